@@ -1,0 +1,111 @@
+package org.collections.dispute;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.DossierEntry;
+import org.collections.dossier.EntryType;
+import org.collections.invoice.FieldErrors;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
+import org.collections.invoice.Money;
+import org.collections.letters.LetterDetails;
+import org.collections.letters.LetterService;
+import org.collections.letters.LetterType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Complaints about the work: collection holds while they are resolved, then resumes, credits or cancels. */
+@Service
+public class DisputeService {
+
+    private final InvoiceRepository invoices;
+    private final LetterService letters;
+    private final Dossier dossier;
+    private final Clock clock;
+
+    public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock) {
+        this.invoices = invoices;
+        this.letters = letters;
+        this.dossier = dossier;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates what the agent decided and records it.
+     *
+     * @param creditAmount the form's number (integer or decimal) or text
+     */
+    @Transactional
+    public DisputeDecision resolve(Long invoiceId, String resolutionValue, Object creditAmount, String notes,
+            String actor) {
+        Invoice invoice = invoice(invoiceId);
+        FieldErrors errors = new FieldErrors();
+        DisputeResolution resolution = errors.oneOf(resolutionValue, DisputeResolution.class, "disputeResolution");
+        Money credit = null;
+        if (resolution == DisputeResolution.CREDIT_NOTE) {
+            BigDecimal amount = errors.amount(creditAmount, "creditAmount");
+            errors.checkScale(amount, invoice.currency(), "creditAmount");
+            if (amount != null && !errors.has("creditAmount")) {
+                errors.check(amount.signum() > 0, "creditAmount", "must be greater than 0");
+                errors.check(amount.compareTo(invoice.balance().amount()) <= 0, "creditAmount",
+                        "must not exceed the balance of " + invoice.balance());
+                credit = new Money(amount, invoice.currency());
+            }
+        }
+        errors.check(notes == null || notes.length() <= 4000, "disputeNotes", "must be at most 4000 characters");
+        errors.throwIfAny();
+        DossierEntry entry = dossier.record(invoiceId, EntryType.DISPUTE, "Dispute resolved: " + describe(resolution,
+                credit) + (notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip()), actor);
+        return new DisputeDecision(entry.getId(), resolution, credit);
+    }
+
+    /** Books the credit note; answers whether it settles the invoice. */
+    @Transactional
+    public boolean applyCreditNote(Long invoiceId, BigDecimal amount) {
+        Invoice invoice = invoice(invoiceId);
+        Money credit = new Money(amount, invoice.currency());
+        invoice.credit(credit);
+        dossier.record(invoiceId, EntryType.CREDIT_NOTE, "Credit note over " + credit + "; balance now "
+                + invoice.balance(), Dossier.SYSTEM);
+        if (!invoice.balance().isPositive()) {
+            invoice.close(InvoiceStatus.CREDITED, clock.instant());
+            return true;
+        }
+        return false;
+    }
+
+    /** Tells the customer how the dispute ended before collection resumes. */
+    public void sendOutcome(Long invoiceId, long disputeId, DisputeResolution resolution, BigDecimal creditAmount) {
+        Money credit = creditAmount == null ? null : new Money(creditAmount, invoice(invoiceId).currency());
+        String note = resolution == DisputeResolution.CREDIT_NOTE
+                ? "We have issued a credit note over " + credit + "."
+                : "We have reviewed the invoice and it stands as sent.";
+        letters.send(invoiceId, LetterType.DISPUTE_RESOLVED, LetterType.DISPUTE_RESOLVED.name() + ":" + disputeId,
+                new LetterDetails(null, credit, note));
+    }
+
+    @Transactional
+    public void cancel(Long invoiceId, long disputeId) {
+        Invoice invoice = invoice(invoiceId);
+        if (invoice.isOpen()) {
+            invoice.close(InvoiceStatus.CANCELLED, clock.instant());
+            dossier.record(invoiceId, EntryType.OUTCOME, "Invoice cancelled after dispute", Dossier.SYSTEM);
+        }
+        letters.send(invoiceId, LetterType.INVOICE_CANCELLED, LetterType.INVOICE_CANCELLED.name() + ":" + disputeId,
+                LetterDetails.none());
+    }
+
+    private static String describe(DisputeResolution resolution, Money credit) {
+        return switch (resolution) {
+            case UPHELD -> "invoice upheld";
+            case CREDIT_NOTE -> "credit note over " + credit;
+            case CANCEL_INVOICE -> "invoice cancelled";
+        };
+    }
+
+    private Invoice invoice(Long invoiceId) {
+        return invoices.findById(invoiceId).orElseThrow();
+    }
+}

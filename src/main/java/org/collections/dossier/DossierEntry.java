@@ -1,0 +1,73 @@
+package org.collections.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "dossier_entry")
+public class DossierEntry {
+
+    public static final int MAX_SUMMARY = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "invoice_id", nullable = false)
+    private Long invoiceId;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EntryType type;
+
+    @Column(nullable = false, length = MAX_SUMMARY)
+    private String summary;
+
+    @Column(nullable = false)
+    private String actor;
+
+    protected DossierEntry() {
+    }
+
+    DossierEntry(Long invoiceId, Instant at, EntryType type, String summary, String actor) {
+        this.invoiceId = invoiceId;
+        this.at = at;
+        this.type = type;
+        this.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
+        this.actor = actor;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public EntryType getType() {
+        return type;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+}

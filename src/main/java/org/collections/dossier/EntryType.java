@@ -1,0 +1,21 @@
+package org.collections.dossier;
+
+/** What kind of thing happened in a case; the dossier is the written record the policy asks for. */
+public enum EntryType {
+    REGISTERED,
+    SCHEDULE,
+    LETTER,
+    CALL,
+    PROMISE,
+    BROKEN_PROMISE,
+    PAYMENT,
+    FEE,
+    STOP_WORK,
+    AGREEMENT,
+    INSTALMENT,
+    DISPUTE,
+    CREDIT_NOTE,
+    DECISION,
+    LEGAL,
+    OUTCOME
+}

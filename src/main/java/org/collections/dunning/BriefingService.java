@@ -1,0 +1,54 @@
+package org.collections.dunning;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.invoice.Customer;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.policy.CollectionPolicy;
+import org.collections.policy.SchedulePlanner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class BriefingService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final InvoiceRepository invoices;
+    private final CallRecordRepository calls;
+    private final Dossier dossier;
+    private final SchedulePlanner planner;
+    private final ZoneId zone;
+
+    public BriefingService(InvoiceRepository invoices, CallRecordRepository calls, Dossier dossier,
+            SchedulePlanner planner, CollectionPolicy policy) {
+        this.invoices = invoices;
+        this.calls = calls;
+        this.dossier = dossier;
+        this.planner = planner;
+        this.zone = policy.timeZone();
+    }
+
+    @Transactional(readOnly = true)
+    public Briefing briefing(Long invoiceId) {
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow();
+        Customer c = invoice.getCustomer();
+        List<CallRecord> history = calls.findByInvoiceIdOrderByAtAscIdAsc(invoiceId);
+        String callHistory = history.isEmpty() ? "No calls yet." : history.stream()
+                .map(call -> WHEN.format(call.getAt().atZone(zone)) + " (" + call.getStage() + ", " + call.getActor()
+                        + "): " + call.getOutcome()
+                        + (call.getPromisedDate() == null ? "" : " by " + call.getPromisedDate())
+                        + (call.getNotes() == null ? "" : " – " + call.getNotes()))
+                .collect(Collectors.joining("\n"));
+        long broken = dossier.of(invoiceId, EntryType.BROKEN_PROMISE).size();
+        return new Briefing(invoice.getNumber(), c.getName(), c.getType().name(), c.getPhone(), c.getEmail(),
+                c.getAddress(), invoice.amount().toString(), invoice.balance().toString(), invoice.fees().toString(),
+                invoice.getDueDate().toString(), planner.daysOverdue(invoice.getDueDate()),
+                invoice.getStage() == null ? "" : invoice.getStage().name(), callHistory, broken);
+    }
+}

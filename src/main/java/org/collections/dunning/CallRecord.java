@@ -1,0 +1,88 @@
+package org.collections.dunning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.collections.policy.Stage;
+
+/** One call to the customer, with its outcome and the agent's notes. */
+@Entity
+@Table(name = "call_record")
+public class CallRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "invoice_id", nullable = false)
+    private Long invoiceId;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CallOutcome outcome;
+
+    @Column(name = "promised_date")
+    private LocalDate promisedDate;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(nullable = false)
+    private String actor;
+
+    protected CallRecord() {
+    }
+
+    CallRecord(Long invoiceId, Instant at, Stage stage, CallOutcome outcome, LocalDate promisedDate, String notes,
+            String actor) {
+        this.invoiceId = invoiceId;
+        this.at = at;
+        this.stage = stage;
+        this.outcome = outcome;
+        this.promisedDate = promisedDate;
+        this.notes = notes;
+        this.actor = actor;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public CallOutcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getPromisedDate() {
+        return promisedDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+}

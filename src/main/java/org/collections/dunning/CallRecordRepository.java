@@ -1,0 +1,19 @@
+package org.collections.dunning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
+
+    List<CallRecord> findByInvoiceIdOrderByAtAscIdAsc(Long invoiceId);
+
+    long countByInvoiceIdAndOutcomeAndAtAfter(Long invoiceId, CallOutcome outcome, Instant after);
+
+    long countByInvoiceIdAndOutcome(Long invoiceId, CallOutcome outcome);
+
+    long countByInvoiceIdAndOutcomeNot(Long invoiceId, CallOutcome outcome);
+
+    Optional<CallRecord> findFirstByInvoiceIdAndOutcomeOrderByAtDescIdDesc(Long invoiceId, CallOutcome outcome);
+}

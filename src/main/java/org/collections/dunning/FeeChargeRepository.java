@@ -1,0 +1,8 @@
+package org.collections.dunning;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FeeChargeRepository extends JpaRepository<FeeCharge, Long> {
+
+    boolean existsByInvoiceIdAndFeeKey(Long invoiceId, String feeKey);
+}

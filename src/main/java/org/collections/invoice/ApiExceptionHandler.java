@@ -1,0 +1,145 @@
+package org.collections.invoice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every error of the project's API as RFC 7807 problem details, with one message per bad field under
+ * {@code errors}, so a caller can fix all of its input at once.
+ */
+@RestControllerAdvice(basePackages = "org.collections")
+public class ApiExceptionHandler {
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        Map<String, String> errors = new TreeMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.merge(f.getField(),
+                f.getDefaultMessage(), (a, b) -> a + "; " + b));
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.merge(g.getObjectName(),
+                g.getDefaultMessage(), (a, b) -> a + "; " + b));
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
+        Map<String, String> errors = new TreeMap<>();
+        e.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            errors.merge(path.substring(path.lastIndexOf('.') + 1), v.getMessage(), (a, b) -> a + "; " + b);
+        });
+        return badRequest(errors);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return badRequest(e.fieldErrors());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentTypeMismatchException e) {
+        String message = e.getRequiredType() != null && e.getRequiredType().isEnum()
+                ? "must be one of " + enumValues(e.getRequiredType())
+                : "has the wrong format";
+        return badRequest(Map.of(e.getName(), message));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException u) {
+            return badRequest(Map.of(path(u), "is not a known field"));
+        }
+        if (cause instanceof InvalidFormatException f) {
+            Class<?> type = f.getTargetType();
+            String message = type != null && type.isEnum() ? "must be one of " + enumValues(type)
+                    : "cannot be read as " + describe(type);
+            return badRequest(Map.of(path(f), message));
+        }
+        if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return badRequest(Map.of(path(m), "has the wrong type"));
+        }
+        if (cause instanceof JsonProcessingException p) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "malformed JSON: " + p.getOriginalMessage());
+            return problem(problem);
+        }
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is missing or unreadable"));
+    }
+
+    @ExceptionHandler(DuplicateInvoiceException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateInvoiceException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("errors", Map.of("number", "is already registered"));
+        return problem(problem);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "conflicts with data stored at the same moment (duplicate number or reference); nothing was stored"));
+    }
+
+    @ExceptionHandler(PaymentConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(PaymentConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("errors", Map.of("reference", "already used for a different payment"));
+        return problem(problem);
+    }
+
+    @ExceptionHandler(InvoiceNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(InvoiceNotFoundException e) {
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.size() == 1 ? "1 field is invalid; nothing was stored"
+                        : errors.size() + " fields are invalid; nothing was stored");
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", new TreeMap<>(errors));
+        return problem(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String enumValues(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "an ISO date (yyyy-MM-dd)";
+            case "BigDecimal" -> "a decimal number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> type.getSimpleName();
+        };
+    }
+}

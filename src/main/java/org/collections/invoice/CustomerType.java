@@ -1,0 +1,6 @@
+package org.collections.invoice;
+
+public enum CustomerType {
+    CONSUMER,
+    BUSINESS
+}

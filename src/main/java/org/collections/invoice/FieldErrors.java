@@ -1,0 +1,100 @@
+package org.collections.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Collects rule violations field by field, so a caller learns about every bad field at once. */
+public final class FieldErrors {
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public FieldErrors reject(String field, String message) {
+        errors.merge(field, message, (a, b) -> a + "; " + b);
+        return this;
+    }
+
+    public FieldErrors check(boolean ok, String field, String message) {
+        return ok ? this : reject(field, message);
+    }
+
+    public boolean has(String field) {
+        return errors.containsKey(field);
+    }
+
+    /** An amount must fit its currency: no more decimals than the currency has (EUR 2, JPY 0). */
+    public FieldErrors checkScale(BigDecimal amount, Currency currency, String field) {
+        if (amount != null && currency != null && amount.stripTrailingZeros().scale() > Money.scaleOf(currency)) {
+            reject(field, "at most " + Money.scaleOf(currency) + " decimals for " + currency.getCurrencyCode());
+        }
+        return this;
+    }
+
+    /** Reads a required date from a form value; Tasklist's date picker may send a date-time, whose date counts. */
+    public LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            reject(field, "is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            reject(field, "must be a date (yyyy-MM-dd)");
+            return null;
+        }
+    }
+
+    /** Reads a required amount from a form value: Tasklist sends numbers as integer or double, REST maybe text. */
+    public BigDecimal amount(Object value, String field) {
+        if (value == null || value.toString().isBlank()) {
+            reject(field, "is required");
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value.toString().strip());
+            if (amount.precision() - amount.scale() > 15) {
+                reject(field, "is too large");
+                return null;
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            reject(field, "must be a number");
+            return null;
+        }
+    }
+
+    /** Reads a required value of an enumeration from a form value. */
+    public <E extends Enum<E>> E oneOf(String value, Class<E> type, String field) {
+        if (value == null || value.isBlank()) {
+            reject(field, "is required");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            reject(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    public static Currency currencyOrNull(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

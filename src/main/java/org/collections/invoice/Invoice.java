@@ -1,0 +1,194 @@
+package org.collections.invoice;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.collections.policy.Stage;
+
+/**
+ * One invoice and its running account. The balance is derived (amount + fees - paid - credited), never stored,
+ * so it cannot drift from the parts it is made of.
+ */
+@Entity
+public class Invoice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false)
+    private BigDecimal amount;
+
+    @Column(nullable = false)
+    private BigDecimal fees = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    private BigDecimal paid = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    private BigDecimal credited = BigDecimal.ZERO;
+
+    @Column(name = "issue_date", nullable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "ongoing_work", nullable = false)
+    private boolean ongoingWork;
+
+    @Column(name = "late_fee_allowed", nullable = false)
+    private boolean lateFeeAllowed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InvoiceStatus status = InvoiceStatus.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected Invoice() {
+    }
+
+    public Invoice(String number, Customer customer, Money amount, LocalDate issueDate, LocalDate dueDate,
+            boolean ongoingWork, boolean lateFeeAllowed, Instant registeredAt) {
+        this.number = number;
+        this.customer = customer;
+        this.currency = amount.currency().getCurrencyCode();
+        this.amount = amount.amount();
+        this.issueDate = issueDate;
+        this.dueDate = dueDate;
+        this.ongoingWork = ongoingWork;
+        this.lateFeeAllowed = lateFeeAllowed;
+        this.registeredAt = registeredAt;
+    }
+
+    public Money balance() {
+        return amount().plus(fees()).minus(paid()).minus(credited());
+    }
+
+    public boolean isOpen() {
+        return status == InvoiceStatus.OPEN;
+    }
+
+    void addPayment(Money payment) {
+        paid = paid().plus(payment).amount();
+    }
+
+    public void addFee(Money fee) {
+        fees = fees().plus(fee).amount();
+    }
+
+    public void credit(Money credit) {
+        credited = credited().plus(credit).amount();
+    }
+
+    public void close(InvoiceStatus outcome, Instant at) {
+        if (outcome == InvoiceStatus.OPEN) {
+            throw new IllegalArgumentException("closing needs an outcome");
+        }
+        this.status = outcome;
+        this.stage = Stage.CLOSED;
+        this.closedAt = at;
+    }
+
+    public void moveTo(Stage stage) {
+        this.stage = stage;
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public Money amount() {
+        return new Money(amount, currency());
+    }
+
+    public Money fees() {
+        return new Money(fees, currency());
+    }
+
+    public Money paid() {
+        return new Money(paid, currency());
+    }
+
+    public Money credited() {
+        return new Money(credited, currency());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean hasOngoingWork() {
+        return ongoingWork;
+    }
+
+    public boolean isLateFeeAllowed() {
+        return lateFeeAllowed;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,102 @@
+package org.collections.invoice;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.collections.dossier.Dossier;
+import org.collections.policy.SchedulePlanner;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Validated
+@Tag(name = "Invoices", description = "Register invoices, report payments, follow cases")
+public class InvoiceController {
+
+    private final InvoiceService invoices;
+    private final PaymentService payments;
+    private final PortfolioService portfolio;
+    private final Dossier dossier;
+    private final CaseProgress progress;
+    private final SchedulePlanner planner;
+
+    public InvoiceController(InvoiceService invoices, PaymentService payments, PortfolioService portfolio,
+            Dossier dossier, CaseProgress progress, SchedulePlanner planner) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.portfolio = portfolio;
+        this.dossier = dossier;
+        this.progress = progress;
+        this.planner = planner;
+    }
+
+    @Operation(summary = "Register an invoice and start its case")
+    @PostMapping("/invoices")
+    public ResponseEntity<InvoiceView> register(@RequestBody RegisterInvoiceRequest request, Principal user) {
+        Invoice invoice = invoices.register(request, actor(user));
+        return ResponseEntity.created(URI.create("/api/invoices/" + invoice.getNumber())).body(view(invoice));
+    }
+
+    @Operation(summary = "An invoice with its balance, stage, next step and dossier")
+    @GetMapping("/invoices/{number}")
+    public InvoiceView get(@PathVariable String number) {
+        return view(invoices.get(number));
+    }
+
+    @Operation(summary = "The portfolio, filtered by status and aging bucket, with totals per bucket")
+    @GetMapping("/invoices")
+    public PortfolioView list(@RequestParam(required = false) InvoiceStatus status,
+            @RequestParam(required = false) String aging,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return portfolio.portfolio(status, aging == null ? null : AgingBucket.of(aging), page, size);
+    }
+
+    @Operation(summary = "Record a payment; idempotent by reference; an unknown invoice answers 404 and keeps the payment")
+    @PostMapping("/invoices/{number}/payments")
+    public ResponseEntity<Object> pay(@PathVariable String number, @Valid @RequestBody RecordPaymentRequest request,
+            Principal user) {
+        PaymentOutcome outcome = payments.record(number, request, actor(user));
+        PaymentView body = PaymentView.of(outcome);
+        if (!outcome.matched()) {
+            HttpStatus status = outcome.invoice() == null ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                    outcome.payment().getNote() + "; the payment is kept as unmatched");
+            problem.setProperty("payment", body);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+    }
+
+    @Operation(summary = "Payments that could not be booked on an invoice")
+    @GetMapping("/payments/unmatched")
+    public List<PaymentView> unmatched() {
+        return payments.unmatched().stream().map(p -> PaymentView.of(new PaymentOutcome(p, null, false))).toList();
+    }
+
+    private InvoiceView view(Invoice invoice) {
+        return InvoiceView.of(invoice, planner.daysOverdue(invoice.getDueDate()),
+                invoice.isOpen() ? progress.nextStep(invoice.getNumber()).orElse(null) : null,
+                dossier.of(invoice.getId()));
+    }
+
+    static String actor(Principal user) {
+        return user == null ? "api" : user.getName();
+    }
+}

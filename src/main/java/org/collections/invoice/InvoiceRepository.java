@@ -1,0 +1,36 @@
+package org.collections.invoice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+
+    Optional<Invoice> findByNumber(String number);
+
+    boolean existsByNumber(String number);
+
+    @Query("""
+            select i from Invoice i
+            where (:status is null or i.status = :status)
+              and i.dueDate >= :dueFrom and i.dueDate <= :dueTo
+            order by i.dueDate, i.number""")
+    Page<Invoice> findPortfolio(@Param("status") InvoiceStatus status, @Param("dueFrom") LocalDate dueFrom,
+            @Param("dueTo") LocalDate dueTo, Pageable pageable);
+
+    @Query("""
+            select new org.collections.invoice.PortfolioTotal(i.currency, count(i),
+                   sum(i.amount + i.fees - i.paid - i.credited))
+            from Invoice i
+            where (:status is null or i.status = :status)
+              and i.dueDate >= :dueFrom and i.dueDate <= :dueTo
+            group by i.currency
+            order by i.currency""")
+    List<PortfolioTotal> totals(@Param("status") InvoiceStatus status, @Param("dueFrom") LocalDate dueFrom,
+            @Param("dueTo") LocalDate dueTo);
+}

@@ -1,0 +1,118 @@
+package org.collections.invoice;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.policy.CollectionPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers invoices and opens their case; reads them back. */
+@Service
+public class InvoiceService {
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceService.class);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final InvoiceRepository invoices;
+    private final Dossier dossier;
+    private final CollectionPolicy policy;
+    private final LocaleSupport locales;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Validator validator;
+
+    public InvoiceService(InvoiceRepository invoices, Dossier dossier, CollectionPolicy policy, LocaleSupport locales,
+            ApplicationEventPublisher events, Clock clock, Validator validator) {
+        this.validator = validator;
+        this.invoices = invoices;
+        this.dossier = dossier;
+        this.policy = policy;
+        this.locales = locales;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the invoice and starts its case in one transaction: either both happen or neither does.
+     */
+    @Transactional
+    public Invoice register(RegisterInvoiceRequest request, String actor) {
+        return register(request, actor, true);
+    }
+
+    /**
+     * Stores the invoice; {@code openCase} false when the case is already running (started from Tasklist's
+     * start form) and only needs its invoice.
+     */
+    @Transactional
+    public Invoice register(RegisterInvoiceRequest request, String actor, boolean openCase) {
+        FieldErrors errors = new FieldErrors();
+        validator.validate(request).forEach(v -> errors.reject(v.getPropertyPath().toString(), v.getMessage()));
+        if (request.customer() == null) {
+            errors.throwIfAny();
+        }
+        Currency currency = FieldErrors.currencyOrNull(request.currency());
+        errors.check(currency != null, "currency", "must be an ISO 4217 currency code such as EUR or USD");
+        errors.checkScale(request.amount(), currency, "amount");
+        if (request.issueDate() != null && request.dueDate() != null) {
+            errors.check(!request.dueDate().isBefore(request.issueDate()), "dueDate", "must not be before issueDate");
+        }
+        RegisterInvoiceRequest.CustomerData c = request.customer();
+        String locale = c.locale() == null || c.locale().isBlank() ? "en" : c.locale();
+        errors.check(locales.supportedLocales().contains(locale) || errors.has("customer.locale"), "customer.locale",
+                "must be one of " + String.join(", ", locales.supportedLocales()));
+        String zone = c.timeZone() == null || c.timeZone().isBlank() ? policy.timeZone().getId() : c.timeZone();
+        errors.check(isZone(zone), "customer.timeZone", "must be an IANA time zone such as Europe/Amsterdam");
+        errors.check(c.country() == null || COUNTRIES.contains(c.country()), "customer.country",
+                "must be an ISO 3166 alpha-2 country code such as NL or US");
+        errors.throwIfAny();
+
+        if (invoices.existsByNumber(request.number())) {
+            throw new DuplicateInvoiceException(request.number());
+        }
+        Customer customer = new Customer(c.name().strip(), c.email().strip(), c.phone().strip(), c.address().strip(),
+                c.type(), locale, zone, c.country());
+        Invoice invoice = new Invoice(request.number(), customer, new Money(request.amount(), currency),
+                request.issueDate(), request.dueDate(), Boolean.TRUE.equals(request.ongoingWork()),
+                request.lateFeeAllowed() == null ? policy.lateFee().allowedByDefault() : request.lateFeeAllowed(),
+                clock.instant());
+        invoice = invoices.saveAndFlush(invoice);
+        dossier.record(invoice.getId(), EntryType.REGISTERED,
+                "Invoice " + invoice.getNumber() + " over " + invoice.amount() + " due " + invoice.getDueDate()
+                        + " registered for " + customer.getName(), actor);
+        if (openCase) {
+            events.publishEvent(new InvoiceEvents.InvoiceRegistered(invoice.getId(), invoice.getNumber()));
+        }
+        log.info("Registered invoice {} ({}), due {}", invoice.getNumber(), invoice.amount(), invoice.getDueDate());
+        return invoice;
+    }
+
+    @Transactional(readOnly = true)
+    public Invoice get(String number) {
+        return invoices.findByNumber(number).orElseThrow(() -> new InvoiceNotFoundException(number));
+    }
+
+    @Transactional(readOnly = true)
+    public Invoice get(Long id) {
+        return invoices.findById(id).orElseThrow(() -> new InvoiceNotFoundException("#" + id));
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.contains("/") || zone.equals("UTC");
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.collections.invoice;
+
+/** What happened to a reported payment, and whether it was new or a repeat of one already known. */
+public record PaymentOutcome(Payment payment, Invoice invoice, boolean repeated) {
+
+    public boolean matched() {
+        return payment.getStatus() == PaymentStatus.APPLIED;
+    }
+}

@@ -1,0 +1,60 @@
+package org.collections.invoice;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.collections.policy.SchedulePlanner;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The receivables portfolio by aging bucket, computed in the database so it scales with the portfolio. */
+@Service
+public class PortfolioService {
+
+    private final InvoiceRepository invoices;
+    private final SchedulePlanner planner;
+
+    public PortfolioService(InvoiceRepository invoices, SchedulePlanner planner) {
+        this.invoices = invoices;
+        this.planner = planner;
+    }
+
+    @Transactional(readOnly = true)
+    public PortfolioView portfolio(InvoiceStatus status, AgingBucket aging, int page, int size) {
+        LocalDate today = planner.today();
+        LocalDate from = aging == null ? LocalDate.of(1, 1, 1) : aging.dueFrom(today);
+        LocalDate to = aging == null ? LocalDate.of(9999, 12, 31) : aging.dueTo(today);
+        Page<Invoice> found = invoices.findPortfolio(status, from, to, PageRequest.of(page, size));
+        List<PortfolioView.Row> rows = found.stream().map(i -> row(i, today)).toList();
+        List<PortfolioView.BucketTotal> totals = new ArrayList<>();
+        for (AgingBucket bucket : AgingBucket.values()) {
+            for (PortfolioTotal t : invoices.totals(status, bucket.dueFrom(today), bucket.dueTo(today))) {
+                totals.add(new PortfolioView.BucketTotal(bucket, t.currency(), t.count(),
+                        Money.of(t.balance(), t.currency()).amount()));
+            }
+        }
+        return new PortfolioView(rows, totals, page, size, found.getTotalElements());
+    }
+
+    private static PortfolioView.Row row(Invoice i, LocalDate today) {
+        long days = Math.max(0, ChronoUnit.DAYS.between(i.getDueDate(), today));
+        return new PortfolioView.Row(i.getNumber(), i.getStatus(), i.getStage(), i.getCustomer().getName(),
+                i.currency().getCurrencyCode(), i.balance().amount(), i.getDueDate(), days, bucketOf(days));
+    }
+
+    static AgingBucket bucketOf(long daysOverdue) {
+        if (daysOverdue <= 0) {
+            return AgingBucket.CURRENT;
+        }
+        if (daysOverdue <= 30) {
+            return AgingBucket.DAYS_1_30;
+        }
+        if (daysOverdue <= 60) {
+            return AgingBucket.DAYS_31_60;
+        }
+        return daysOverdue <= 90 ? AgingBucket.DAYS_61_90 : AgingBucket.DAYS_90_PLUS;
+    }
+}

@@ -1,0 +1,8 @@
+package org.collections.letters;
+
+public enum Channel {
+    EMAIL,
+    POST,
+    /** Email to the business's own delivery team, not to the customer. */
+    INTERNAL
+}

@@ -1,0 +1,122 @@
+package org.collections.letters;
+
+import java.time.Clock;
+import java.util.List;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.policy.SchedulePlanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes letters into the outbox and sends them. Idempotent per case, step and channel: the message is stored
+ * (in its own transaction) before it is sent and marked sent right after, so a retried step finds it and sends
+ * nothing twice, whatever happens to the step's own transaction afterwards.
+ */
+@Service
+public class LetterService {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterService.class);
+
+    private final OutboxRepository outbox;
+    private final InvoiceRepository invoices;
+    private final LetterRenderer renderer;
+    private final MailGateway mail;
+    private final Dossier dossier;
+    private final SchedulePlanner planner;
+    private final LettersProperties properties;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    public LetterService(OutboxRepository outbox, InvoiceRepository invoices, LetterRenderer renderer,
+            MailGateway mail, Dossier dossier, SchedulePlanner planner, LettersProperties properties,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.outbox = outbox;
+        this.invoices = invoices;
+        this.renderer = renderer;
+        this.mail = mail;
+        this.dossier = dossier;
+        this.planner = planner;
+        this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Sends one letter of one step of a case on each of its channels.
+     *
+     * @throws LetterNotSentException when the mail server refuses; the caller's step should be retried
+     */
+    public void send(Long invoiceId, LetterType type, String stepKey, LetterDetails details) {
+        for (Channel channel : type.channels()) {
+            OutboxMessage message = ownTransaction.execute(tx -> prepare(invoiceId, type, stepKey, channel, details));
+            if (message.getStatus() == OutboxStatus.PENDING && mail.enabled()) {
+                deliver(message);
+            }
+        }
+    }
+
+    public List<OutboxMessage> of(Long invoiceId) {
+        return outbox.findByInvoiceIdOrderByIdAsc(invoiceId);
+    }
+
+    private OutboxMessage prepare(Long invoiceId, LetterType type, String stepKey, Channel channel,
+            LetterDetails details) {
+        return outbox.findByInvoiceIdAndStepKeyAndChannel(invoiceId, stepKey, channel).orElseGet(() -> {
+            Invoice invoice = invoices.findById(invoiceId).orElseThrow();
+            RenderedLetter letter = renderer.render(type, invoice, details, planner.today(),
+                    planner.daysOverdue(invoice.getDueDate()));
+            String recipient = recipient(invoice, channel);
+            OutboxMessage message = outbox.saveAndFlush(
+                    new OutboxMessage(invoiceId, stepKey, channel, type, recipient, letter, clock.instant()));
+            if (channel == Channel.POST) {
+                dossier.record(invoiceId, EntryType.LETTER, "\"" + letter.subject() + "\" ready to post to "
+                        + recipient.replace('\n', ' '), Dossier.SYSTEM);
+            } else if (!mail.enabled()) {
+                dossier.record(invoiceId, EntryType.LETTER, "\"" + letter.subject() + "\" for " + recipient
+                        + " waits in the outbox: no mail server is configured", Dossier.SYSTEM);
+            }
+            return message;
+        });
+    }
+
+    private void deliver(OutboxMessage message) {
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            ownTransaction.executeWithoutResult(tx -> outbox.findById(message.getId()).ifPresent(m -> {
+                m.failed(e.getMessage());
+                outbox.save(m);
+            }));
+            log.warn("Could not send {} for invoice {}: {}", message.getLetterType(), message.getInvoiceId(),
+                    e.getMessage());
+            throw new LetterNotSentException(message, e);
+        }
+        ownTransaction.executeWithoutResult(tx -> {
+            OutboxMessage sent = outbox.findById(message.getId()).orElseThrow();
+            sent.sent(clock.instant());
+            outbox.save(sent);
+            dossier.record(sent.getInvoiceId(), EntryType.LETTER, "\"" + sent.getSubject() + "\" sent by email to "
+                    + sent.getRecipient(), Dossier.SYSTEM);
+        });
+        log.info("Sent {} for invoice {} to {}", message.getLetterType(), message.getInvoiceId(),
+                message.getRecipient());
+    }
+
+    private String recipient(Invoice invoice, Channel channel) {
+        return switch (channel) {
+            case EMAIL -> invoice.getCustomer().getEmail();
+            case POST -> invoice.getCustomer().getName() + "\n" + invoice.getCustomer().getAddress();
+            case INTERNAL -> properties.deliveryTeam() == null || properties.deliveryTeam().isBlank()
+                    ? properties.from() : properties.deliveryTeam();
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.collections.letters;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.invoice.InvoiceService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Outbox", description = "Messages waiting to be sent or posted, and those already sent")
+public class OutboxController {
+
+    private final OutboxRepository outbox;
+    private final InvoiceService invoices;
+    private final PdfRenderer pdf;
+    private final Dossier dossier;
+    private final Clock clock;
+
+    public OutboxController(OutboxRepository outbox, InvoiceService invoices, PdfRenderer pdf, Dossier dossier,
+            Clock clock) {
+        this.outbox = outbox;
+        this.invoices = invoices;
+        this.pdf = pdf;
+        this.dossier = dossier;
+        this.clock = clock;
+    }
+
+    public record MessageView(Long id, Long invoiceId, String stepKey, Channel channel, LetterType letterType,
+            String recipient, String subject, String locale, OutboxStatus status, int attempts, String lastError,
+            Instant createdAt, Instant sentAt) {
+
+        static MessageView of(OutboxMessage m) {
+            return new MessageView(m.getId(), m.getInvoiceId(), m.getStepKey(), m.getChannel(), m.getLetterType(),
+                    m.getRecipient(), m.getSubject(), m.getLocale(), m.getStatus(), m.getAttempts(), m.getLastError(),
+                    m.getCreatedAt(), m.getSentAt());
+        }
+    }
+
+    @Operation(summary = "The outbox, by status (PENDING, SENT, TO_POST, POSTED)")
+    @GetMapping("/outbox")
+    public List<MessageView> list(@RequestParam(defaultValue = "PENDING") OutboxStatus status) {
+        return outbox.findByStatusOrderByIdAsc(status).stream().map(MessageView::of).toList();
+    }
+
+    @Operation(summary = "Every message of one case")
+    @GetMapping("/invoices/{number}/messages")
+    public List<MessageView> ofInvoice(@PathVariable String number) {
+        return outbox.findByInvoiceIdOrderByIdAsc(invoices.get(number).getId()).stream().map(MessageView::of).toList();
+    }
+
+    @Operation(summary = "A message as the customer sees it, as PDF (for printing letters meant for post)")
+    @GetMapping(value = "/outbox/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    public ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+        OutboxMessage message = find(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"letter-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(pdf.render(message.getBodyHtml()));
+    }
+
+    @Operation(summary = "Confirm that a letter for post was printed and posted")
+    @PostMapping("/outbox/{id}/posted")
+    @Transactional
+    public MessageView posted(@PathVariable Long id, java.security.Principal user) {
+        OutboxMessage message = find(id);
+        if (message.getStatus() == OutboxStatus.TO_POST) {
+            message.posted(clock.instant());
+            outbox.save(message);
+            dossier.record(message.getInvoiceId(), EntryType.LETTER, "\"" + message.getSubject() + "\" posted",
+                    user == null ? "api" : user.getName());
+        } else if (message.getStatus() != OutboxStatus.POSTED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "message " + id + " is not a letter for post");
+        }
+        return MessageView.of(message);
+    }
+
+    private OutboxMessage find(Long id) {
+        return outbox.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no outbox message " + id));
+    }
+}

@@ -1,0 +1,172 @@
+package org.collections.letters;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A message of the outbox. Unique per case, step and channel: that key is what makes a retried step
+ * find its message instead of writing a second one.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    public static final int MAX_BODY = 100_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "invoice_id", nullable = false)
+    private Long invoiceId;
+
+    @Column(name = "step_key", nullable = false)
+    private String stepKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "letter_type", nullable = false)
+    private LetterType letterType;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "body_html", nullable = false, length = MAX_BODY)
+    private String bodyHtml;
+
+    @Column(name = "body_text", nullable = false, length = MAX_BODY)
+    private String bodyText;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(Long invoiceId, String stepKey, Channel channel, LetterType letterType, String recipient,
+            RenderedLetter letter, Instant createdAt) {
+        this.invoiceId = invoiceId;
+        this.stepKey = stepKey;
+        this.channel = channel;
+        this.letterType = letterType;
+        this.recipient = recipient;
+        this.subject = letter.subject();
+        this.bodyHtml = letter.html();
+        this.bodyText = letter.text();
+        this.locale = letter.locale().toLanguageTag();
+        this.status = channel == Channel.POST ? OutboxStatus.TO_POST : OutboxStatus.PENDING;
+        this.createdAt = createdAt;
+    }
+
+    void failed(String error) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    void sent(Instant at) {
+        attempts++;
+        status = OutboxStatus.SENT;
+        sentAt = at;
+        lastError = null;
+    }
+
+    void posted(Instant at) {
+        status = OutboxStatus.POSTED;
+        sentAt = at;
+    }
+
+    /** A deterministic Message-ID, so that even a mail server that receives a resend can tell it is the same. */
+    public String messageId() {
+        return "<collections." + invoiceId + "." + stepKey.replaceAll("[^A-Za-z0-9.-]", "-") + "."
+                + channel.name().toLowerCase() + "@collections.local>";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public LetterType getLetterType() {
+        return letterType;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

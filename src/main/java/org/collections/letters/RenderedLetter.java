@@ -1,0 +1,6 @@
+package org.collections.letters;
+
+import java.util.Locale;
+
+public record RenderedLetter(String subject, String html, String text, Locale locale) {
+}

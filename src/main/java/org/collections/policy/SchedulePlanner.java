@@ -1,0 +1,91 @@
+package org.collections.policy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns the policy's offsets into moments of a case. Every moment is computed from the due date (never the
+ * registration date) at the contact hour in the business time zone, so a case behaves the same whenever it
+ * was registered.
+ */
+@Service
+public class SchedulePlanner {
+
+    private final CollectionPolicy policy;
+    private final Clock clock;
+
+    public SchedulePlanner(CollectionPolicy policy, Clock clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public CaseSchedule plan(LocalDate dueDate) {
+        CollectionPolicy.Stages stages = policy.stages();
+        return new CaseSchedule(
+                atContactHour(dueDate.minus(stages.preDueReminderBefore())),
+                atContactHour(dueDate.plus(stages.day1())),
+                atContactHour(dueDate.plus(stages.day30())),
+                atContactHour(dueDate.plus(stages.day60())));
+    }
+
+    /**
+     * The rung of the ladder matching the invoice's age today: an invoice registered 45 days late starts at
+     * the 30-day notice instead of receiving every earlier letter at once.
+     */
+    public Stage stageMatchingAge(LocalDate dueDate) {
+        ZonedDateTime now = now();
+        CaseSchedule schedule = plan(dueDate);
+        if (!today().isAfter(dueDate)) {
+            return Stage.PRE_DUE;
+        }
+        if (now.isBefore(schedule.day30At())) {
+            return Stage.DAY_1;
+        }
+        if (now.isBefore(schedule.day60At())) {
+            return Stage.DAY_30;
+        }
+        return Stage.DAY_60;
+    }
+
+    /** The next contact day after today, at the contact hour. */
+    public ZonedDateTime nextContactMoment() {
+        LocalDate day = today().plusDays(1);
+        while (!policy.contactDays().contains(day.getDayOfWeek())) {
+            day = day.plusDays(1);
+        }
+        return atContactHour(day);
+    }
+
+    /** When a promise to pay counts as broken: the promised day plus the grace, at the contact hour. */
+    public ZonedDateTime promiseDeadline(LocalDate promisedDate) {
+        return atContactHour(promisedDate.plus(policy.calls().promiseGrace()));
+    }
+
+    public ZonedDateTime finalDemandDeadline() {
+        return atContactHour(today().plus(policy.stages().finalDemandDeadline()));
+    }
+
+    public long daysOverdue(LocalDate dueDate) {
+        return Math.max(0, ChronoUnit.DAYS.between(dueDate, today()));
+    }
+
+    /** Months late, counted as whole periods of 30 days (calendar months would make day 30 of January zero). */
+    public long monthsOverdue(LocalDate dueDate) {
+        return daysOverdue(dueDate) / 30;
+    }
+
+    public ZonedDateTime atContactHour(LocalDate day) {
+        return day.atTime(policy.contactHour()).atZone(policy.timeZone());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(policy.timeZone()));
+    }
+
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock.withZone(policy.timeZone()));
+    }
+}

@@ -1,0 +1,95 @@
+package org.collections.process;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.collections.invoice.CaseProgress;
+import org.collections.invoice.InvoiceEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the invoice side meets the engine: opens a case for a registered invoice, tells the case that it has
+ * been paid, and reports a case's next step. Runs inside the caller's transaction.
+ */
+@Component
+public class CaseFacade implements CaseProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseFacade.class);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final Clock clock;
+
+    public CaseFacade(RuntimeService runtime, TaskService tasks, ManagementService management,
+            RepositoryService repository, Clock clock) {
+        this.clock = clock;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.repository = repository;
+    }
+
+    @EventListener
+    public void invoiceRegistered(InvoiceEvents.InvoiceRegistered event) {
+        ProcessInstance instance = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_REGISTERED)
+                .processInstanceBusinessKey(event.number())
+                .setVariable(CaseVariables.INVOICE_ID.name(), event.invoiceId())
+                .correlateStartMessage();
+        log.info("Opened case {} for invoice {}", instance.getId(), event.number());
+    }
+
+    @EventListener
+    public void invoicePaidInFull(InvoiceEvents.InvoicePaidInFull event) {
+        int cases = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_PAID_IN_FULL)
+                .processInstanceBusinessKey(event.number())
+                .correlateAllWithResult()
+                .size();
+        log.info("Invoice {} paid in full; {} open case(s) told", event.number(), cases);
+    }
+
+    @Override
+    public Optional<NextStep> nextStep(String invoiceNumber) {
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(invoiceNumber).list();
+        if (instances.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Task> task = tasks.createTaskQuery().processInstanceBusinessKey(invoiceNumber)
+                .orderByTaskCreateTime().asc().list().stream().findFirst();
+        if (task.isPresent()) {
+            return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
+        }
+        return instances.stream()
+                .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).list().stream())
+                .filter(job -> job.getDuedate() != null)
+                .min(Comparator.comparing(Job::getDuedate))
+                .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()))
+                .or(() -> Optional.of(new NextStep("in progress", clock.instant())));
+    }
+
+    private String activityName(Job job) {
+        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult();
+        if (definition == null) {
+            return "scheduled step";
+        }
+        FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
+                .getModelElementById(definition.getActivityId());
+        return element == null || element.getName() == null ? definition.getActivityId() : element.getName();
+    }
+}

@@ -1,0 +1,56 @@
+package org.collections.process;
+
+/** Every variable of a case, declared once. Form field keys are the same names. */
+public final class CaseVariables {
+
+    private CaseVariables() {
+    }
+
+    // the case
+    public static final ProcessVariable<Long> INVOICE_ID = ProcessVariable.of("invoiceId", Long.class);
+    public static final ProcessVariable<String> START_STAGE = ProcessVariable.of("startStage", String.class);
+    public static final ProcessVariable<Boolean> ONGOING_WORK = ProcessVariable.of("ongoingWork", Boolean.class);
+
+    // the schedule: ISO 8601 date-times with offset, the zone made explicit
+    public static final ProcessVariable<String> PRE_DUE_REMINDER_AT = ProcessVariable.of("preDueReminderAt", String.class);
+    public static final ProcessVariable<String> DAY1_AT = ProcessVariable.of("day1At", String.class);
+    public static final ProcessVariable<String> DAY30_AT = ProcessVariable.of("day30At", String.class);
+    public static final ProcessVariable<String> DAY60_AT = ProcessVariable.of("day60At", String.class);
+    public static final ProcessVariable<String> FINAL_DEMAND_DEADLINE_AT =
+            ProcessVariable.of("finalDemandDeadlineAt", String.class);
+
+    // calls
+    public static final ProcessVariable<String> CALL_OUTCOME = ProcessVariable.of("callOutcome", String.class);
+    public static final ProcessVariable<String> PROMISED_DATE = ProcessVariable.of("promisedDate", String.class);
+    public static final ProcessVariable<String> CALL_NOTES = ProcessVariable.of("callNotes", String.class);
+    public static final ProcessVariable<String> PROMISE_DEADLINE_AT = ProcessVariable.of("promiseDeadlineAt", String.class);
+    public static final ProcessVariable<String> NEXT_CALL_AT = ProcessVariable.of("nextCallAt", String.class);
+    public static final ProcessVariable<Boolean> CALL_ATTEMPTS_LEFT = ProcessVariable.of("callAttemptsLeft", Boolean.class);
+
+    // route decision (inputs of ChooseCollectionRoute, its result, the manager's choice)
+    public static final ProcessVariable<Boolean> CUSTOMER_REACHED = ProcessVariable.of("customerReached", Boolean.class);
+    public static final ProcessVariable<Boolean> TOO_MANY_BROKEN_PROMISES =
+            ProcessVariable.of("tooManyBrokenPromises", Boolean.class);
+    public static final ProcessVariable<Boolean> BELOW_PLAN_MINIMUM = ProcessVariable.of("belowPlanMinimum", Boolean.class);
+    public static final ProcessVariable<String> RECOMMENDED_ROUTE = ProcessVariable.of("recommendedRoute", String.class);
+    public static final ProcessVariable<String> ROUTE = ProcessVariable.of("route", String.class);
+
+    // disputes
+    public static final ProcessVariable<String> DISPUTE_RESOLUTION = ProcessVariable.of("disputeResolution", String.class);
+    public static final ProcessVariable<Object> CREDIT_AMOUNT = ProcessVariable.of("creditAmount", Object.class);
+    public static final ProcessVariable<String> DISPUTE_NOTES = ProcessVariable.of("disputeNotes", String.class);
+    public static final ProcessVariable<Long> DISPUTE_ID = ProcessVariable.of("disputeId", Long.class);
+    public static final ProcessVariable<String> CREDIT_NOTE = ProcessVariable.of("creditNote", String.class);
+    public static final ProcessVariable<Boolean> BALANCE_SETTLED = ProcessVariable.of("balanceSettled", Boolean.class);
+
+    // payment plan (form fields, and the agreed plan)
+    public static final ProcessVariable<Object> INSTALMENT_COUNT = ProcessVariable.of("instalmentCount", Object.class);
+    public static final ProcessVariable<Object> INSTALMENT_AMOUNT = ProcessVariable.of("instalmentAmount", Object.class);
+    public static final ProcessVariable<String> FIRST_INSTALMENT_DATE =
+            ProcessVariable.of("firstInstalmentDate", String.class);
+    public static final ProcessVariable<String> INSTALMENT_INTERVAL = ProcessVariable.of("instalmentInterval", String.class);
+    public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
+
+    // legal route
+    public static final ProcessVariable<String> LEGAL_OUTCOME = ProcessVariable.of("legalOutcome", String.class);
+}

@@ -1,0 +1,103 @@
+package org.collections.process;
+
+/** Names of {@code processes/CollectionProcess.bpmn}, declared once. */
+public final class CollectionProcess {
+
+    private CollectionProcess() {
+    }
+
+    public static final String KEY = "CollectionProcess";
+
+    public static final String MSG_INVOICE_REGISTERED = "InvoiceRegistered";
+    public static final String MSG_INVOICE_PAID_IN_FULL = "InvoicePaidInFull";
+
+    public static final String START_INVOICE_ENTERED = "StartEvent_InvoiceEntered";
+    public static final String TASK_REGISTER_INVOICE = "Task_RegisterInvoice";
+    public static final String TASK_PLAN_SCHEDULE = "Task_PlanSchedule";
+    public static final String SUBPROCESS_DUNNING_LADDER = "SubProcess_DunningLadder";
+
+    public static final String EVENT_PRE_DUE_REMINDER_DUE = "Event_PreDueReminderDue";
+    public static final String TASK_SEND_PRE_DUE_REMINDER = "Task_SendPreDueReminder";
+    public static final String EVENT_DAY1_REACHED = "Event_Day1Reached";
+    public static final String TASK_SEND_OVERDUE_REMINDER = "Task_SendOverdueReminder";
+    public static final String SUBPROCESS_DAY1_CALLS = "SubProcess_Day1Calls";
+    public static final String EVENT_DAY30_REACHED = "Event_Day30Reached";
+    public static final String EVENT_DAY30_REACHED_DURING_CALLS = "Event_Day30ReachedDuringCalls";
+    public static final String TASK_APPLY_LATE_FEE = "Task_ApplyLateFee";
+    public static final String TASK_SEND_LATE_NOTICE = "Task_SendLateNotice";
+    public static final String TASK_NOTIFY_STOP_WORK = "Task_NotifyStopWork";
+    public static final String SUBPROCESS_DAY30_CALLS = "SubProcess_Day30Calls";
+    public static final String EVENT_DAY60_REACHED = "Event_Day60Reached";
+    public static final String EVENT_DAY60_REACHED_DURING_CALLS = "Event_Day60ReachedDuringCalls";
+    public static final String TASK_SEND_FINAL_DEMAND = "Task_SendFinalDemand";
+    public static final String EVENT_FINAL_DEMAND_DEADLINE_PASSED = "Event_FinalDemandDeadlinePassed";
+
+    public static final String TASK_ASSESS_ROUTE = "Task_AssessRoute";
+    public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";
+    public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
+    public static final String TASK_NEGOTIATE_PAYMENT_PLAN = "Task_NegotiatePaymentPlan";
+    public static final String CALL_ACTIVITY_PAYMENT_PLAN = "CallActivity_PaymentPlan";
+    public static final String CALL_ACTIVITY_LEGAL_ROUTE = "CallActivity_LegalRoute";
+
+    public static final String TASK_RESOLVE_DISPUTE = "Task_ResolveDispute";
+    public static final String TASK_APPLY_CREDIT_NOTE = "Task_ApplyCreditNote";
+    public static final String TASK_SEND_DISPUTE_OUTCOME = "Task_SendDisputeOutcome";
+    public static final String TASK_CANCEL_INVOICE = "Task_CancelInvoice";
+
+    public static final String TASK_SEND_PAYMENT_RECEIPT = "Task_SendPaymentReceipt";
+
+    public static final String END_INVOICE_PAID = "EndEvent_InvoicePaid";
+    public static final String END_INVOICE_CANCELLED = "EndEvent_InvoiceCancelled";
+    public static final String END_INVOICE_CREDITED = "EndEvent_InvoiceCredited";
+    public static final String END_INVOICE_WRITTEN_OFF = "EndEvent_InvoiceWrittenOff";
+    public static final String END_CLAIM_RECOVERED = "EndEvent_ClaimRecovered";
+    public static final String END_INVOICE_SOLD = "EndEvent_InvoiceSold";
+
+    /** The call loops of day 1 and day 30 are the same model with their stage as suffix. */
+    public enum CallStage {
+        DAY1("Day1"),
+        DAY30("Day30");
+
+        private final String suffix;
+
+        CallStage(String suffix) {
+            this.suffix = suffix;
+        }
+
+        public String taskCallCustomer() {
+            return "Task_CallCustomer" + suffix;
+        }
+
+        public String eventNextContactDay() {
+            return "Event_NextContactDay" + suffix;
+        }
+
+        public String taskResendInvoice() {
+            return "Task_ResendInvoice" + suffix;
+        }
+
+        public String taskConfirmPromise() {
+            return "Task_ConfirmPromise" + suffix;
+        }
+
+        public String eventPromiseDue() {
+            return "Event_PromiseDue" + suffix;
+        }
+
+        public String taskRecordBrokenPromise() {
+            return "Task_RecordBrokenPromise" + suffix;
+        }
+
+        public String endCustomerUnreachable() {
+            return "EndEvent_CustomerUnreachable" + suffix;
+        }
+
+        public String endPromiseBroken() {
+            return "EndEvent_PromiseBroken" + suffix;
+        }
+
+        public String endPaymentRefused() {
+            return "EndEvent_PaymentRefused" + suffix;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.collections.dispute.DisputeService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_CancelInvoice: the dispute ends with the invoice withdrawn. */
+@Component
+public class CancelInvoiceDelegate implements JavaDelegate {
+
+    private final DisputeService disputes;
+
+    public CancelInvoiceDelegate(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disputes.cancel(CaseVariables.INVOICE_ID.require(execution), CaseVariables.DISPUTE_ID.require(execution));
+    }
+}

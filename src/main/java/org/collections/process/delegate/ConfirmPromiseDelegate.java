@@ -1,0 +1,23 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.collections.dunning.CallService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_ConfirmPromiseDay1/Day30: every promise is confirmed in writing. */
+@Component
+public class ConfirmPromiseDelegate implements JavaDelegate {
+
+    private final CallService calls;
+
+    public ConfirmPromiseDelegate(CallService calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        calls.confirmPromise(CaseVariables.INVOICE_ID.require(execution));
+    }
+}

@@ -1,0 +1,27 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import java.time.format.DateTimeFormatter;
+import org.collections.dunning.NextCall;
+import org.collections.dunning.CallService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_PlanNextCallDay1/Day30: another attempt on the next contact day, within the weekly limit. */
+@Component
+public class PlanNextCallDelegate implements JavaDelegate {
+
+    private final CallService calls;
+
+    public PlanNextCallDelegate(CallService calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        NextCall next = calls.planNextCall(CaseVariables.INVOICE_ID.require(execution));
+        CaseVariables.CALL_ATTEMPTS_LEFT.set(execution, next.attemptsLeft());
+        CaseVariables.NEXT_CALL_AT.set(execution, next.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+}

@@ -1,0 +1,38 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.collections.dunning.PlannedCase;
+import org.collections.policy.CaseSchedule;
+import org.collections.dunning.DunningService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_PlanSchedule: the dates of every stage, from the due date, and the stage matching the age. */
+@Component
+public class PlanScheduleDelegate implements JavaDelegate {
+
+    private final DunningService dunning;
+
+    public PlanScheduleDelegate(DunningService dunning) {
+        this.dunning = dunning;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        PlannedCase planned = dunning.plan(CaseVariables.INVOICE_ID.require(execution));
+        CaseSchedule schedule = planned.schedule();
+        CaseVariables.PRE_DUE_REMINDER_AT.set(execution, iso(schedule.preDueReminderAt()));
+        CaseVariables.DAY1_AT.set(execution, iso(schedule.day1At()));
+        CaseVariables.DAY30_AT.set(execution, iso(schedule.day30At()));
+        CaseVariables.DAY60_AT.set(execution, iso(schedule.day60At()));
+        CaseVariables.START_STAGE.set(execution, planned.startStage().name());
+        CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
+    }
+
+    private static String iso(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

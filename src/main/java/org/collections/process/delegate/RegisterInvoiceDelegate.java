@@ -1,0 +1,74 @@
+package org.collections.process.delegate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.collections.invoice.CustomerType;
+import org.collections.invoice.FieldErrors;
+import org.collections.invoice.InvalidInputException;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceService;
+import org.collections.invoice.RegisterInvoiceRequest;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegisterInvoice: a case started from Tasklist's start form registers its invoice like the API does, with
+ * the same checks; the form's raw values are removed again once the invoice holds them.
+ */
+@Component
+public class RegisterInvoiceDelegate implements JavaDelegate {
+
+    static final List<String> FORM_FIELDS = List.of("number", "amount", "currency", "issueDate", "dueDate",
+            "ongoingWork", "customerName", "customerEmail", "customerPhone", "customerAddress", "customerType",
+            "customerLocale", "customerTimeZone", "customerCountry");
+
+    private final InvoiceService invoices;
+
+    public RegisterInvoiceDelegate(InvoiceService invoices) {
+        this.invoices = invoices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Invoice invoice;
+        try {
+            invoice = invoices.register(request(execution), actor(execution), false);
+        } catch (InvalidInputException e) {
+            throw new FormFieldValidationException(e.fieldErrors().keySet().iterator().next(),
+                    "The invoice was not registered: " + e.fieldErrors(), e);
+        }
+        execution.removeVariables(FORM_FIELDS);
+        CaseVariables.INVOICE_ID.set(execution, invoice.getId());
+        execution.setProcessBusinessKey(invoice.getNumber());
+    }
+
+    private static RegisterInvoiceRequest request(DelegateExecution execution) {
+        FieldErrors errors = new FieldErrors();
+        BigDecimal amount = errors.amount(execution.getVariable("amount"), "amount");
+        LocalDate issueDate = errors.date(text(execution, "issueDate"), "issueDate");
+        LocalDate dueDate = errors.date(text(execution, "dueDate"), "dueDate");
+        CustomerType type = errors.oneOf(text(execution, "customerType"), CustomerType.class, "customerType");
+        errors.throwIfAny();
+        return new RegisterInvoiceRequest(text(execution, "number"), amount, text(execution, "currency"), issueDate,
+                dueDate, Boolean.TRUE.equals(execution.getVariable("ongoingWork")), null,
+                new RegisterInvoiceRequest.CustomerData(text(execution, "customerName"),
+                        text(execution, "customerEmail"), text(execution, "customerPhone"),
+                        text(execution, "customerAddress"), type, text(execution, "customerLocale"),
+                        text(execution, "customerTimeZone"), text(execution, "customerCountry")));
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static String actor(DelegateExecution execution) {
+        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return auth == null ? "tasklist" : auth.getUserId();
+    }
+}

@@ -1,0 +1,28 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.collections.dispute.DisputeResolution;
+import java.math.BigDecimal;
+import org.collections.dispute.DisputeService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_SendDisputeOutcome: tell the customer how the dispute ended before collection resumes. */
+@Component
+public class SendDisputeOutcomeDelegate implements JavaDelegate {
+
+    private final DisputeService disputes;
+
+    public SendDisputeOutcomeDelegate(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String credit = CaseVariables.CREDIT_NOTE.get(execution);
+        disputes.sendOutcome(CaseVariables.INVOICE_ID.require(execution), CaseVariables.DISPUTE_ID.require(execution),
+                DisputeResolution.valueOf(CaseVariables.DISPUTE_RESOLUTION.require(execution)),
+                credit == null ? null : new BigDecimal(credit));
+    }
+}

@@ -1,0 +1,31 @@
+package org.collections.process.task;
+
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.collections.dunning.CallService;
+import org.collections.dunning.RecordedCall;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_CallCustomer, on complete: checks and records the call; a promise sets the moment it counts as broken. */
+@Component
+public class CallCustomerCompletedListener implements TaskListener {
+
+    private final CallService calls;
+
+    public CallCustomerCompletedListener(CallService calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        RecordedCall call = TaskInput.validated(() -> calls.record(CaseVariables.INVOICE_ID.require(task),
+                CaseVariables.CALL_OUTCOME.get(task), CaseVariables.PROMISED_DATE.get(task),
+                CaseVariables.CALL_NOTES.get(task), TaskInput.actor(task)));
+        if (call.promiseDeadline() != null) {
+            CaseVariables.PROMISE_DEADLINE_AT.set(task.getExecution().getProcessInstance(),
+                    call.promiseDeadline().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+    }
+}

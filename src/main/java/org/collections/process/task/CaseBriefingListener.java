@@ -1,0 +1,41 @@
+package org.collections.process.task;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.collections.dunning.Briefing;
+import org.collections.dunning.BriefingService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every user task's creation: puts what the agent needs on screen into task-local variables, so the form
+ * shows current data and nothing more than the task needs outlives the task.
+ */
+@Component
+public class CaseBriefingListener implements TaskListener {
+
+    private final BriefingService briefings;
+
+    public CaseBriefingListener(BriefingService briefings) {
+        this.briefings = briefings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Briefing b = briefings.briefing(CaseVariables.INVOICE_ID.require(task));
+        task.setVariableLocal("invoiceNumber", b.invoiceNumber());
+        task.setVariableLocal("customerName", b.customerName());
+        task.setVariableLocal("customerType", b.customerType());
+        task.setVariableLocal("customerPhone", b.customerPhone());
+        task.setVariableLocal("customerEmail", b.customerEmail());
+        task.setVariableLocal("customerAddress", b.customerAddress());
+        task.setVariableLocal("invoiceAmount", b.invoiceAmount());
+        task.setVariableLocal("amountOwed", b.amountOwed());
+        task.setVariableLocal("fees", b.fees());
+        task.setVariableLocal("dueDate", b.dueDate());
+        task.setVariableLocal("daysOverdue", b.daysOverdue());
+        task.setVariableLocal("stage", b.stage());
+        task.setVariableLocal("callHistory", b.callHistory());
+        task.setVariableLocal("brokenPromises", b.brokenPromises());
+    }
+}

@@ -1,0 +1,248 @@
+package org.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.collections.letters.OutboxMessage;
+import org.collections.letters.OutboxRepository;
+import org.collections.process.CollectionProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * One application context for every Spring test: in-memory H2, the real engine with its job executor off (tests
+ * run due jobs themselves, after moving the engine clock), GreenMail as the SMTP server, and process coverage.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class CaseTestSupport {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** A Monday morning before the contact hour; every test starts here. */
+    public static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZONE);
+
+    protected static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+
+    static {
+        MAIL.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected ObjectMapper json;
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected RuntimeService runtime;
+    @Autowired
+    protected TaskService tasks;
+    @Autowired
+    protected ManagementService management;
+    @Autowired
+    protected HistoryService history;
+    @Autowired
+    protected OutboxRepository outbox;
+
+    @BeforeEach
+    void startClean() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(START.toInstant()));
+        AbstractAssertions.init(engine);
+        if (!MAIL.isRunning()) {
+            MAIL.start();
+        }
+        MAIL.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        runtime.createProcessInstanceQuery().list().forEach(pi -> {
+            if (runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+                runtime.deleteProcessInstance(pi.getId(), "test finished", true, true);
+            }
+        });
+        ClockUtil.reset();
+    }
+
+    // ------------------------------------------------------------------ invoices through the API
+
+    protected static String newNumber() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected Map<String, Object> invoice(String number, String amount, LocalDate dueDate) {
+        return invoice(number, amount, dueDate, false, "en");
+    }
+
+    protected Map<String, Object> invoice(String number, String amount, LocalDate dueDate, boolean ongoingWork,
+            String locale) {
+        return Map.of("number", number, "amount", amount, "currency", "EUR",
+                "issueDate", dueDate.minusDays(30).toString(), "dueDate", dueDate.toString(),
+                "ongoingWork", ongoingWork,
+                "customer", Map.of("name", "Jane Debtor", "email", "jane@example.com", "phone", "+31 6 1234 5678",
+                        "address", "Keizersgracht 1, 1015 CJ Amsterdam", "type", "CONSUMER", "locale", locale,
+                        "timeZone", "Europe/Amsterdam", "country", "NL"));
+    }
+
+    /** Registers through the API and answers the case. */
+    protected ProcessInstance register(Map<String, Object> body) throws Exception {
+        MvcResult result = postJson("/api/invoices", body);
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        return caseOf((String) body.get("number"));
+    }
+
+    protected ProcessInstance register(String number, String amount, LocalDate dueDate) throws Exception {
+        return register(invoice(number, amount, dueDate));
+    }
+
+    protected MvcResult pay(String number, String amount, String reference) throws Exception {
+        return postJson("/api/invoices/" + number + "/payments", Map.of("amount", amount, "currency", "EUR",
+                "paidAt", today().toString(), "reference", reference));
+    }
+
+    protected MvcResult postJson(String path, Object body) throws Exception {
+        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+                .andReturn();
+    }
+
+    protected MvcResult postRaw(String path, String body) throws Exception {
+        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+    }
+
+    protected JsonNode getJson(String path) throws Exception {
+        return json.readTree(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+    }
+
+    protected JsonNode invoiceView(String number) throws Exception {
+        return getJson("/api/invoices/" + number);
+    }
+
+    // ------------------------------------------------------------------ the engine
+
+    protected ProcessInstance caseOf(String number) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+                .processInstanceBusinessKey(number).singleResult();
+    }
+
+    protected static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+    }
+
+    /** Moves engine time (and so the application's clock) and runs every job that has become due. */
+    protected void travelTo(ZonedDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
+        runDueJobs();
+    }
+
+    protected void travelTo(LocalDate day, int hour) {
+        travelTo(day.atTime(hour, 0).atZone(ZONE));
+    }
+
+    /** What the job executor would do: run due jobs until none is left (failed jobs stay for the test to see). */
+    protected void runDueJobs() {
+        for (int round = 0; round < 200; round++) {
+            // executable(): due now or without due date (async continuations); only the cases' jobs, not cleanup
+            List<Job> due = management.createJobQuery().executable().withRetriesLeft().list().stream()
+                    .filter(job -> job.getProcessInstanceId() != null).toList();
+            boolean ranAny = false;
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                    ranAny = true;
+                } catch (RuntimeException e) {
+                    // a failing job is retried later, as the job executor would; tests assert on its incident
+                    LoggerFactory.getLogger(getClass()).warn("Job {} failed: {}", job.getId(), e.toString());
+                }
+            }
+            if (!ranAny) {
+                return;
+            }
+        }
+        throw new AssertionError("jobs keep becoming due: a loop without a wait state?");
+    }
+
+    protected Task task(String number, String taskDefinitionKey) {
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(taskDefinitionKey).list();
+        assertThat(found).as("open task " + taskDefinitionKey + " of " + number).hasSize(1);
+        return found.get(0);
+    }
+
+    protected List<Task> openTasks(String number) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number).list();
+    }
+
+    protected void complete(String number, String taskDefinitionKey, Map<String, Object> variables) {
+        tasks.complete(task(number, taskDefinitionKey).getId(), variables);
+    }
+
+    protected List<OutboxMessage> messages(String number) throws Exception {
+        long invoiceId = invoiceId(number);
+        return outbox.findByInvoiceIdOrderByIdAsc(invoiceId);
+    }
+
+    protected long invoiceId(String number) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(
+                history.createHistoricProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+                        .processInstanceBusinessKey(number).singleResult().getId())
+                .variableName("invoiceId").singleResult().getValue() instanceof Long id ? id : -1;
+    }
+
+    protected List<String> letterTypes(String number) throws Exception {
+        return messages(number).stream().map(m -> m.getLetterType() + "/" + m.getChannel()).toList();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

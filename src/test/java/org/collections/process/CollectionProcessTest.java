@@ -1,0 +1,158 @@
+package org.collections.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.CaseTestSupport;
+import org.collections.letters.OutboxStatus;
+import org.junit.jupiter.api.Test;
+
+/** The journey of one case through CollectionProcess, driven by the engine clock and the API. */
+class CollectionProcessTest extends CaseTestSupport {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+    @Test
+    void paidBeforeDueGetsOnlyThePreDueReminder() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
+
+        travelTo(DUE.minusDays(7), 9);
+        assertThat(letterTypes(number)).containsExactly("PRE_DUE_REMINDER/EMAIL");
+        assertThat(messages(number).get(0).getStatus()).isEqualTo(OutboxStatus.SENT);
+        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_DAY1_REACHED);
+
+        assertThat(pay(number, "1000.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.TASK_SEND_PAYMENT_RECEIPT, CollectionProcess.END_INVOICE_PAID);
+        assertThat(letterTypes(number)).containsExactly("PRE_DUE_REMINDER/EMAIL", "PAYMENT_RECEIPT/EMAIL");
+        assertThat(invoiceView(number).get("status").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void dayOneSendsTheOverdueReminderAndAsksAnAgentToCall() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.taskCallCustomer());
+        assertThat(pi).task().hasCandidateGroup("collection-agents");
+        assertThat(letterTypes(number)).containsExactly("PRE_DUE_REMINDER/EMAIL", "OVERDUE_REMINDER/EMAIL");
+        assertThat(tasks.getVariableLocal(task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId(),
+                "amountOwed")).isEqualTo("EUR 1000.00");
+
+        pay(number, "1000.00", "BANK-" + number);
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(openTasks(number)).isEmpty();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void lateRegistrationStartsAtTheStageMatchingTheAge() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(invoice(number, "1000.00", START.toLocalDate().minusDays(45), true, "en"));
+        runDueJobs();
+
+        assertThat(letterTypes(number)).containsExactlyInAnyOrder("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST",
+                "STOP_WORK/INTERNAL");
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        assertThat(invoiceView(number).get("fees").decimalValue()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
+    void aKeptPromiseEndsTheCaseWithoutFurtherLetters() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "PROMISED_TO_PAY",
+                "promisedDate", DUE.plusDays(5).toString(), "callNotes", "Pays on Monday"));
+        runDueJobs();
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventPromiseDue());
+        assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
+
+        travelTo(DUE.plusDays(5), 12);
+        pay(number, "1000.00", "BANK-" + number);
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(invoiceView(number).get("dossier").toString()).contains("promised to pay by " + DUE.plusDays(5));
+    }
+
+    @Test
+    void aBrokenPromiseIsRecordedAndTheLadderGoesOn() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "PROMISED_TO_PAY",
+                "promisedDate", DUE.plusDays(5).toString()));
+        travelTo(DUE.plusDays(5 + 3), 9);
+
+        assertThat(pi).hasPassed(CollectionProcess.CallStage.DAY1.taskRecordBrokenPromise())
+                .isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(invoiceView(number).get("dossier").toString()).contains("BROKEN_PROMISE");
+
+        travelTo(DUE.plusDays(30), 9);
+        assertThat(pi).hasPassed(CollectionProcess.TASK_SEND_LATE_NOTICE)
+                .isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+    }
+
+    @Test
+    void anUnreachableCustomerIsCalledOnContactDaysThenSentTheInvoiceByEmailAndPost() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        // Day 1 is Wednesday 11 March; attempts on Wednesday, Thursday and Friday, the policy's 3 a week.
+        travelTo(DUE.plusDays(1), 9);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "NO_ANSWER"));
+            runDueJobs();
+            if (attempt < 3) {
+                assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventNextContactDay());
+                travelTo(DUE.plusDays(1 + attempt), 9);
+            }
+        }
+        assertThat(pi).hasPassed(CollectionProcess.CallStage.DAY1.taskResendInvoice())
+                .isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(openTasks(number)).isEmpty();
+        assertThat(letterTypes(number)).contains("INVOICE_COPY/EMAIL", "INVOICE_COPY/POST");
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(CollectionProcess.CallStage.DAY1.taskCallCustomer()).count()).isEqualTo(3);
+    }
+
+    @Test
+    void dayThirtyChargesTheLateFeeSendsTheNoticeStopsWorkAndCallsAgainThenDaySixtyDemands() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(invoice(number, "1000.00", DUE, true, "nl"));
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "REFUSED"));
+        travelTo(DUE.plusDays(30), 9);
+
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("1030.00");
+        assertThat(letterTypes(number)).contains("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST", "STOP_WORK/INTERNAL");
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        assertThat(MAIL.getReceivedMessages()).anyMatch(m -> subject(m).startsWith("Factuur " + number + " is nu 30 dagen te laat"));
+
+        travelTo(DUE.plusDays(60), 9);
+        assertThat(openTasks(number)).isEmpty();
+        assertThat(letterTypes(number)).contains("FINAL_DEMAND/EMAIL", "FINAL_DEMAND/POST");
+        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
+
+        travelTo(DUE.plusDays(60 + 14), 9);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
+        assertThat(pi).task().hasCandidateGroup("collection-managers");
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
+
