@@ -122,11 +122,16 @@ public abstract class CaseTestSupport {
 
     protected Map<String, Object> invoice(String number, String amount, LocalDate dueDate, boolean ongoingWork,
             String locale) {
+        return invoice(number, amount, dueDate, ongoingWork, locale, "CONSUMER");
+    }
+
+    protected Map<String, Object> invoice(String number, String amount, LocalDate dueDate, boolean ongoingWork,
+            String locale, String customerType) {
         return Map.of("number", number, "amount", amount, "currency", "EUR",
                 "issueDate", dueDate.minusDays(30).toString(), "dueDate", dueDate.toString(),
                 "ongoingWork", ongoingWork,
                 "customer", Map.of("name", "Jane Debtor", "email", "jane@example.com", "phone", "+31 6 1234 5678",
-                        "address", "Keizersgracht 1, 1015 CJ Amsterdam", "type", "CONSUMER", "locale", locale,
+                        "address", "Keizersgracht 1, 1015 CJ Amsterdam", "type", customerType, "locale", locale,
                         "timeZone", "Europe/Amsterdam", "country", "NL"));
     }
 
@@ -161,6 +166,38 @@ public abstract class CaseTestSupport {
 
     protected JsonNode invoiceView(String number) throws Exception {
         return getJson("/api/invoices/" + number);
+    }
+
+    /**
+     * Registers an invoice {@code daysLate} days past due, lets the ladder run to its end (final demand and its
+     * deadline) and answers the case waiting at Decide route.
+     */
+    protected ProcessInstance atRouteDecision(String number, String amount, String customerType, int daysLate)
+            throws Exception {
+        ProcessInstance pi = register(invoice(number, amount, START.toLocalDate().minusDays(daysLate), false, "en",
+                customerType));
+        runDueJobs();
+        travelTo(START.plusDays(14).plusHours(2));
+        assertThat(task(number, CollectionProcess.TASK_DECIDE_ROUTE)).isNotNull();
+        return pi;
+    }
+
+    /** As {@link #atRouteDecision}, then the manager chooses the legal route. */
+    protected ProcessInstance atLegalRoute(String number, String amount, String customerType, int daysLate)
+            throws Exception {
+        ProcessInstance pi = atRouteDecision(number, amount, customerType, daysLate);
+        complete(number, CollectionProcess.TASK_DECIDE_ROUTE, Map.of("route", "LEGAL_ROUTE"));
+        runDueJobs();
+        return pi;
+    }
+
+    protected ProcessInstance child(ProcessInstance parent, String key) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).processDefinitionKey(key)
+                .singleResult();
+    }
+
+    protected String dossierText(String number) throws Exception {
+        return invoiceView(number).get("dossier").toString();
     }
 
     // ------------------------------------------------------------------ the engine

@@ -76,6 +76,12 @@ public class Invoice {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "discount_offer")
+    private BigDecimal discountOffer;
+
+    @Column(name = "discount_offer_until")
+    private LocalDate discountOfferUntil;
+
     @Version
     private long version;
 
@@ -113,6 +119,23 @@ public class Invoice {
 
     public void credit(Money credit) {
         credited = credited().plus(credit).amount();
+    }
+
+    /** Money recovered through a legal action: it lowers the balance like a payment, without closing the case. */
+    public void recordRecovery(Money recovered) {
+        paid = paid().plus(recovered).amount();
+    }
+
+    /** Offers to forgive {@code discount} if the rest is paid by {@code until} (before an agency hand-over). */
+    public void offerDiscount(Money discount, LocalDate until) {
+        this.discountOffer = discount.amount();
+        this.discountOfferUntil = until;
+    }
+
+    /** Whether a payment made on {@code paidAt} leaves no more than the offered discount owing, in time. */
+    boolean settledByDiscountOffer(LocalDate paidAt) {
+        return discountOffer != null && !paidAt.isAfter(discountOfferUntil) && balance().isPositive()
+                && balance().amount().compareTo(discountOffer) <= 0;
     }
 
     public void close(InvoiceStatus outcome, Instant at) {

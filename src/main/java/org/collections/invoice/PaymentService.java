@@ -70,6 +70,12 @@ public class PaymentService {
         payments.save(payment);
         dossier.record(invoice.getId(), EntryType.PAYMENT, "Payment " + amount + " received (reference "
                 + request.reference() + ", paid " + request.paidAt() + "); balance now " + invoice.balance(), actor);
+        if (invoice.isOpen() && invoice.settledByDiscountOffer(request.paidAt())) {
+            Money discount = invoice.balance();
+            invoice.credit(discount);
+            dossier.record(invoice.getId(), EntryType.CREDIT_NOTE, "Settlement offer accepted: " + discount
+                    + " forgiven", actor);
+        }
         if (invoice.isOpen() && !invoice.balance().isPositive()) {
             invoice.close(InvoiceStatus.PAID, clock.instant());
             if (invoice.balance().isNegative()) {

@@ -41,7 +41,7 @@ public class LetterRenderer implements LocaleSupport {
     public RenderedLetter render(LetterType type, Invoice invoice, LetterDetails details, LocalDate today,
             long daysOverdue) {
         Customer customer = invoice.getCustomer();
-        Locale locale = customer.locale();
+        Locale locale = type.toCustomer() ? customer.locale() : Locale.forLanguageTag(properties.businessLocale());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Object[] args = {
                 customer.getName(),
@@ -69,6 +69,10 @@ public class LetterRenderer implements LocaleSupport {
         context.setVariable("lang", locale.getLanguage());
         context.setVariable("subject", subject);
         context.setVariable("senderName", properties.senderName());
+        String salutation = type.toCustomer() ? messages.getMessage("letter.salutation", args, locale)
+                : messages.getMessage("letter.salutation.colleague", args, locale);
+        context.setVariable("salutation", salutation);
+        context.setVariable("toCustomer", type.toCustomer());
         context.setVariable("customerName", customer.getName());
         context.setVariable("addressLines", customer.getAddress().split("\\s*[\\n,]\\s*"));
         context.setVariable("date", dates.format(today));
@@ -79,7 +83,7 @@ public class LetterRenderer implements LocaleSupport {
         String html = templates.process("letters/letter", context);
 
         StringBuilder text = new StringBuilder();
-        text.append(messages.getMessage("letter.salutation", args, locale)).append("\n\n");
+        text.append(salutation).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
         if (statement) {
             text.append(messages.getMessage("letter.statement", null, locale)).append('\n')
@@ -92,9 +96,11 @@ public class LetterRenderer implements LocaleSupport {
                     .append(messages.getMessage("letter.statement.balance", null, locale)).append(": ")
                     .append(invoice.balance()).append("\n\n");
         }
-        text.append(messages.getMessage("letter.payment", null, locale)).append(' ')
-                .append(properties.paymentInstructions()).append("\n\n")
-                .append(messages.getMessage("letter.closing", null, locale)).append('\n')
+        if (type.toCustomer()) {
+            text.append(messages.getMessage("letter.payment", null, locale)).append(' ')
+                    .append(properties.paymentInstructions()).append("\n\n");
+        }
+        text.append(messages.getMessage("letter.closing", null, locale)).append('\n')
                 .append(properties.senderName()).append('\n');
         return new RenderedLetter(subject, html, text.toString(), locale);
     }

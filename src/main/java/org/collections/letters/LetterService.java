@@ -74,7 +74,7 @@ public class LetterService {
             Invoice invoice = invoices.findById(invoiceId).orElseThrow();
             RenderedLetter letter = renderer.render(type, invoice, details, planner.today(),
                     planner.daysOverdue(invoice.getDueDate()));
-            String recipient = recipient(invoice, channel);
+            String recipient = recipient(invoice, channel, type);
             OutboxMessage message = outbox.saveAndFlush(
                     new OutboxMessage(invoiceId, stepKey, channel, type, recipient, letter, clock.instant()));
             if (channel == Channel.POST) {
@@ -111,12 +111,13 @@ public class LetterService {
                 message.getRecipient());
     }
 
-    private String recipient(Invoice invoice, Channel channel) {
+    private String recipient(Invoice invoice, Channel channel, LetterType type) {
         return switch (channel) {
             case EMAIL -> invoice.getCustomer().getEmail();
             case POST -> invoice.getCustomer().getName() + "\n" + invoice.getCustomer().getAddress();
             case INTERNAL -> properties.deliveryTeam() == null || properties.deliveryTeam().isBlank()
                     ? properties.from() : properties.deliveryTeam();
+            case PARTNER -> properties.partner(type.partner());
         };
     }
 }

@@ -1,10 +1,12 @@
 package org.collections.letters;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Every message the journey sends. The channels say how it goes out: post letters are rendered as PDF and
- * wait in the outbox for printing; {@code INTERNAL} goes to the business's own delivery team.
+ * wait in the outbox for printing; {@code INTERNAL} goes to the business's own delivery team and
+ * {@code PARTNER} to the lawyer, agency, factor or court named in {@code collections.letters.partners}.
  */
 public enum LetterType {
     PRE_DUE_REMINDER(Channel.EMAIL),
@@ -20,16 +22,38 @@ public enum LetterType {
     DISPUTE_RESOLVED(Channel.EMAIL),
     INVOICE_CANCELLED(Channel.EMAIL),
     AGENCY_DISCOUNT_OFFER(Channel.EMAIL, Channel.POST),
-    PAYMENT_RECEIPT(Channel.EMAIL);
+    PAYMENT_RECEIPT(Channel.EMAIL),
+    LAWYER_INSTRUCTION("lawyer"),
+    COURT_INSTRUCTION("lawyer"),
+    AGENCY_HANDOVER("agency"),
+    FACTORING_OFFER("factor"),
+    SMALL_CLAIM("court");
 
     private final Set<Channel> channels;
+    private final String partner;
 
     LetterType(Channel first, Channel... more) {
-        this.channels = java.util.EnumSet.of(first, more);
+        this.channels = EnumSet.of(first, more);
+        this.partner = null;
+    }
+
+    LetterType(String partner) {
+        this.channels = EnumSet.of(Channel.PARTNER);
+        this.partner = partner;
     }
 
     public Set<Channel> channels() {
         return channels;
+    }
+
+    /** Which partner of {@code collections.letters.partners} receives it, for partner letters. */
+    public String partner() {
+        return partner;
+    }
+
+    /** Letters to the customer are in the customer's language; the others in the business's. */
+    public boolean toCustomer() {
+        return !channels.contains(Channel.INTERNAL) && !channels.contains(Channel.PARTNER);
     }
 
     /** Key prefix of this letter's texts in {@code letters/messages*.properties}. */

@@ -50,7 +50,37 @@ public final class CaseVariables {
             ProcessVariable.of("firstInstalmentDate", String.class);
     public static final ProcessVariable<String> INSTALMENT_INTERVAL = ProcessVariable.of("instalmentInterval", String.class);
     public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
+    public static final ProcessVariable<Long> INSTALMENT_NUMBER = ProcessVariable.of("instalmentNumber", Long.class);
+    public static final ProcessVariable<String> INSTALMENT_DUE_DATE = ProcessVariable.of("instalmentDueDate", String.class);
+    public static final ProcessVariable<String> INSTALMENT_DUE_AMOUNT =
+            ProcessVariable.of("instalmentDueAmount", String.class);
+    public static final ProcessVariable<String> INSTALMENT_REMINDER_AT =
+            ProcessVariable.of("instalmentReminderAt", String.class);
+    public static final ProcessVariable<String> INSTALMENT_DEADLINE_AT =
+            ProcessVariable.of("instalmentDeadlineAt", String.class);
+    public static final ProcessVariable<Boolean> INSTALMENT_PAID = ProcessVariable.of("instalmentPaid", Boolean.class);
+    public static final ProcessVariable<String> INSTALMENT_OUTCOME = ProcessVariable.of("instalmentOutcome", String.class);
+    public static final ProcessVariable<String> NEW_DUE_DATE = ProcessVariable.of("newDueDate", String.class);
 
-    // legal route
+    // legal route (inputs of ChooseLegalAction, its result, the manager's decision, the outcome)
+    public static final ProcessVariable<Boolean> COLLECTION_COSTS_EXCEED_RECOVERY =
+            ProcessVariable.of("collectionCostsExceedRecovery", Boolean.class);
+    public static final ProcessVariable<Boolean> WITHIN_SMALL_CLAIMS_LIMIT =
+            ProcessVariable.of("withinSmallClaimsLimit", Boolean.class);
+    public static final ProcessVariable<Boolean> PAST_AGENCY_MINIMUM_AGE =
+            ProcessVariable.of("pastAgencyMinimumAge", Boolean.class);
+    public static final ProcessVariable<String> CUSTOMER_TYPE = ProcessVariable.of("customerType", String.class);
+    public static final ProcessVariable<String> LEGAL_OPTIONS = ProcessVariable.of("legalOptions", String.class);
+    public static final ProcessVariable<String> AGENCY_ALLOWED_AT = ProcessVariable.of("agencyAllowedAt", String.class);
+    public static final ProcessVariable<String> RECOMMENDED_ACTION = ProcessVariable.of("recommendedAction", String.class);
+    public static final ProcessVariable<String> LEGAL_ACTION = ProcessVariable.of("legalAction", String.class);
+    public static final ProcessVariable<Object> APPROVED = ProcessVariable.of("approved", Object.class);
+    public static final ProcessVariable<String> APPROVAL_NOTES = ProcessVariable.of("approvalNotes", String.class);
+    public static final ProcessVariable<String> REASSESS_AT = ProcessVariable.of("reassessAt", String.class);
+    public static final ProcessVariable<String> DISCOUNT_OFFER_EXPIRES_AT =
+            ProcessVariable.of("discountOfferExpiresAt", String.class);
+    public static final ProcessVariable<Object> RECOVERED_AMOUNT = ProcessVariable.of("recoveredAmount", Object.class);
+    public static final ProcessVariable<String> RECOVERED = ProcessVariable.of("recovered", String.class);
+    public static final ProcessVariable<String> LEGAL_OUTCOME_NOTES = ProcessVariable.of("legalOutcomeNotes", String.class);
     public static final ProcessVariable<String> LEGAL_OUTCOME = ProcessVariable.of("legalOutcome", String.class);
 }

@@ -147,6 +147,136 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(pi).task().hasCandidateGroup("collection-managers");
     }
 
+    @Test
+    void theNextStageInterruptsUnfinishedCallWork() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.taskCallCustomer());
+
+        travelTo(DUE.plusDays(30), 9);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DAY30_REACHED_DURING_CALLS)
+                .isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        assertThat(openTasks(number)).hasSize(1);
+    }
+
+    @Test
+    void aCustomerSixtyDaysLateGetsTheFinalDemandOnly() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", START.toLocalDate().minusDays(70));
+        runDueJobs();
+        assertThat(letterTypes(number)).containsExactlyInAnyOrder("FINAL_DEMAND/EMAIL", "FINAL_DEMAND/POST");
+        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
+    }
+
+    @Test
+    void aDisputeHoldsLettersThenACreditNoteLowersTheBalanceAndTheLadderResumesAtTheMatchingStage()
+            throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+                "callNotes", "Says the last delivery was incomplete"));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(invoiceView(number).get("stage").asText()).isEqualTo("DISPUTE");
+        int lettersBefore = messages(number).size();
+
+        travelTo(DUE.plusDays(45), 9);
+        assertThat(messages(number)).hasSize(lettersBefore);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CREDIT_NOTE",
+                "creditAmount", 200, "disputeNotes", "One item missing"));
+        runDueJobs();
+        assertThat(invoiceView(number).get("credited").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL", "LATE_NOTICE/EMAIL");
+        assertThat(letterTypes(number).stream().filter(t -> t.startsWith("LATE_NOTICE/EMAIL"))).hasSize(1);
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("830.00");
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+    }
+
+    @Test
+    void anUpheldDisputeResumesCollection() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+                "callNotes", "Disagrees with the hourly rate"));
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
+        runDueJobs();
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.taskCallCustomer());
+        assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL");
+        assertThat(letterTypes(number).stream().filter("OVERDUE_REMINDER/EMAIL"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aCreditNoteOverTheWholeBalanceSettlesTheInvoice() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(30), 9);
+        complete(number, CollectionProcess.CallStage.DAY30.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+                "callNotes", "Work never delivered"));
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CREDIT_NOTE",
+                "creditAmount", 1030.00));
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_CREDITED);
+        assertThat(invoiceView(number).get("status").asText()).isEqualTo("CREDITED");
+    }
+
+    @Test
+    void cancellingADisputedInvoiceEndsTheCaseCancelled() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+                "callNotes", "Ordered by mistake"));
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CANCEL_INVOICE"));
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_CANCELLED);
+        assertThat(invoiceView(number).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(letterTypes(number)).contains("INVOICE_CANCELLED/EMAIL");
+    }
+
+    @Test
+    void badFormValuesAreRejectedAndTheTaskStaysOpen() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String taskId = task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId,
+                        Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", DUE.minusDays(1).toString())))
+                .hasMessageContaining("promisedDate must not be in the past");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId, Map.of("callOutcome", "MAYBE")))
+                .hasMessageContaining("callOutcome must be one of");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId, Map.of("callOutcome", "DISPUTED")))
+                .hasMessageContaining("callNotes");
+        assertThat(task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId()).isEqualTo(taskId);
+        assertThat(dossierText(number)).doesNotContain("\"type\":\"CALL\"");
+    }
+
+    @Test
+    void anInvoiceEnteredInTasklistIsRegisteredLikeOneFromTheApi() throws Exception {
+        String number = newNumber();
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("number", number, "amount", 250.5, "currency", "EUR",
+                "issueDate", "2026-02-01", "dueDate", DUE.toString(), "ongoingWork", false,
+                "customerName", "Piet Klant", "customerEmail", "piet@example.nl", "customerPhone", "+31 6 9876 5432",
+                "customerAddress", "Markt 1, Utrecht"));
+        form.putAll(Map.of("customerType", "CONSUMER", "customerLocale", "nl", "customerTimeZone", "Europe/Amsterdam",
+                "customerCountry", "NL"));
+        ProcessInstance pi = runtime.startProcessInstanceByKey(CollectionProcess.KEY, form);
+
+        assertThat(pi).hasBusinessKey(number).isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
+        assertThat(invoiceView(number).get("amount").decimalValue()).isEqualByComparingTo("250.50");
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("customerName", "customerEmail");
+
+        form.put("number", newNumber());
+        form.put("dueDate", "2026-01-01");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CollectionProcess.KEY, form))
+                .hasMessageContaining("dueDate");
+        assertThat(getJson("/api/invoices/" + form.get("number")).get("status").asInt()).isEqualTo(404);
+    }
+
     private static String subject(jakarta.mail.internet.MimeMessage message) {
         try {
             return message.getSubject();

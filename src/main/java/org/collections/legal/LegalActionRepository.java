@@ -1,0 +1,9 @@
+package org.collections.legal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LegalActionRepository extends JpaRepository<LegalAction, Long> {
+
+    Optional<LegalAction> findFirstByInvoiceIdAndStatusOrderByIdDesc(Long invoiceId, LegalAction.Status status);
+}

@@ -1,0 +1,7 @@
+package org.collections.plan;
+
+public enum InstalmentStatus {
+    OPEN,
+    PAID,
+    MISSED
+}

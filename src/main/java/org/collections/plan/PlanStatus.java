@@ -1,0 +1,6 @@
+package org.collections.plan;
+
+public enum PlanStatus {
+    ACTIVE,
+    DEFAULTED
+}

@@ -1,0 +1,31 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.collections.legal.LegalAssessment;
+import org.collections.process.IsoMoments;
+import org.collections.legal.LegalService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_AssessLegalOptions: cost and benefit of every option, and the facts ChooseLegalAction decides on. */
+@Component
+public class AssessLegalOptionsDelegate implements JavaDelegate {
+
+    private final LegalService legal;
+
+    public AssessLegalOptionsDelegate(LegalService legal) {
+        this.legal = legal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LegalAssessment assessment = legal.assess(CaseVariables.INVOICE_ID.require(execution));
+        CaseVariables.COLLECTION_COSTS_EXCEED_RECOVERY.set(execution, assessment.collectionCostsExceedRecovery());
+        CaseVariables.WITHIN_SMALL_CLAIMS_LIMIT.set(execution, assessment.withinSmallClaimsLimit());
+        CaseVariables.PAST_AGENCY_MINIMUM_AGE.set(execution, assessment.pastAgencyMinimumAge());
+        CaseVariables.CUSTOMER_TYPE.set(execution, assessment.customerType());
+        CaseVariables.LEGAL_OPTIONS.set(execution, assessment.options());
+        CaseVariables.AGENCY_ALLOWED_AT.set(execution, IsoMoments.iso(assessment.agencyAllowedAt()));
+    }
+}

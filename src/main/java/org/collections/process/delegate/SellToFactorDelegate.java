@@ -1,0 +1,23 @@
+package org.collections.process.delegate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.collections.legal.LegalService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_SellToFactor: the invoice is offered to the factor at the policy advance. */
+@Component
+public class SellToFactorDelegate implements JavaDelegate {
+
+    private final LegalService legal;
+
+    public SellToFactorDelegate(LegalService legal) {
+        this.legal = legal;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        legal.sellToFactor(CaseVariables.INVOICE_ID.require(execution));
+    }
+}

@@ -1,0 +1,31 @@
+package org.collections.process.task;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.collections.legal.LegalApproval;
+import org.collections.legal.LegalService;
+import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
+import org.springframework.stereotype.Component;
+
+/** Task_ApproveLegalAction, on complete: checks and records the manager's decision, override included. */
+@Component
+public class ApproveLegalActionCompletedListener implements TaskListener {
+
+    private final LegalService legal;
+
+    public ApproveLegalActionCompletedListener(LegalService legal) {
+        this.legal = legal;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        LegalApproval approval = TaskInput.validated(() -> legal.approve(CaseVariables.INVOICE_ID.require(task),
+                CaseVariables.LEGAL_ACTION.get(task), CaseVariables.APPROVED.get(task),
+                CaseVariables.RECOMMENDED_ACTION.require(task), CaseVariables.APPROVAL_NOTES.get(task),
+                TaskInput.actor(task)));
+        if (approval.reassessAt() != null) {
+            CaseVariables.REASSESS_AT.set(task.getExecution().getProcessInstance(), IsoMoments.iso(approval.reassessAt()));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.collections.process.task;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.collections.plan.PaymentPlan;
+import org.collections.plan.PaymentPlanService;
+import org.collections.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** Task_NegotiatePaymentPlan, on complete: checks the plan against the policy and the balance, and stores it. */
+@Component
+public class NegotiatePaymentPlanCompletedListener implements TaskListener {
+
+    private final PaymentPlanService plans;
+
+    public NegotiatePaymentPlanCompletedListener(PaymentPlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        PaymentPlan plan = TaskInput.validated(() -> plans.agree(CaseVariables.INVOICE_ID.require(task),
+                CaseVariables.INSTALMENT_COUNT.get(task), CaseVariables.INSTALMENT_AMOUNT.get(task),
+                CaseVariables.FIRST_INSTALMENT_DATE.get(task), CaseVariables.INSTALMENT_INTERVAL.get(task),
+                TaskInput.actor(task)));
+        CaseVariables.PLAN_ID.set(task.getExecution().getProcessInstance(), plan.getId());
+    }
+}
