@@ -3,12 +3,16 @@ package org.collections.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.CaseTestSupport;
 import org.collections.letters.OutboxStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The journey of one case through CollectionProcess, driven by the engine clock and the API. */
 class CollectionProcessTest extends CaseTestSupport {
@@ -84,44 +88,82 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(invoiceView(number).get("dossier").toString()).contains("promised to pay by " + DUE.plusDays(5));
     }
 
-    @Test
-    void aBrokenPromiseIsRecordedAndTheLadderGoesOn() throws Exception {
-        String number = newNumber();
+    /** Opens the call work of a stage: day 1, or day 30 with the day-1 call left unanswered. */
+    private ProcessInstance atCall(String number, CollectionProcess.CallStage stage) throws Exception {
         ProcessInstance pi = register(number, "1000.00", DUE);
-        travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "PROMISED_TO_PAY",
-                "promisedDate", DUE.plusDays(5).toString()));
-        travelTo(DUE.plusDays(5 + 3), 9);
-
-        assertThat(pi).hasPassed(CollectionProcess.CallStage.DAY1.taskRecordBrokenPromise())
-                .isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
-        assertThat(invoiceView(number).get("dossier").toString()).contains("BROKEN_PROMISE");
-
-        travelTo(DUE.plusDays(30), 9);
-        assertThat(pi).hasPassed(CollectionProcess.TASK_SEND_LATE_NOTICE)
-                .isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        travelTo(DUE.plusDays(day(stage)), 9);
+        assertThat(pi).isWaitingAt(stage.taskCallCustomer());
+        return pi;
     }
 
-    @Test
-    void anUnreachableCustomerIsCalledOnContactDaysThenSentTheInvoiceByEmailAndPost() throws Exception {
+    private static int day(CollectionProcess.CallStage stage) {
+        return stage == CollectionProcess.CallStage.DAY1 ? 1 : 30;
+    }
+
+    private static String nextStage(CollectionProcess.CallStage stage) {
+        return stage == CollectionProcess.CallStage.DAY1 ? CollectionProcess.EVENT_DAY30_REACHED
+                : CollectionProcess.EVENT_DAY60_REACHED;
+    }
+
+    @ParameterizedTest
+    @EnumSource(CollectionProcess.CallStage.class)
+    void aBrokenPromiseIsRecordedAndTheLadderGoesOn(CollectionProcess.CallStage stage) throws Exception {
         String number = newNumber();
-        ProcessInstance pi = register(number, "1000.00", DUE);
-        // Day 1 is Wednesday 11 March; attempts on Wednesday, Thursday and Friday, the policy's 3 a week.
-        travelTo(DUE.plusDays(1), 9);
+        ProcessInstance pi = atCall(number, stage);
+        LocalDate promised = DUE.plusDays(day(stage) + 5L);
+        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "PROMISED_TO_PAY",
+                "promisedDate", promised.toString()));
+        runDueJobs();
+        assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
+        travelTo(promised.plusDays(3), 9);
+
+        assertThat(pi).hasPassed(stage.taskRecordBrokenPromise(), stage.endPromiseBroken()).isWaitingAt(nextStage(stage));
+        assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CollectionProcess.CallStage.class)
+    void anUnreachableCustomerIsCalledOnContactDaysThenSentTheInvoiceByEmailAndPost(CollectionProcess.CallStage stage)
+            throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atCall(number, stage);
         for (int attempt = 1; attempt <= 3; attempt++) {
-            complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "NO_ANSWER"));
+            complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "NO_ANSWER"));
             runDueJobs();
             if (attempt < 3) {
-                assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventNextContactDay());
-                travelTo(DUE.plusDays(1 + attempt), 9);
+                assertThat(pi).isWaitingAt(stage.eventNextContactDay());
+                ZonedDateTime next = management.createJobQuery().processInstanceId(pi.getId())
+                        .activityId(stage.eventNextContactDay()).singleResult().getDuedate().toInstant().atZone(ZONE);
+                assertThat(next.getHour()).isEqualTo(9);
+                assertThat(next.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+                travelTo(next);
             }
         }
-        assertThat(pi).hasPassed(CollectionProcess.CallStage.DAY1.taskResendInvoice())
-                .isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(pi).hasPassed(stage.taskResendInvoice(), stage.endCustomerUnreachable()).isWaitingAt(nextStage(stage));
         assertThat(openTasks(number)).isEmpty();
         assertThat(letterTypes(number)).contains("INVOICE_COPY/EMAIL", "INVOICE_COPY/POST");
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(CollectionProcess.CallStage.DAY1.taskCallCustomer()).count()).isEqualTo(3);
+                .taskDefinitionKey(stage.taskCallCustomer()).count()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CollectionProcess.CallStage.class)
+    void aRefusalIsRecordedAndTheLadderGoesOn(CollectionProcess.CallStage stage) throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atCall(number, stage);
+        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "REFUSED", "callNotes", "Will not pay"));
+        assertThat(pi).hasPassed(stage.endPaymentRefused()).isWaitingAt(nextStage(stage));
+        assertThat(dossierText(number)).contains("customer refuses to pay. Notes: Will not pay");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CollectionProcess.CallStage.class)
+    void aRequestForAPaymentPlanLeavesTheLadder(CollectionProcess.CallStage stage) throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atCall(number, stage);
+        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "PAYMENT_PLAN"));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.collections.process.CollectionProcess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The application starts, deploys every model and form, documents its API and opens a case for an invoice. */
+class ApplicationSmokeTest extends CaseTestSupport {
+
+    @Autowired
+    RepositoryService repository;
+
+    @Test
+    void everyModelAndFormIsDeployed() {
+        List<String> names = repository.createDeploymentQuery().list().stream().map(Deployment::getId)
+                .flatMap(id -> repository.getDeploymentResourceNames(id).stream())
+                .map(name -> name.substring(name.replace('\\', '/').lastIndexOf('/') + 1))
+                .toList();
+        assertThat(names).contains("CollectionProcess.bpmn", "PaymentPlanProcess.bpmn", "LegalRouteProcess.bpmn",
+                "ChooseLegalAction.dmn", "ChooseCollectionRoute.dmn",
+                "RegisterInvoice.form", "CallCustomer.form", "NegotiatePaymentPlan.form", "ResolveDispute.form",
+                "DecideRoute.form", "MissedInstalment.form", "ApproveLegalAction.form", "RecordLegalOutcome.form");
+        assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+                .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess");
+        assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
+                .extracting(d -> d.getKey()).contains("ChooseLegalAction", "ChooseCollectionRoute");
+    }
+
+    @Test
+    void theApiStartsACase() throws Exception {
+        String number = newNumber();
+        assertThat(postJson("/api/invoices", invoice(number, "99.95", START.toLocalDate().plusDays(20)))
+                .getResponse().getStatus()).isEqualTo(201);
+        assertThat(caseOf(number)).isNotNull();
+        assertThat(caseOf(number).getProcessDefinitionId()).startsWith(CollectionProcess.KEY + ":");
+        assertThat(invoiceView(number).get("nextStep").asText()).isEqualTo("7 days before due");
+    }
+
+    @Test
+    void theApiIsDocumentedAndHealthIsReported() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/invoices", "/api/invoices/{number}/payments", "/api/payments/unmatched");
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
+                .contains("UP");
+    }
+}

@@ -1,0 +1,199 @@
+package org.collections.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.collections.CaseTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The project's REST API: bad input is refused field by field and stores nothing; payments are never lost. */
+class InvoiceApiTest extends CaseTestSupport {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 20);
+
+    @Autowired
+    InvoiceRepository invoices;
+    @Autowired
+    PaymentRepository payments;
+
+    private Map<String, Object> valid(String number) {
+        return new HashMap<>(invoice(number, "100.00", DUE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> withCustomer(Map<String, Object> body, Consumer<Map<String, Object>> change) {
+        Map<String, Object> customer = new HashMap<>((Map<String, Object>) body.get("customer"));
+        change.accept(customer);
+        body.put("customer", customer);
+        return body;
+    }
+
+    private JsonNode refused(Object body, int status) throws Exception {
+        long invoicesBefore = invoices.count();
+        long casesBefore = runtime.createProcessInstanceQuery().count();
+        MvcResult result = body instanceof String raw ? postRaw("/api/invoices", raw) : postJson("/api/invoices", body);
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+        assertThat(invoices.count()).as("nothing stored").isEqualTo(invoicesBefore);
+        assertThat(runtime.createProcessInstanceQuery().count()).as("no case started").isEqualTo(casesBefore);
+        return json.readTree(result.getResponse().getContentAsString());
+    }
+
+    @Test
+    void badInvoicesAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
+        Map<String, Object> negative = valid(newNumber());
+        negative.put("amount", "-5");
+        assertThat(refused(negative, 400).at("/errors/amount").asText()).contains("greater than 0");
+
+        Map<String, Object> zero = valid(newNumber());
+        zero.put("amount", 0);
+        assertThat(refused(zero, 400).at("/errors/amount").asText()).contains("greater than 0");
+
+        Map<String, Object> huge = valid(newNumber());
+        huge.put("amount", "12345678901234567890123456789012345678901234567890");
+        assertThat(refused(huge, 400).at("/errors/amount").asText()).contains("numeric value out of bounds");
+
+        Map<String, Object> cents = valid(newNumber());
+        cents.put("amount", "10.005");
+        assertThat(refused(cents, 400).at("/errors/amount").asText()).contains("at most 2 decimals for EUR");
+
+        Map<String, Object> currency = valid(newNumber());
+        currency.put("currency", "XYZ");
+        assertThat(refused(currency, 400).at("/errors/currency").asText()).contains("ISO 4217");
+
+        Map<String, Object> dates = valid(newNumber());
+        dates.put("issueDate", DUE.plusDays(1).toString());
+        assertThat(refused(dates, 400).at("/errors/dueDate").asText()).isEqualTo("must not be before issueDate");
+
+        Map<String, Object> contact = withCustomer(valid(newNumber()), c -> {
+            c.remove("email");
+            c.put("phone", "");
+            c.put("country", "Holland");
+            c.put("type", null);
+        });
+        JsonNode errors = refused(contact, 400).get("errors");
+        assertThat(errors.fieldNames()).toIterable().contains("customer.email", "customer.phone", "customer.country",
+                "customer.type");
+
+        Map<String, Object> several = valid(newNumber());
+        several.put("amount", "-1");
+        several.put("currency", "euro");
+        several.remove("dueDate");
+        assertThat(refused(several, 400).get("errors").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("amount", "currency", "dueDate");
+    }
+
+    @Test
+    void malformedOrMistypedJsonIsRefused() throws Exception {
+        assertThat(refused("{\"number\": \"X-1\", \"amount\": ", 400).get("detail").asText()).contains("malformed JSON");
+        String badDate = json.writeValueAsString(valid(newNumber())).replace(DUE.toString(), "2026-13-45");
+        assertThat(refused(badDate, 400).at("/errors/dueDate").asText()).contains("ISO date");
+        String badType = json.writeValueAsString(valid(newNumber())).replace("\"CONSUMER\"", "\"PERSON\"");
+        assertThat(refused(badType, 400).at("/errors/customer.type").asText()).contains("CONSUMER, BUSINESS");
+        Map<String, Object> unknown = valid(newNumber());
+        unknown.put("discount", 5);
+        assertThat(refused(unknown, 400).at("/errors/discount").asText()).isEqualTo("is not a known field");
+    }
+
+    @Test
+    void aDuplicateNumberAnswersConflictAndKeepsTheFirstInvoice() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        Map<String, Object> second = valid(number);
+        second.put("amount", "999.00");
+        assertThat(refused(second, 409).at("/errors/number").asText()).isEqualTo("is already registered");
+        assertThat(invoiceView(number).get("amount").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void aPartialPaymentLowersTheBalanceAndTheCaseGoesOn() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", DUE);
+        MvcResult first = pay(number, "400.00", "P1-" + number);
+        assertThat(first.getResponse().getStatus()).isEqualTo(201);
+        assertThat(json.readTree(first.getResponse().getContentAsString()).get("invoiceBalance").decimalValue())
+                .isEqualByComparingTo("600.00");
+        assertThat(caseOf(number)).isNotNull();
+
+        MvcResult repeat = pay(number, "400.00", "P1-" + number);
+        assertThat(repeat.getResponse().getStatus()).isEqualTo(200);
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(invoiceView(number).get("paid").decimalValue()).isEqualByComparingTo("400.00");
+
+        MvcResult reused = pay(number, "50.00", "P1-" + number);
+        assertThat(reused.getResponse().getStatus()).isEqualTo(409);
+        assertThat(invoiceView(number).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void anOverpaymentClosesTheCaseAndIsRecorded() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        pay(number, "120.00", "OVER-" + number);
+        runDueJobs();
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("-20.00");
+        assertThat(view.get("dossier").toString()).contains("Overpaid by EUR 20.00");
+        assertThat(caseOf(number)).isNull();
+    }
+
+    @Test
+    void aPaymentForAnUnknownInvoiceIsKeptAsUnmatched() throws Exception {
+        String reference = "LOST-" + newNumber();
+        MvcResult result = pay("NO-SUCH-INVOICE", "75.00", reference);
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString()).contains("kept as unmatched");
+        assertThat(getJson("/api/payments/unmatched").toString()).contains(reference);
+        assertThat(pay("NO-SUCH-INVOICE", "75.00", reference).getResponse().getStatus()).isEqualTo(404);
+        assertThat(payments.findAll().stream().filter(p -> p.getReference().equals(reference))).hasSize(1);
+    }
+
+    @Test
+    void aPaymentInAnotherCurrencyIsKeptAsUnmatched() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        String reference = "USD-" + number;
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "100.00",
+                "currency", "USD", "paidAt", "2026-03-01", "reference", reference));
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(getJson("/api/payments/unmatched").toString()).contains(reference);
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void badPaymentsAreRefusedAndNotStored() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        MvcResult zero = postJson("/api/invoices/" + number + "/payments", Map.of("amount", 0, "currency", "EUR",
+                "paidAt", "2026-03-01", "reference", "Z-" + number));
+        assertThat(zero.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(zero.getResponse().getContentAsString()).at("/errors/amount").asText())
+                .contains("greater than 0");
+        MvcResult noReference = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "10.00",
+                "currency", "EUR", "paidAt", "2026-03-01"));
+        assertThat(noReference.getResponse().getStatus()).isEqualTo(400);
+        assertThat(payments.count()).isEqualTo(before);
+    }
+
+    @Test
+    void thePortfolioIsFilteredByStatusAndAgingWithTotalsPerBucket() throws Exception {
+        String late = newNumber();
+        register(late, "300.00", START.toLocalDate().minusDays(10));
+        String current = newNumber();
+        register(current, "200.00", START.toLocalDate().plusDays(10));
+
+        JsonNode bucket = getJson("/api/invoices?status=OPEN&aging=1-30&size=500");
+        assertThat(bucket.get("invoices").toString()).contains(late).doesNotContain(current);
+        assertThat(bucket.get("totals").toString()).contains("\"bucket\":\"1-30\"", "\"bucket\":\"CURRENT\"");
+        assertThat(getJson("/api/invoices?aging=CURRENT&size=500").get("invoices").toString()).contains(current);
+        assertThat(getJson("/api/invoices?aging=ancient").at("/errors/aging").asText()).contains("CURRENT, 1-30");
+    }
+}
