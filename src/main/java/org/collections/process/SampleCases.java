@@ -1,0 +1,158 @@
+package org.collections.process;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.collections.invoice.CustomerType;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceService;
+import org.collections.invoice.RegisterInvoiceRequest;
+import org.collections.policy.CollectionPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sample cases for the demo: invoices of different ages, moved along so that every kind of task is waiting in
+ * Tasklist at once. Runs once, on an empty database, when {@code collections.demo.sample-invoices} is true.
+ * Where a case has to be further along than its dates allow, its timers are fired early, as an operator can
+ * in Cockpit.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "collections.demo.sample-invoices", havingValue = "true")
+public class SampleCases {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleCases.class);
+    private static final String ACTOR = "demo";
+
+    private final InvoiceService invoiceService;
+    private final InvoiceRepository invoices;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RuntimeService runtime;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public SampleCases(InvoiceService invoiceService, InvoiceRepository invoices, TaskService tasks,
+            ManagementService management, RuntimeService runtime, Clock clock, CollectionPolicy policy) {
+        this.runtime = runtime;
+        this.invoiceService = invoiceService;
+        this.invoices = invoices;
+        this.tasks = tasks;
+        this.management = management;
+        this.clock = clock;
+        this.zone = policy.timeZone();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    public void seed() {
+        if (invoices.count() > 0) {
+            return;
+        }
+        log.info("Creating sample cases for the demo");
+        register("S-2001", "1250.00", 10, "Bakkerij de Vries", CustomerType.BUSINESS, "nl", false);
+        register("S-2002", "480.00", -5, "Jan Jansen", CustomerType.CONSUMER, "nl", false);
+        register("S-2003", "3900.00", -40, "Northwind Ltd", CustomerType.BUSINESS, "en", true);
+
+        register("S-2004", "760.00", -12, "Emma Smith", CustomerType.CONSUMER, "en", false);
+        complete("S-2004", "Task_CallCustomerDay1", Map.of("callOutcome", "DISPUTED",
+                "callNotes", "Says two of the eight hours billed were not worked"));
+
+        register("S-2005", "2400.00", -9, "Studio Blauw", CustomerType.BUSINESS, "nl", false);
+        complete("S-2005", "Task_CallCustomerDay1", Map.of("callOutcome", "PAYMENT_PLAN",
+                "callNotes", "Large client paid late; asks to pay in three parts"));
+
+        register("S-2006", "5200.00", -70, "Contoso B.V.", CustomerType.BUSINESS, "nl", false);
+        fireTimer("S-2006", "Event_FinalDemandDeadlinePassed");
+
+        register("S-2007", "1800.00", -75, "Peter Parker", CustomerType.CONSUMER, "en", false);
+        fireTimer("S-2007", "Event_FinalDemandDeadlinePassed");
+        complete("S-2007", "Task_DecideRoute", Map.of("route", "LEGAL_ROUTE"));
+
+        register("S-2008", "900.00", -20, "Fabrikam Inc.", CustomerType.BUSINESS, "en", false);
+        complete("S-2008", "Task_CallCustomerDay1", Map.of("callOutcome", "PAYMENT_PLAN"));
+        complete("S-2008", "Task_NegotiatePaymentPlan", Map.of("instalmentCount", 3, "instalmentAmount", 300,
+                "firstInstalmentDate", today().toString(), "instalmentInterval", "P1M"));
+        fireTimer("S-2008", "Event_InstalmentDeadlinePassed");
+
+        register("S-2009", "15000.00", -80, "Tailspin Toys", CustomerType.CONSUMER, "en", false);
+        fireTimer("S-2009", "Event_FinalDemandDeadlinePassed");
+        complete("S-2009", "Task_DecideRoute", Map.of("route", "LEGAL_ROUTE"));
+        complete("S-2009", "Task_ApproveLegalAction", Map.of("legalAction", "LAWYER_LETTER", "approved", true));
+        log.info("Sample cases created: every kind of task is waiting in Tasklist");
+    }
+
+    private void register(String number, String amount, int dueInDays, String name, CustomerType type, String locale,
+            boolean ongoingWork) {
+        LocalDate due = today().plusDays(dueInDays);
+        String slug = name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
+        invoiceService.register(new RegisterInvoiceRequest(number, new BigDecimal(amount), "EUR", due.minusDays(30),
+                due, ongoingWork, null, new RegisterInvoiceRequest.CustomerData(name, "accounts@" + slug + ".example",
+                        "+31 20 555 " + number.substring(2), "Herengracht " + number.substring(4) + ", 1015 BZ Amsterdam",
+                        type, locale, zone.getId(), "NL")), ACTOR);
+        drain(number);
+    }
+
+    private void complete(String number, String taskKey, Map<String, Object> variables) {
+        drain(number);
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).list();
+        if (open.size() != 1) {
+            throw new IllegalStateException("sample case " + number + " has no single task " + taskKey);
+        }
+        tasks.complete(open.get(0).getId(), variables);
+        drain(number);
+    }
+
+    private void fireTimer(String number, String activityId) {
+        drain(number);
+        jobsOf(number, management.createJobQuery().activityId(activityId).timers())
+                .forEach(job -> management.executeJob(job.getId()));
+        drain(number);
+    }
+
+    /** Runs the case's due jobs now, so the sample is in its state before the next step is taken. */
+    private void drain(String number) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = jobsOf(number, management.createJobQuery().executable());
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException e) {
+                    // the job executor may have taken it at the same moment; the next round sees the result
+                    log.debug("Sample job {} not run here: {}", job.getId(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The jobs of a case and of the processes it called (they share its business key). */
+    private List<Job> jobsOf(String number, JobQuery query) {
+        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                .stream().map(ProcessInstance::getId).toList();
+        return query.list().stream().filter(job -> instances.contains(job.getProcessInstanceId())).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}

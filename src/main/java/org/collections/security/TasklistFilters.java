@@ -1,0 +1,61 @@
+package org.collections.security;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist filters for the people who work the cases: their own tasks, calls to make, negotiations and
+ * disputes, and the managers' decisions. Created once; filters edited in Tasklist are left alone.
+ */
+@Component
+public class TasklistFilters {
+
+    static final List<Map<String, String>> COLUMNS = List.of(
+            Map.of("name", "invoiceNumber", "label", "Invoice"),
+            Map.of("name", "customerName", "label", "Customer"),
+            Map.of("name", "amountOwed", "label", "Owed"),
+            Map.of("name", "daysOverdue", "label", "Days overdue"));
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    public TasklistFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener
+    @Order(3)
+    public void createFilters(ApplicationReadyEvent event) {
+        create("My tasks", -10, "#3b82f6", "Tasks I have claimed",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        create("Calls to make", -5, "#10b981", "Customers to call: overdue invoices and missed instalments",
+                tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
+                        .taskDefinitionKeyIn("Task_CallCustomerDay1", "Task_CallCustomerDay30",
+                                "Task_CallAboutMissedInstalment"));
+        create("Negotiations and disputes", 0, "#f59e0b", "Payment plans to agree and disputes to resolve",
+                tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
+                        .taskDefinitionKeyIn("Task_NegotiatePaymentPlan", "Task_ResolveDispute"));
+        create("Approvals and decisions", 5, "#ef4444", "Route decisions, legal actions to approve and outcomes",
+                tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS).includeAssignedTasks());
+    }
+
+    private void create(String name, int priority, String color, String description, TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "color", color, "description", description,
+                        "refresh", true, "variables", COLUMNS));
+        filters.saveFilter(filter);
+    }
+}
