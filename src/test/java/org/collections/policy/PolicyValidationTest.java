@@ -1,0 +1,84 @@
+package org.collections.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+/** A wrong policy stops start-up with a message that names the setting, before any customer is mistreated. */
+class PolicyValidationTest {
+
+    @Configuration
+    @EnableConfigurationProperties(CollectionPolicy.class)
+    static class PolicyOnly {
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class,
+                    ValidationAutoConfiguration.class))
+            .withUserConfiguration(PolicyOnly.class)
+            .withPropertyValues(
+                    "collections.policy.time-zone=Europe/Amsterdam",
+                    "collections.policy.contact-hour=09:00",
+                    "collections.policy.contact-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY",
+                    "collections.policy.stages.pre-due-reminder-before=P7D",
+                    "collections.policy.stages.day1=P1D",
+                    "collections.policy.stages.day30=P30D",
+                    "collections.policy.stages.day60=P60D",
+                    "collections.policy.stages.final-demand-deadline=P14D",
+                    "collections.policy.calls.max-attempts-per-week=3",
+                    "collections.policy.calls.promise-grace=P3D",
+                    "collections.policy.calls.max-promise-ahead=P30D",
+                    "collections.policy.late-fee.amount-per-month=30.00",
+                    "collections.policy.late-fee.allowed-by-default=true",
+                    "collections.policy.payment-plan.max-instalments=12",
+                    "collections.policy.payment-plan.min-instalment-amount=25",
+                    "collections.policy.payment-plan.max-interval=P1M",
+                    "collections.policy.payment-plan.reminder-before=P3D",
+                    "collections.policy.payment-plan.missed-grace=P3D",
+                    "collections.policy.payment-plan.max-broken-promises=2",
+                    "collections.policy.legal.lawyer-letter-cost=100",
+                    "collections.policy.legal.agency-fee-percent=30",
+                    "collections.policy.legal.factoring-advance-percent=75",
+                    "collections.policy.legal.small-claims-limit=10000",
+                    "collections.policy.legal.small-claims-cost=250",
+                    "collections.policy.legal.court-cost=2500",
+                    "collections.policy.legal.agency-min-days-late=90",
+                    "collections.policy.legal.discount-offer-validity=P14D",
+                    "collections.policy.legal.reassess-after=P30D",
+                    "collections.policy.write-off-threshold=50");
+
+    @Test
+    void theShippedPolicyIsValid() {
+        runner.run(context -> assertThat(context).hasNotFailed().hasSingleBean(CollectionPolicy.class));
+    }
+
+    @Test
+    void aNegativeLateFeeStopsStartUpNamingTheSetting() {
+        runner.withPropertyValues("collections.policy.late-fee.amount-per-month=-5").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("lateFee.amountPerMonth");
+        });
+    }
+
+    @Test
+    void stagesOutOfOrderStopStartUp() {
+        runner.withPropertyValues("collections.policy.stages.day30=P90D").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("stages must be in order");
+        });
+    }
+
+    @Test
+    void anAgencyFeeAboveHundredPercentStopsStartUp() {
+        runner.withPropertyValues("collections.policy.legal.agency-fee-percent=130").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("legal.agencyFeePercent");
+        });
+    }
+}
