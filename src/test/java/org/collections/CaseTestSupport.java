@@ -1,6 +1,7 @@
 package org.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,7 +52,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * One application context for every Spring test: in-memory H2, the real engine with its job executor off (tests
  * run due jobs themselves, after moving the engine clock), GreenMail as the SMTP server, and process coverage.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -60,6 +63,14 @@ public abstract class CaseTestSupport {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** A Monday morning before the contact hour; every test starts here. */
     public static final ZonedDateTime START = ZonedDateTime.of(2026, 3, 2, 8, 0, 0, 0, ZONE);
+
+    /** Users of the test set-up, one per role, with passwords that satisfy the password policy. */
+    protected static final String AGENT = "agent1";
+    protected static final String MANAGER = "manager1";
+    protected static final String SYSTEM = "system1";
+    protected static final String ADMIN = "admin";
+    protected static final String PASSWORD = "Test#Password-2026";
+    protected static final String ADMIN_PASSWORD = "Secret#Test-2026";
 
     protected static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
 
@@ -89,11 +100,16 @@ public abstract class CaseTestSupport {
     protected HistoryService history;
     @Autowired
     protected OutboxRepository outbox;
+    @Autowired
+    protected IdentityService identity;
 
     @BeforeEach
     void startClean() throws Exception {
         ClockUtil.setCurrentTime(Date.from(START.toInstant()));
         AbstractAssertions.init(engine);
+        user(AGENT, "collection-agents");
+        user(MANAGER, "collection-managers");
+        user(SYSTEM, "collection-integration");
         if (!MAIL.isRunning()) {
             MAIL.start();
         }
@@ -108,6 +124,15 @@ public abstract class CaseTestSupport {
             }
         });
         ClockUtil.reset();
+    }
+
+    private void user(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(id, group);
+        }
     }
 
     // ------------------------------------------------------------------ invoices through the API
@@ -152,16 +177,18 @@ public abstract class CaseTestSupport {
     }
 
     protected MvcResult postJson(String path, Object body) throws Exception {
-        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
-                .andReturn();
+        return mvc.perform(post(path).with(httpBasic(SYSTEM, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andReturn();
     }
 
     protected MvcResult postRaw(String path, String body) throws Exception {
-        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        return mvc.perform(post(path).with(httpBasic(SYSTEM, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andReturn();
     }
 
     protected JsonNode getJson(String path) throws Exception {
-        return json.readTree(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+        return json.readTree(mvc.perform(get(path).with(httpBasic(SYSTEM, PASSWORD))).andReturn().getResponse()
+                .getContentAsString());
     }
 
     protected JsonNode invoiceView(String number) throws Exception {

@@ -2,10 +2,10 @@ package org.collections.process.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import java.time.format.DateTimeFormatter;
 import org.collections.dunning.NextCall;
 import org.collections.dunning.CallService;
 import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /** Task_PlanNextCallDay1/Day30: another attempt on the next contact day, within the weekly limit. */
@@ -22,6 +22,6 @@ public class PlanNextCallDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         NextCall next = calls.planNextCall(CaseVariables.INVOICE_ID.require(execution));
         CaseVariables.CALL_ATTEMPTS_LEFT.set(execution, next.attemptsLeft());
-        CaseVariables.NEXT_CALL_AT.set(execution, next.at().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        CaseVariables.NEXT_CALL_AT.set(execution, IsoMoments.iso(next.at()));
     }
 }

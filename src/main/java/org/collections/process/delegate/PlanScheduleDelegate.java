@@ -2,12 +2,11 @@ package org.collections.process.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.collections.dunning.PlannedCase;
 import org.collections.policy.CaseSchedule;
 import org.collections.dunning.DunningService;
 import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /** Task_PlanSchedule: the dates of every stage, from the due date, and the stage matching the age. */
@@ -24,15 +23,11 @@ public class PlanScheduleDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         PlannedCase planned = dunning.plan(CaseVariables.INVOICE_ID.require(execution));
         CaseSchedule schedule = planned.schedule();
-        CaseVariables.PRE_DUE_REMINDER_AT.set(execution, iso(schedule.preDueReminderAt()));
-        CaseVariables.DAY1_AT.set(execution, iso(schedule.day1At()));
-        CaseVariables.DAY30_AT.set(execution, iso(schedule.day30At()));
-        CaseVariables.DAY60_AT.set(execution, iso(schedule.day60At()));
+        CaseVariables.PRE_DUE_REMINDER_AT.set(execution, IsoMoments.iso(schedule.preDueReminderAt()));
+        CaseVariables.DAY1_AT.set(execution, IsoMoments.iso(schedule.day1At()));
+        CaseVariables.DAY30_AT.set(execution, IsoMoments.iso(schedule.day30At()));
+        CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
         CaseVariables.START_STAGE.set(execution, planned.startStage().name());
         CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
-    }
-
-    private static String iso(ZonedDateTime at) {
-        return at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -3,9 +3,9 @@ package org.collections.process.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.collections.dunning.DunningService;
 import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /** Task_SendFinalDemand: day 60, the final demand with its deadline. */
@@ -21,6 +21,6 @@ public class SendFinalDemandDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ZonedDateTime deadline = dunning.sendFinalDemand(CaseVariables.INVOICE_ID.require(execution));
-        CaseVariables.FINAL_DEMAND_DEADLINE_AT.set(execution, deadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        CaseVariables.FINAL_DEMAND_DEADLINE_AT.set(execution, IsoMoments.iso(deadline));
     }
 }

@@ -1,11 +1,11 @@
 package org.collections.process.task;
 
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.collections.dunning.CallService;
 import org.collections.dunning.RecordedCall;
 import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /** Task_CallCustomer, on complete: checks and records the call; a promise sets the moment it counts as broken. */
@@ -25,7 +25,7 @@ public class CallCustomerCompletedListener implements TaskListener {
                 CaseVariables.CALL_NOTES.get(task), TaskInput.actor(task)));
         if (call.promiseDeadline() != null) {
             CaseVariables.PROMISE_DEADLINE_AT.set(task.getExecution().getProcessInstance(),
-                    call.promiseDeadline().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                    IsoMoments.iso(call.promiseDeadline()));
         }
     }
 }

@@ -1,0 +1,96 @@
+package org.collections.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The grants of each group, created at start-up and added to (never removed) on every start, so an
+ * administrator's extra grants survive.
+ *
+ * <p>Tasks need no grant here: the engine gives a task's candidate group READ and UPDATE on that task, so agents
+ * work the agents' tasks and only managers the managers' ones.
+ */
+@Component
+public class AuthorizationSetup {
+
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+
+    public AuthorizationSetup(AuthorizationService authorizations, FilterService filters) {
+        this.authorizations = authorizations;
+        this.filters = filters;
+    }
+
+    @EventListener
+    @Order(4)
+    public void grant(ApplicationReadyEvent event) {
+        // Administrators: everything, including deployments (a deployment can run code: nobody else gets it).
+        for (Resources resource : Resources.values()) {
+            grant(Roles.ADMINS, resource, ANY, Permissions.ALL);
+        }
+
+        // Agents: Tasklist; start a case from the start form; read the collection cases they work on.
+        grant(Roles.AGENTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "CollectionProcess", Permissions.READ,
+                Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "PaymentPlanProcess", Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(Roles.AGENTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes");
+
+        // Managers: Tasklist and Cockpit; read every case and its history; repair incidents.
+        grant(Roles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.READ_TASK);
+        grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE,
+                ProcessInstancePermissions.RETRY_JOB);
+        grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Roles.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(Roles.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(Roles.MANAGERS, Resources.TASK, ANY, Permissions.READ);
+        filter(Roles.MANAGERS, "My tasks", "Approvals and decisions");
+
+        // Systems on the project API (collection-integration) get nothing here: no webapp, no engine API.
+    }
+
+    private void filter(String group, String... names) {
+        for (String name : names) {
+            filters.createFilterQuery().filterName(name).list()
+                    .forEach(f -> grant(group, Resources.FILTER, f.getId(), Permissions.READ));
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).list().stream()
+                .findFirst().orElseGet(() -> {
+                    Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                    created.setGroupId(group);
+                    created.setResource(resource);
+                    created.setResourceId(resourceId);
+                    return created;
+                });
+        boolean missing = Arrays.stream(permissions).anyMatch(p -> !authorization.isPermissionGranted(p));
+        if (missing) {
+            Arrays.stream(permissions).forEach(authorization::addPermission);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

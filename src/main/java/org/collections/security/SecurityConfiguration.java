@@ -1,0 +1,91 @@
+package org.collections.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. The project API and Camunda's REST API take HTTP Basic against Camunda's identity service;
+ * the webapps keep their own session login and authorizations; health and the OpenAPI document are open.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    private static final String[] STAFF = {Roles.AGENTS, Roles.MANAGERS, Roles.ADMINS};
+    private static final String[] API_USERS = {Roles.AGENTS, Roles.MANAGERS, Roles.ADMINS, Roles.INTEGRATION};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain projectApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/invoices/*/payments")
+                        .hasAnyRole(API_USERS)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_USERS)
+                        .requestMatchers(HttpMethod.POST, "/api/outbox/*/posted").hasAnyRole(STAFF)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("Collections"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless Basic authentication sends no cookie a forged request could ride on
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        // Systems that only use the project API have no business with the engine's API.
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(STAFF))
+                .httpBasic(basic -> basic.realmName("Camunda"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        // The webapps authenticate with their own session login and protect themselves against CSRF and with
+        // their own headers; Spring Security stays out of their way here.
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    /** Matches the path itself: {@code /engine-rest} is Jersey's servlet, which Spring MVC's matchers do not see. */
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /**
+     * After Spring Security let a request to {@code /engine-rest} through, the engine learns who it is, so its
+     * authorizations apply (unauthenticated engine calls skip them).
+     */
+    @Bean
+    FilterRegistrationBean<Filter> engineRestAuthentication() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

@@ -1,0 +1,66 @@
+package org.collections.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The demo set-up as the README describes it: the login page works and the documented passwords are right. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-profile;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "collections.demo.sample-invoices=false"})
+@ActiveProfiles("demo")
+class DemoProfileStandaloneTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void theLoginPageIsServed() {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("<html");
+    }
+
+    @Test
+    void theReadmesDemoUsersLogInWithTheirDocumentedPasswords() {
+        assertThat(login("agent", "agent", "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(login("manager", "manager", "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(login("demo", "demo", "admin")).isEqualTo(HttpStatus.OK);
+        assertThat(login("agent", "agent", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        HttpHeaders erp = new HttpHeaders();
+        erp.setBasicAuth("erp", "erp");
+        assertThat(http.exchange("/api/invoices", HttpMethod.GET, new HttpEntity<>(erp), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(identity.createUserQuery().userId("admin").count()).as("no environment admin in the demo").isZero();
+    }
+
+    private HttpStatus login(String user, String password, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+        headers.set(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)
+                .stream().map(c -> c.split(";", 2)[0]).toList()));
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        return HttpStatus.valueOf(http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class).getStatusCode().value());
+    }
+}

@@ -1,0 +1,207 @@
+package org.collections.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.collections.CaseTestSupport;
+import org.collections.process.CollectionProcess;
+import org.collections.process.LegalRouteProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Nobody gets in where they don't belong: over real HTTP, against the running server. */
+class SecurityTest extends CaseTestSupport {
+
+    private static final String PROBE = "probe1";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @org.junit.jupiter.api.BeforeEach
+    void probeUser() {
+        if (identity.createUserQuery().userId(PROBE).count() == 0) {
+            org.camunda.bpm.engine.identity.User probe = identity.newUser(PROBE);
+            probe.setPassword(PASSWORD);
+            identity.saveUser(probe);
+        }
+    }
+
+    private ResponseEntity<String> call(HttpMethod method, String path, String user, String password, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (user != null) {
+            headers.setBasicAuth(user, password);
+        }
+        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "GET, /api/invoices", "POST, /api/invoices", "GET, /api/invoices/INV-1",
+            "POST, /api/invoices/INV-1/payments", "GET, /api/payments/unmatched", "GET, /api/outbox",
+            "GET, /api/outbox/1/pdf", "POST, /api/outbox/1/posted", "GET, /api/invoices/INV-1/messages",
+            "GET, /engine-rest/task", "GET, /engine-rest/process-instance", "GET, /engine-rest/process-definition",
+            "POST, /engine-rest/deployment/create", "GET, /engine-rest/user", "GET, /engine-rest/history/process-instance",
+            "POST, /engine-rest/message"})
+    void everyApiEndpointWantsCredentials(HttpMethod method, String path) {
+        assertThat(call(method, path, null, null, "{}").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // a user of its own: every wrong password counts towards Camunda's lock-out of that user
+        ResponseEntity<String> wrongPassword = call(method, path, PROBE, "wrong", "{}");
+        ResponseEntity<String> unknownUser = call(method, path, "nobody-" + method, "wrong", "{}");
+        assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(unknownUser.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(withoutTimestamp(unknownUser.getBody())).as("no hint whether the user exists")
+                .isEqualTo(withoutTimestamp(wrongPassword.getBody()));
+    }
+
+    @Test
+    void healthAndTheApiDocumentAreOpen() {
+        assertThat(call(HttpMethod.GET, "/actuator/health", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(call(HttpMethod.GET, "/v3/api-docs", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(call(HttpMethod.GET, "/actuator/env", null, null, null).getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    @Test
+    void anAgentWorksCallsOverRestButNotTheManagersApprovals() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", START.toLocalDate().minusDays(5));
+        runDueJobs();
+        String legal = newNumber();
+        atLegalRoute(legal, "1000.00", "CONSUMER", 62);
+
+        ResponseEntity<String> tasks = call(HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + number,
+                AGENT, PASSWORD, null);
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.getBody()).contains(CollectionProcess.CallStage.DAY1.taskCallCustomer());
+        String callId = task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId();
+        ResponseEntity<String> completed = call(HttpMethod.POST, "/engine-rest/task/" + callId + "/complete", AGENT,
+                PASSWORD, Map.of("variables", Map.of("callOutcome", Map.of("value", "REFUSED"))));
+        assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(call(HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + legal, AGENT, PASSWORD, null)
+                .getBody()).isEqualTo("[]");
+        String approvalId = task(legal, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION).getId();
+        ResponseEntity<String> approval = call(HttpMethod.POST, "/engine-rest/task/" + approvalId + "/complete",
+                AGENT, PASSWORD, Map.of("variables", Map.of("legalAction", Map.of("value", "WRITE_OFF"),
+                        "approved", Map.of("value", true))));
+        assertThat(approval.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(task(legal, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION).getId()).isEqualTo(approvalId);
+
+        ResponseEntity<String> asManager = call(HttpMethod.POST, "/engine-rest/task/" + approvalId + "/complete",
+                MANAGER, PASSWORD, Map.of("variables", Map.of("legalAction", Map.of("value", "SMALL_CLAIMS"),
+                        "approved", Map.of("value", true))));
+        assertThat(asManager.getStatusCode()).as(asManager.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void onlyAdministratorsDeploy() throws Exception {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "sneaky");
+        parts.add("data", new ByteArrayResource(("<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/"
+                + "BPMN/20100524/MODEL\" targetNamespace=\"x\"><process id=\"Sneaky\" isExecutable=\"true\" "
+                + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" camunda:historyTimeToLive=\"1\">"
+                + "<startEvent id=\"s\"/></process></definitions>").getBytes()) {
+            @Override
+            public String getFilename() {
+                return "sneaky.bpmn";
+            }
+        });
+        for (String user : List.of(AGENT, MANAGER)) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, PASSWORD);
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+            ResponseEntity<String> deployed = http.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+                    new HttpEntity<>(parts, headers), String.class);
+            assertThat(deployed.getStatusCode()).as(user + ": " + deployed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        HttpHeaders admin = new HttpHeaders();
+        admin.setBasicAuth(ADMIN, ADMIN_PASSWORD);
+        admin.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> deployed = http.exchange("/engine-rest/deployment/create", HttpMethod.POST,
+                new HttpEntity<>(parts, admin), String.class);
+        assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
+        http.exchange("/engine-rest/deployment/" + json(deployed.getBody()).get("id") + "?cascade=true",
+                HttpMethod.DELETE, new HttpEntity<>(admin), String.class);
+    }
+
+    @Test
+    void aManagerReadsEveryCaseAndItsHistory() throws Exception {
+        register(newNumber(), "100.00", START.toLocalDate().plusDays(20));
+        register(newNumber(), "200.00", START.toLocalDate().plusDays(20));
+        long cases = runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY).count();
+        ResponseEntity<String> count = call(HttpMethod.GET,
+                "/engine-rest/process-instance/count?processDefinitionKey=CollectionProcess", MANAGER, PASSWORD, null);
+        assertThat(json(count.getBody()).get("count")).isEqualTo((int) cases);
+        ResponseEntity<String> history = call(HttpMethod.GET,
+                "/engine-rest/history/process-instance/count?processDefinitionKey=CollectionProcess", MANAGER,
+                PASSWORD, null);
+        assertThat((Integer) json(history.getBody()).get("count")).isGreaterThanOrEqualTo((int) cases);
+        ResponseEntity<String> asAgent = call(HttpMethod.GET, "/engine-rest/history/process-instance/count", AGENT,
+                PASSWORD, null);
+        assertThat(json(asAgent.getBody()).get("count")).isEqualTo(0);
+    }
+
+    @Test
+    void anIntegrationUserRegistersInvoicesButCannotReadTasks() throws Exception {
+        String number = newNumber();
+        ResponseEntity<String> created = call(HttpMethod.POST, "/api/invoices", SYSTEM, PASSWORD,
+                invoice(number, "75.00", LocalDate.of(2026, 4, 1)));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(call(HttpMethod.GET, "/engine-rest/task", SYSTEM, PASSWORD, null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(SYSTEM, PASSWORD, "tasklist")).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void eachRoleOpensOnlyItsWebapps() {
+        assertThat(webappLogin(AGENT, PASSWORD, "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(AGENT, PASSWORD, "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(AGENT, PASSWORD, "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(MANAGER, PASSWORD, "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(MANAGER, PASSWORD, "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(MANAGER, PASSWORD, "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(ADMIN, ADMIN_PASSWORD, "admin")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(PROBE, "wrong", "tasklist")).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private static String withoutTimestamp(String body) {
+        return body == null ? null : body.replaceAll("\"timestamp\":\"[^\"]*\",", "");
+    }
+
+    /** Logs in to a webapp as its login page does: with the session's CSRF token. */
+    private HttpStatus webappLogin(String user, String password, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+        String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+        String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-XSRF-TOKEN", token);
+        headers.set(HttpHeaders.COOKIE, cookies);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app,
+                HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        return HttpStatus.valueOf(login.getStatusCode().value());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> json(String body) throws Exception {
+        return this.json.readValue(body, Map.class);
+    }
+}
