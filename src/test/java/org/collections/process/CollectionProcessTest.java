@@ -119,6 +119,11 @@ class CollectionProcessTest extends CaseTestSupport {
 
         assertThat(pi).hasPassed(stage.taskRecordBrokenPromise(), stage.endPromiseBroken()).isWaitingAt(nextStage(stage));
         assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
+
+        // the ladder goes on: the next stage still happens
+        travelTo(DUE.plusDays(stage == CollectionProcess.CallStage.DAY1 ? 30 : 60), 9);
+        assertThat(letterTypes(number)).contains(stage == CollectionProcess.CallStage.DAY1 ? "LATE_NOTICE/EMAIL"
+                : "FINAL_DEMAND/EMAIL");
     }
 
     @ParameterizedTest
