@@ -75,6 +75,7 @@ public abstract class CaseTestSupport {
     protected static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
 
     static {
+        TestDatabase.prepare();
         MAIL.start();
     }
 

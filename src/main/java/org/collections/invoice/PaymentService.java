@@ -9,6 +9,10 @@ import org.collections.dossier.EntryType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +39,13 @@ public class PaymentService {
         this.clock = clock;
     }
 
+    /**
+     * Books a payment. When the same case changes at the same moment (another payment, a step of the case being
+     * executed), the whole booking is retried in a new transaction; the caller never sees the conflict.
+     */
     @Transactional
+    @Retryable(retryFor = {ConcurrencyFailureException.class, DataIntegrityViolationException.class}, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, String actor) {
         Currency currency = FieldErrors.currencyOrNull(request.currency());
         new FieldErrors()

@@ -17,8 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes letters into the outbox and sends them. Idempotent per case, step and channel: the message is stored
- * (in its own transaction) before it is sent and marked sent right after, so a retried step finds it and sends
- * nothing twice, whatever happens to the step's own transaction afterwards.
+ * (in its own transaction) before it is sent, so a retried step finds it instead of writing a second one.
+ *
+ * <p>Sending never happens twice. A message is claimed ({@code SENDING}, committed) before it is handed to the
+ * mail server and marked {@code SENT} right after. A refusal by the server puts it back to {@code PENDING} for the
+ * retry. A claim found still open by a retry means a node stopped in the middle of handing it over: whether it
+ * went out is unknown, so it is marked {@code UNCERTAIN} for a person to check, and not sent again.
  */
 @Service
 public class LetterService {
@@ -58,7 +62,9 @@ public class LetterService {
     public void send(Long invoiceId, LetterType type, String stepKey, LetterDetails details) {
         for (Channel channel : type.channels()) {
             OutboxMessage message = ownTransaction.execute(tx -> prepare(invoiceId, type, stepKey, channel, details));
-            if (message.getStatus() == OutboxStatus.PENDING && mail.enabled()) {
+            if (message.getStatus() == OutboxStatus.SENDING) {
+                ownTransaction.executeWithoutResult(tx -> interrupted(message.getId()));
+            } else if (message.getStatus() == OutboxStatus.PENDING && mail.enabled()) {
                 deliver(message);
             }
         }
@@ -88,7 +94,25 @@ public class LetterService {
         });
     }
 
+    private void interrupted(Long messageId) {
+        OutboxMessage message = outbox.findById(messageId).orElseThrow();
+        if (message.getStatus() != OutboxStatus.SENDING) {
+            return;
+        }
+        message.uncertain();
+        outbox.save(message);
+        dossier.record(message.getInvoiceId(), EntryType.LETTER, "\"" + message.getSubject() + "\" to "
+                + message.getRecipient() + " may not have gone out: sending was interrupted; not sent again, "
+                + "to be checked and resent by hand", Dossier.SYSTEM);
+        log.warn("Outbox message {} ({} for invoice {}) was being sent when a node stopped: marked UNCERTAIN",
+                messageId, message.getLetterType(), message.getInvoiceId());
+    }
+
     private void deliver(OutboxMessage message) {
+        Integer claimed = ownTransaction.execute(tx -> outbox.claim(message.getId()));
+        if (claimed == null || claimed == 0) {
+            return;
+        }
         try {
             mail.send(message);
         } catch (MailException e) {

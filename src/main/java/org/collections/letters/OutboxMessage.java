@@ -88,15 +88,19 @@ public class OutboxMessage {
     }
 
     void failed(String error) {
-        attempts++;
+        status = OutboxStatus.PENDING;
         lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
     }
 
     void sent(Instant at) {
-        attempts++;
         status = OutboxStatus.SENT;
         sentAt = at;
         lastError = null;
+    }
+
+    void uncertain() {
+        status = OutboxStatus.UNCERTAIN;
+        lastError = "a node stopped while handing this message to the mail server; check its log before resending";
     }
 
     void posted(Instant at) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +19,7 @@ import org.collections.invoice.InvoiceEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,13 +55,22 @@ public class CaseFacade implements CaseProgress {
         log.info("Opened case {} for invoice {}", instance.getId(), event.number());
     }
 
+    /**
+     * Tells the case it has been paid. A step of the case running at the same moment makes the engine's
+     * optimistic lock fail; that is handed on as Spring's concurrency failure, which the caller's transaction
+     * retries.
+     */
     @EventListener
     public void invoicePaidInFull(InvoiceEvents.InvoicePaidInFull event) {
-        int cases = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_PAID_IN_FULL)
-                .processInstanceBusinessKey(event.number())
-                .correlateAllWithResult()
-                .size();
-        log.info("Invoice {} paid in full; {} open case(s) told", event.number(), cases);
+        try {
+            int cases = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_PAID_IN_FULL)
+                    .processInstanceBusinessKey(event.number())
+                    .correlateAllWithResult()
+                    .size();
+            log.info("Invoice {} paid in full; {} open case(s) told", event.number(), cases);
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("case of invoice " + event.number() + " changed meanwhile", e);
+        }
     }
 
     @Override

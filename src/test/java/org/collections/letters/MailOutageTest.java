@@ -17,6 +17,8 @@ class MailOutageTest extends CaseTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     LetterService letters;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aSendStepRetriesRaisesAnIncidentAndSendsExactlyOnceWhenTheServerIsBack() throws Exception {
@@ -57,6 +59,30 @@ class MailOutageTest extends CaseTestSupport {
         letters.send(invoiceId(number), LetterType.OVERDUE_REMINDER, "OVERDUE_REMINDER", LetterDetails.none());
         assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> subject(m).equals("Invoice " + number + " is overdue")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSendInterruptedByAStoppedNodeIsNeverSentAgainButMarkedForAPerson() throws Exception {
+        LocalDate due = LocalDate.of(2026, 3, 5);
+        String number = newNumber();
+        register(number, "500.00", due);
+        runDueJobs();
+        OutboxMessage reminder = outbox.findByInvoiceIdAndStepKeyAndChannel(invoiceId(number), "PRE_DUE_REMINDER",
+                Channel.EMAIL).orElseThrow();
+        assertThat(reminder.getStatus()).isEqualTo(OutboxStatus.SENT);
+        long mails = MAIL.getReceivedMessages().length;
+
+        // a node was killed after claiming the next message and before marking it sent
+        letters.send(invoiceId(number), LetterType.OVERDUE_REMINDER, "OVERDUE_REMINDER-CRASH", LetterDetails.none());
+        OutboxMessage crashed = outbox.findByInvoiceIdAndStepKeyAndChannel(invoiceId(number), "OVERDUE_REMINDER-CRASH",
+                Channel.EMAIL).orElseThrow();
+        jdbc.update("update outbox_message set status = 'SENDING' where id = ?", crashed.getId());
+        mails = MAIL.getReceivedMessages().length;
+
+        letters.send(invoiceId(number), LetterType.OVERDUE_REMINDER, "OVERDUE_REMINDER-CRASH", LetterDetails.none());
+        assertThat(MAIL.getReceivedMessages()).hasSize((int) mails);
+        assertThat(outbox.findById(crashed.getId()).orElseThrow().getStatus()).isEqualTo(OutboxStatus.UNCERTAIN);
+        assertThat(invoiceView(number).get("dossier").toString()).contains("may not have gone out");
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage message) {
