@@ -15,6 +15,8 @@ class ApplicationSmokeTest extends CaseTestSupport {
 
     @Autowired
     RepositoryService repository;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @Test
     void everyModelAndFormIsDeployed() {
@@ -30,6 +32,21 @@ class ApplicationSmokeTest extends CaseTestSupport {
                 .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey()).contains("ChooseLegalAction", "ChooseCollectionRoute");
+    }
+
+    @Test
+    void theJobDueDateIndexIsInPlace() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            String table = meta.storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+            List<String> indexes = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = meta.getIndexInfo(null, null, table, false, false)) {
+                while (rows.next()) {
+                    indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toUpperCase());
+                }
+            }
+            assertThat(indexes).contains("COLL_IDX_JOB_DUEDATE");
+        }
     }
 
     @Test

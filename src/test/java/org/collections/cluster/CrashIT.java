@@ -42,10 +42,12 @@ class CrashIT {
                 while (ZonedDateTime.now(Wave.ZONE).isBefore(wave.dueAt)) {
                     Thread.sleep(200);
                 }
-                while (wave.callTasks() < CASES * 3L / 10) {
+                // kill node-b in the thick of it: a third of the wave done and node-b busy with its share
+                while (wave.callTasks() < CASES * 3L / 10 || wave.jobsPerNode().getOrDefault("node-b", 0L) < 100) {
                     Thread.sleep(100);
                 }
                 long atKill = wave.callTasks();
+                long nodeBJobs = wave.jobsPerNode().get("node-b");
                 b.kill();
                 long sentAtKill = mail.getReceivedMessages().length;
                 b.launch();
@@ -67,17 +69,20 @@ class CrashIT {
                         + "and status = 'SENT'");
                 long uncertain = wave.count("select count(*) from outbox_message where step_key = 'OVERDUE_REMINDER' "
                         + "and status = 'UNCERTAIN'");
-                String text = String.format("%nCrash: node-b killed (kill -9) at %d of %d call tasks, %d emails "
-                        + "received; restarted; wave complete %.1f s later%n  emails received %d, each once: %s; "
-                        + "outbox SENT %d, UNCERTAIN (interrupted mid-send, flagged, not resent) %d%n  jobs per node: %s%n",
-                        atKill, CASES, sentAtKill, drained.toMillis() / 1000.0, perMessage.size(), duplicates == 0,
-                        sent, uncertain, wave.jobsPerNode());
+                String text = String.format("%nCrash: node-b killed (kill -9) at %d of %d call tasks, after %d jobs of "
+                        + "its own, %d emails received; restarted; wave complete %.1f s after node-b was back%n"
+                        + "  emails received %d, each once: %s; outbox SENT %d, UNCERTAIN (interrupted mid-send, "
+                        + "flagged, not resent) %d%n  jobs per node: %s%n",
+                        atKill, CASES, nodeBJobs, sentAtKill, drained.toMillis() / 1000.0, perMessage.size(),
+                        duplicates == 0, sent, uncertain, wave.jobsPerNode());
                 System.out.print(text);
                 ClusterReport.append(text);
 
                 assertThat(duplicates).as("emails received twice").isZero();
-                assertThat(perMessage).hasSize((int) sent);
                 assertThat(sent + uncertain).as("every reminder sent or flagged, none silently lost").isEqualTo(CASES);
+                // an UNCERTAIN message may or may not have reached the server before the kill: that is why a
+                // person checks it instead of the application sending it again
+                assertThat((long) perMessage.size()).isBetween(sent, sent + uncertain);
             }
         } finally {
             mail.stop();

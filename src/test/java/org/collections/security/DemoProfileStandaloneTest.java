@@ -12,13 +12,10 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** The demo set-up as the README describes it: the login page works and the documented passwords are right. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -46,10 +43,10 @@ class DemoProfileStandaloneTest {
 
     @Test
     void theReadmesDemoUsersLogInWithTheirDocumentedPasswords() {
-        assertThat(login("agent", "agent", "tasklist")).isEqualTo(HttpStatus.OK);
-        assertThat(login("manager", "manager", "cockpit")).isEqualTo(HttpStatus.OK);
-        assertThat(login("demo", "demo", "admin")).isEqualTo(HttpStatus.OK);
-        assertThat(login("agent", "agent", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(WebappLogin.login(http, "agent", "agent", "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, "manager", "manager", "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, "demo", "demo", "admin")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, "agent", "agent", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
         HttpHeaders erp = new HttpHeaders();
         erp.setBasicAuth("erp", "erp");
         assertThat(http.exchange("/api/invoices", HttpMethod.GET, new HttpEntity<>(erp), String.class).getStatusCode())
@@ -57,17 +54,4 @@ class DemoProfileStandaloneTest {
         assertThat(identity.createUserQuery().userId("admin").count()).as("no environment admin in the demo").isZero();
     }
 
-    private HttpStatus login(String user, String password, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
-        headers.set(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)
-                .stream().map(c -> c.split(";", 2)[0]).toList()));
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        return HttpStatus.valueOf(http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class).getStatusCode().value());
-    }
 }

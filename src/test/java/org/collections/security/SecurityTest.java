@@ -163,42 +163,25 @@ class SecurityTest extends CaseTestSupport {
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(call(HttpMethod.GET, "/engine-rest/task", SYSTEM, PASSWORD, null).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin(SYSTEM, PASSWORD, "tasklist")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(WebappLogin.login(http, SYSTEM, PASSWORD, "tasklist")).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void eachRoleOpensOnlyItsWebapps() {
-        assertThat(webappLogin(AGENT, PASSWORD, "tasklist")).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin(AGENT, PASSWORD, "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin(AGENT, PASSWORD, "admin")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin(MANAGER, PASSWORD, "tasklist")).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin(MANAGER, PASSWORD, "cockpit")).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin(MANAGER, PASSWORD, "admin")).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(webappLogin(ADMIN, ADMIN_PASSWORD, "admin")).isEqualTo(HttpStatus.OK);
-        assertThat(webappLogin(PROBE, "wrong", "tasklist")).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(WebappLogin.login(http, AGENT, PASSWORD, "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, AGENT, PASSWORD, "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(WebappLogin.login(http, AGENT, PASSWORD, "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(WebappLogin.login(http, MANAGER, PASSWORD, "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, MANAGER, PASSWORD, "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, MANAGER, PASSWORD, "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(WebappLogin.login(http, ADMIN, ADMIN_PASSWORD, "admin")).isEqualTo(HttpStatus.OK);
+        assertThat(WebappLogin.login(http, PROBE, "wrong", "tasklist")).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private static String withoutTimestamp(String body) {
         return body == null ? null : body.replaceAll("\"timestamp\":\"[^\"]*\",", "");
     }
 
-    /** Logs in to a webapp as its login page does: with the session's CSRF token. */
-    private HttpStatus webappLogin(String user, String password, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-        String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
-        String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.split(";", 2)[0]).toList());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-XSRF-TOKEN", token);
-        headers.set(HttpHeaders.COOKIE, cookies);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", password);
-        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app,
-                HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-        return HttpStatus.valueOf(login.getStatusCode().value());
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> json(String body) throws Exception {
