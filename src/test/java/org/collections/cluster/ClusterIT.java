@@ -19,7 +19,7 @@ class ClusterIT {
 
     @Test
     void twoNodesDrainAWaveOfDayOneTimersTogetherExactlyOnce() throws Exception {
-        Wave wave = new Wave(CASES, Duration.ofSeconds(120));
+        Wave wave = new Wave(CASES, Duration.ofSeconds(180));
         assumeFalse(wave.crossesMidnight(), "the wave would straddle midnight in the business time zone");
         try (Node a = Node.start("node-a", wave.databaseUrl, wave.contactHour())) {
             // one node creates Camunda's schema; the second finds it
