@@ -1,6 +1,5 @@
 package org.collections.dossier;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,7 +8,4 @@ public interface DossierRepository extends JpaRepository<DossierEntry, Long> {
     List<DossierEntry> findByInvoiceIdOrderByAtAscIdAsc(Long invoiceId);
 
     List<DossierEntry> findByInvoiceIdAndTypeOrderByAtAscIdAsc(Long invoiceId, EntryType type);
-
-    long countByInvoiceIdAndTypeAndSummaryStartingWithAndAtAfter(Long invoiceId, EntryType type, String prefix,
-            Instant after);
 }

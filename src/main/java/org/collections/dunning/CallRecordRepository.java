@@ -11,8 +11,6 @@ public interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
 
     long countByInvoiceIdAndOutcomeAndAtAfter(Long invoiceId, CallOutcome outcome, Instant after);
 
-    long countByInvoiceIdAndOutcome(Long invoiceId, CallOutcome outcome);
-
     long countByInvoiceIdAndOutcomeNot(Long invoiceId, CallOutcome outcome);
 
     Optional<CallRecord> findFirstByInvoiceIdAndOutcomeOrderByAtDescIdDesc(Long invoiceId, CallOutcome outcome);

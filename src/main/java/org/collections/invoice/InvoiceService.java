@@ -102,11 +102,6 @@ public class InvoiceService {
         return invoices.findByNumber(number).orElseThrow(() -> new InvoiceNotFoundException(number));
     }
 
-    @Transactional(readOnly = true)
-    public Invoice get(Long id) {
-        return invoices.findById(id).orElseThrow(() -> new InvoiceNotFoundException("#" + id));
-    }
-
     private static boolean isZone(String zone) {
         try {
             ZoneId.of(zone);

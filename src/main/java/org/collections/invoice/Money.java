@@ -36,10 +36,6 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.subtract(other.amount), currency);
     }
 
-    public Money times(BigDecimal factor) {
-        return new Money(amount.multiply(factor), currency);
-    }
-
     public Money percent(BigDecimal percent) {
         return new Money(amount.multiply(percent).divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_UP), currency);
     }
@@ -50,10 +46,6 @@ public record Money(BigDecimal amount, Currency currency) {
 
     public boolean isNegative() {
         return amount.signum() < 0;
-    }
-
-    public boolean isZero() {
-        return amount.signum() == 0;
     }
 
     public Money max(Money other) {

@@ -1,7 +1,6 @@
 package org.collections.letters;
 
 import java.time.Clock;
-import java.util.List;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
@@ -68,10 +67,6 @@ public class LetterService {
                 deliver(message);
             }
         }
-    }
-
-    public List<OutboxMessage> of(Long invoiceId) {
-        return outbox.findByInvoiceIdOrderByIdAsc(invoiceId);
     }
 
     private OutboxMessage prepare(Long invoiceId, LetterType type, String stepKey, Channel channel,

@@ -14,8 +14,6 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByStatusOrderByIdAsc(OutboxStatus status);
 
-    long countByInvoiceIdAndLetterType(Long invoiceId, LetterType type);
-
     /** Claims a pending message for sending; 1 when this caller has it, 0 when it is not pending (any more). */
     @Modifying
     @Query("update OutboxMessage m set m.status = org.collections.letters.OutboxStatus.SENDING, "
