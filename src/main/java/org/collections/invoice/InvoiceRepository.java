@@ -15,6 +15,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     boolean existsByNumber(String number);
 
+    @Query("select i.id from Invoice i where i.number = :number")
+    Optional<Long> findIdByNumber(@Param("number") String number);
+
     @Query("""
             select i from Invoice i
             where (:status is null or i.status = :status)

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
@@ -100,6 +101,15 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public Invoice get(String number) {
         return invoices.findByNumber(number).orElseThrow(() -> new InvoiceNotFoundException(number));
+    }
+
+    /** The id of a known invoice; a case's steps reach their invoice by its number. */
+    public long idOf(String number) {
+        return invoices.findIdByNumber(number).orElseThrow(() -> new InvoiceNotFoundException(number));
+    }
+
+    public Optional<Long> findId(String number) {
+        return invoices.findIdByNumber(number);
     }
 
     private static boolean isZone(String zone) {

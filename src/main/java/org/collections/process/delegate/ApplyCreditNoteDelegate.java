@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import java.math.BigDecimal;
 import org.collections.dispute.DisputeService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplyCreditNoteDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final DisputeService disputes;
 
-    public ApplyCreditNoteDelegate(DisputeService disputes) {
+    public ApplyCreditNoteDelegate(CaseInvoice cases, DisputeService disputes) {
+        this.cases = cases;
         this.disputes = disputes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean settled = disputes.applyCreditNote(CaseVariables.INVOICE_ID.require(execution),
+        boolean settled = disputes.applyCreditNote(cases.invoiceId(execution),
                 new BigDecimal(CaseVariables.CREDIT_NOTE.require(execution)));
         CaseVariables.BALANCE_SETTLED.set(execution, settled);
     }

@@ -3,6 +3,7 @@ package org.collections.process.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dispute.DisputeService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class CancelInvoiceDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final DisputeService disputes;
 
-    public CancelInvoiceDelegate(DisputeService disputes) {
+    public CancelInvoiceDelegate(CaseInvoice cases, DisputeService disputes) {
+        this.cases = cases;
         this.disputes = disputes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.cancel(CaseVariables.INVOICE_ID.require(execution), CaseVariables.DISPUTE_ID.require(execution));
+        disputes.cancel(cases.invoiceId(execution), CaseVariables.DISPUTE_ID.require(execution));
     }
 }

@@ -2,6 +2,7 @@ package org.collections.process.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.collections.process.CaseInvoice;
 import org.collections.process.IsoMoments;
 import org.collections.legal.LegalService;
 import org.collections.process.CaseVariables;
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfferAgencyDiscountDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final LegalService legal;
 
-    public OfferAgencyDiscountDelegate(LegalService legal) {
+    public OfferAgencyDiscountDelegate(CaseInvoice cases, LegalService legal) {
+        this.cases = cases;
         this.legal = legal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CaseVariables.DISCOUNT_OFFER_EXPIRES_AT.set(execution,
-                IsoMoments.iso(legal.offerAgencyDiscount(CaseVariables.INVOICE_ID.require(execution))));
+                IsoMoments.iso(legal.offerAgencyDiscount(cases.invoiceId(execution))));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dunning.PlannedCase;
 import org.collections.policy.CaseSchedule;
 import org.collections.dunning.DunningService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanScheduleDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final DunningService dunning;
 
-    public PlanScheduleDelegate(DunningService dunning) {
+    public PlanScheduleDelegate(CaseInvoice cases, DunningService dunning) {
+        this.cases = cases;
         this.dunning = dunning;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PlannedCase planned = dunning.plan(CaseVariables.INVOICE_ID.require(execution));
+        PlannedCase planned = dunning.plan(cases.invoiceId(execution));
         CaseSchedule schedule = planned.schedule();
         CaseVariables.PRE_DUE_REMINDER_AT.set(execution, IsoMoments.iso(schedule.preDueReminderAt()));
         CaseVariables.DAY1_AT.set(execution, IsoMoments.iso(schedule.day1At()));

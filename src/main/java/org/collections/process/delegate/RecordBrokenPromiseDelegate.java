@@ -3,21 +3,23 @@ package org.collections.process.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dunning.CallService;
-import org.collections.process.CaseVariables;
+import org.collections.process.CaseInvoice;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordBrokenPromiseDay1/Day30: the promised date and grace passed unpaid. */
 @Component
 public class RecordBrokenPromiseDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final CallService calls;
 
-    public RecordBrokenPromiseDelegate(CallService calls) {
+    public RecordBrokenPromiseDelegate(CaseInvoice cases, CallService calls) {
+        this.cases = cases;
         this.calls = calls;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        calls.recordBrokenPromise(CaseVariables.INVOICE_ID.require(execution));
+        calls.recordBrokenPromise(cases.invoiceId(execution));
     }
 }

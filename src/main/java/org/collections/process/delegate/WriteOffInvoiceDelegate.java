@@ -3,6 +3,7 @@ package org.collections.process.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.legal.LegalService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,15 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class WriteOffInvoiceDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final LegalService legal;
 
-    public WriteOffInvoiceDelegate(LegalService legal) {
+    public WriteOffInvoiceDelegate(CaseInvoice cases, LegalService legal) {
+        this.cases = cases;
         this.legal = legal;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        legal.writeOff(CaseVariables.INVOICE_ID.require(execution));
+        legal.writeOff(cases.invoiceId(execution));
         CaseVariables.LEGAL_OUTCOME.set(execution, LegalService.Outcome.WRITTEN_OFF.name());
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.collections.legal.LegalApproval;
 import org.collections.legal.LegalService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApproveLegalActionCompletedListener implements TaskListener {
 
+    private final CaseInvoice cases;
     private final LegalService legal;
 
-    public ApproveLegalActionCompletedListener(LegalService legal) {
+    public ApproveLegalActionCompletedListener(CaseInvoice cases, LegalService legal) {
+        this.cases = cases;
         this.legal = legal;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        LegalApproval approval = TaskInput.validated(() -> legal.approve(CaseVariables.INVOICE_ID.require(task),
+        LegalApproval approval = TaskInput.validated(() -> legal.approve(cases.invoiceId(task),
                 CaseVariables.LEGAL_ACTION.get(task), CaseVariables.APPROVED.get(task),
                 CaseVariables.RECOMMENDED_ACTION.require(task), CaseVariables.APPROVAL_NOTES.get(task),
                 TaskInput.actor(task)));

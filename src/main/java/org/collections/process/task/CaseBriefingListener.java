@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.collections.dunning.Briefing;
 import org.collections.dunning.BriefingService;
-import org.collections.process.CaseVariables;
+import org.collections.process.CaseInvoice;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseBriefingListener implements TaskListener {
 
+    private final CaseInvoice cases;
     private final BriefingService briefings;
 
-    public CaseBriefingListener(BriefingService briefings) {
+    public CaseBriefingListener(CaseInvoice cases, BriefingService briefings) {
+        this.cases = cases;
         this.briefings = briefings;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Briefing b = briefings.briefing(CaseVariables.INVOICE_ID.require(task));
+        Briefing b = briefings.briefing(cases.invoiceId(task));
         task.setVariableLocal("invoiceNumber", b.invoiceNumber());
         task.setVariableLocal("customerName", b.customerName());
         task.setVariableLocal("customerType", b.customerType());

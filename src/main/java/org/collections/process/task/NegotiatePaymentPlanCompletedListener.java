@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.collections.plan.PaymentPlan;
 import org.collections.plan.PaymentPlanService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NegotiatePaymentPlanCompletedListener implements TaskListener {
 
+    private final CaseInvoice cases;
     private final PaymentPlanService plans;
 
-    public NegotiatePaymentPlanCompletedListener(PaymentPlanService plans) {
+    public NegotiatePaymentPlanCompletedListener(CaseInvoice cases, PaymentPlanService plans) {
+        this.cases = cases;
         this.plans = plans;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        PaymentPlan plan = TaskInput.validated(() -> plans.agree(CaseVariables.INVOICE_ID.require(task),
+        PaymentPlan plan = TaskInput.validated(() -> plans.agree(cases.invoiceId(task),
                 CaseVariables.INSTALMENT_COUNT.get(task), CaseVariables.INSTALMENT_AMOUNT.get(task),
                 CaseVariables.FIRST_INSTALMENT_DATE.get(task), CaseVariables.INSTALMENT_INTERVAL.get(task),
                 TaskInput.actor(task)));

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.collections.dispute.DisputeDecision;
 import org.collections.dispute.DisputeService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResolveDisputeCompletedListener implements TaskListener {
 
+    private final CaseInvoice cases;
     private final DisputeService disputes;
 
-    public ResolveDisputeCompletedListener(DisputeService disputes) {
+    public ResolveDisputeCompletedListener(CaseInvoice cases, DisputeService disputes) {
+        this.cases = cases;
         this.disputes = disputes;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        DisputeDecision decision = TaskInput.validated(() -> disputes.resolve(CaseVariables.INVOICE_ID.require(task),
+        DisputeDecision decision = TaskInput.validated(() -> disputes.resolve(cases.invoiceId(task),
                 CaseVariables.DISPUTE_RESOLUTION.get(task), CaseVariables.CREDIT_AMOUNT.get(task),
                 CaseVariables.DISPUTE_NOTES.get(task), TaskInput.actor(task)));
         var instance = task.getExecution().getProcessInstance();
