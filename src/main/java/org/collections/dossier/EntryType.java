@@ -17,5 +17,7 @@ public enum EntryType {
     CREDIT_NOTE,
     DECISION,
     LEGAL,
-    OUTCOME
+    OUTCOME,
+    /** a person repaired or changed the case through the engine (Cockpit, the engine API) */
+    OPERATOR
 }

@@ -13,9 +13,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +33,7 @@ public class AuthorizationSetup {
         this.filters = filters;
     }
 
-    @EventListener
-    @Order(4)
-    public void grant(ApplicationReadyEvent event) {
+    void grant() {
         // Administrators: everything, including deployments (a deployment can run code: nobody else gets it).
         for (Resources resource : Resources.values()) {
             grant(Roles.ADMINS, resource, ANY, Permissions.ALL);
@@ -53,14 +48,18 @@ public class AuthorizationSetup {
         grant(Roles.AGENTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes");
 
-        // Managers: Tasklist and Cockpit; read every case and its history; repair incidents.
+        // Managers: Tasklist and Cockpit; read every case and its history; repair a case: retry a step, suspend,
+        // cancel, edit a variable (what else the engine would allow them, EngineCommandGuard refuses).
         grant(Roles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-                ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.READ_TASK);
+                ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.DELETE_INSTANCE);
         grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE,
-                ProcessInstancePermissions.RETRY_JOB);
+                ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND,
+                ProcessInstancePermissions.UPDATE_VARIABLE, Permissions.DELETE);
         grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(Roles.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);

@@ -1,0 +1,250 @@
+package org.collections.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.collections.invoice.InvalidInputException;
+import org.collections.process.OperatorActs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's gate for every command a logged-in person sends: {@code /engine-rest} and the webapps' engine API
+ * both end in the engine's services, and every service call is a command that passes here first. Camunda's
+ * authorizations decide which cases and tasks a user may touch; they cannot say "only through the start form",
+ * "only this form's fields" or "no expressions in an or-query". This does, by role:
+ * <ul>
+ * <li>nobody's query may carry an expression, at any depth, and only administrators store filters with one;</li>
+ * <li>agents and managers read, work their tasks and submit forms; managers also repair cases (retry, incident,
+ * suspend, cancel, edit a variable); everything else (start at an activity, skip listeners, modify, migrate,
+ * restart, correlate, signal, move a timer) is for administrators;</li>
+ * <li>a form submission carries the form's fields and nothing else, as plain values that fit their storage;</li>
+ * <li>a user who is neither agent, manager nor administrator (a system on the project API) gets no engine
+ * command at all.</li>
+ * </ul>
+ * Commands of the application itself and of the job executor carry no authentication and pass; so does a command
+ * run inside another, which was checked as a whole.
+ */
+final class EngineCommandGuard extends CommandInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineCommandGuard.class);
+
+    /** Camunda stores a string variable in ACT_RU_VARIABLE.TEXT_, a varchar(4000). */
+    static final int MAX_TEXT = 4000;
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final FormFields forms;
+
+    EngineCommandGuard(ProcessEngineConfigurationImpl engine, FormFields forms) {
+        this.engine = engine;
+        this.forms = forms;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        if (Context.getCommandContext() != null) {
+            return next.execute(command);
+        }
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return next.execute(command);
+        }
+        Caller caller = caller(authentication);
+        EngineCommands kind = EngineCommands.of(command);
+        rejectExpressions(command, caller);
+        permit(kind, command, caller);
+        if (kind != EngineCommands.FORM_SUBMISSION) {
+            boolean operatorAct = kind == EngineCommands.CASE_REPAIR || kind == EngineCommands.ADMINISTRATION;
+            return operatorAct ? OperatorActs.during(caller.user(), () -> next.execute(command)) : next.execute(command);
+        }
+        checkFormInput(command, caller);
+        try {
+            return next.execute(command);
+        } catch (RuntimeException e) {
+            // A form check that fails inside a listener reaches the caller wrapped as a listener failure (500);
+            // unwrapped it is a 400 naming the field, on the REST API as in Tasklist.
+            throw rejectedFormValue(e);
+        }
+    }
+
+    private Caller caller(Authentication authentication) {
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        boolean admin = contains(engine.getAdminUsers(), authentication.getUserId())
+                || groups.stream().anyMatch(g -> contains(engine.getAdminGroups(), g));
+        return new Caller(authentication.getUserId(), admin, groups.contains(Roles.MANAGERS),
+                groups.contains(Roles.AGENTS));
+    }
+
+    private static boolean contains(Collection<String> values, String value) {
+        return values != null && values.contains(value);
+    }
+
+    private void permit(EngineCommands kind, Command<?> command, Caller caller) {
+        if (caller.admin()) {
+            return;
+        }
+        boolean allowed = switch (kind) {
+            case READ, TASK_WORK, FORM_SUBMISSION -> caller.agent() || caller.manager();
+            case CASE_REPAIR -> caller.manager() && !skipsListenersOrMappings(command);
+            case ADMINISTRATION -> false;
+        };
+        if (!allowed) {
+            log.warn("Refused {} to user {}", command.getClass().getSimpleName(), caller.user());
+            throw new AuthorizationException(denial(kind, caller, command));
+        }
+    }
+
+    private static String denial(EngineCommands kind, Caller caller, Command<?> command) {
+        if (!caller.agent() && !caller.manager()) {
+            return "User '" + caller.user() + "' has no access to the process engine: only collection agents, "
+                    + "managers and administrators have.";
+        }
+        if (kind == EngineCommands.CASE_REPAIR && caller.manager()) {
+            return "Only administrators may skip listeners, input/output mappings or sub-processes.";
+        }
+        return "User '" + caller.user() + "' may not " + command.getClass().getSimpleName().replaceAll("Cmd$", "")
+                + ": work cases through Tasklist's forms; only administrators use the engine's generic operations.";
+    }
+
+    private static boolean skipsListenersOrMappings(Command<?> command) {
+        if (command instanceof AbstractDeleteProcessInstanceCmd) {
+            return CommandFields.<Boolean>read(command, "skipCustomListeners")
+                    || CommandFields.<Boolean>read(command, "skipIoMappings")
+                    || CommandFields.<Boolean>read(command, "skipSubprocesses");
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private static void rejectExpressions(Command<?> command, Caller caller) {
+        if (command instanceof AbstractQuery<?, ?> query) {
+            rejectExpressions(query);
+        } else if (command instanceof AbstractExecuteFilterCmd) {
+            rejectExpressions(CommandFields.<Query<?, ?>>read(command, "extendingQuery"));
+        } else if (command instanceof SaveFilterCmd && !caller.admin()) {
+            Filter filter = CommandFields.read(command, "filter");
+            if (filter != null) {
+                rejectExpressions(filter.getQuery());
+            }
+        }
+    }
+
+    /** Expressions of a query and of each of its or-queries, which Camunda's own check does not look at. */
+    static void rejectExpressions(Query<?, ?> query) {
+        List<AbstractQuery<?, ?>> parts = new ArrayList<>();
+        if (query instanceof TaskQueryImpl task) {
+            parts.addAll(task.getQueries());
+        }
+        if (query instanceof AbstractQuery<?, ?> abstractQuery) {
+            parts.add(abstractQuery);
+        }
+        for (AbstractQuery<?, ?> part : parts) {
+            Map<String, String> expressions = part.getExpressions();
+            if (expressions != null && !expressions.isEmpty()) {
+                throw new BadUserRequestException("Expressions are not allowed in queries (" + String.join(", ",
+                        new TreeSet<>(expressions.keySet())) + "); use plain values.");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ form submissions
+
+    private void checkFormInput(Command<?> command, Caller caller) {
+        Map<String, Object> values;
+        Set<String> fields;
+        if (command instanceof SubmitStartFormCmd) {
+            values = CommandFields.read(command, "variables");
+            String definition = CommandFields.read(command, "processDefinitionId");
+            fields = forms.ofStartForm(definition);
+            checkBusinessKey(CommandFields.read(command, "businessKey"), values, caller);
+        } else {
+            values = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+            fields = forms.ofTask(CommandFields.read(command, "taskId"));
+        }
+        if (values == null) {
+            return;
+        }
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            String name = value.getKey();
+            if (!fields.contains(name)) {
+                throw new FormFieldValidationException(name, name + " is not a field of this form"
+                        + (fields.isEmpty() ? " (it has none)" : " (its fields: " + String.join(", ", new TreeSet<>(fields)) + ")"));
+            }
+            checkValue(name, value.getValue());
+        }
+    }
+
+    private static void checkValue(String name, Object value) {
+        Object plain = value;
+        if (value instanceof TypedValue typed) {
+            if (!(typed instanceof PrimitiveValue<?>) && typed.getValue() != null) {
+                throw new FormFieldValidationException(name, name + " must be a plain value (text, number, "
+                        + "boolean or date), not " + typed.getType().getName());
+            }
+            plain = typed.getValue();
+        }
+        if (plain instanceof String text && text.length() > MAX_TEXT) {
+            throw new FormFieldValidationException(name, name + " must be at most " + MAX_TEXT + " characters");
+        }
+        if (plain != null && !(plain instanceof String || plain instanceof Number || plain instanceof Boolean
+                || plain instanceof java.util.Date)) {
+            throw new FormFieldValidationException(name, name + " must be a plain value (text, number, boolean or "
+                    + "date)");
+        }
+    }
+
+    /** A case started from the form takes the invoice number as its business key; nobody may choose another. */
+    private static void checkBusinessKey(String businessKey, Map<String, Object> values, Caller caller) {
+        if (businessKey == null || businessKey.isBlank() || caller.admin()) {
+            return;
+        }
+        Object number = values == null ? null : values.get("number");
+        if (number instanceof TypedValue typed) {
+            number = typed.getValue();
+        }
+        if (!businessKey.equals(number)) {
+            throw new FormFieldValidationException("businessKey", "businessKey must be empty or the invoice number: "
+                    + "a case's business key is its invoice number");
+        }
+    }
+
+    private static RuntimeException rejectedFormValue(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                String field = invalid.fieldErrors().keySet().iterator().next();
+                return new FormFieldValidationException(field, invalid.fieldErrors().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + "; " + b).orElse(""), failure);
+            }
+            if (cause instanceof FormFieldValidationException rejected) {
+                return rejected;
+            }
+        }
+        return failure;
+    }
+
+    private record Caller(String user, boolean admin, boolean manager, boolean agent) {
+    }
+}

@@ -1,0 +1,13 @@
+// Cockpit's settings for Collections (replaces the file Camunda ships; everything not set here keeps its default).
+export default {
+  // Cancelling a case runs its listeners and mappings: skipping them is for administrators only, and the
+  // engine refuses it to managers, so Cockpit does not offer it.
+  skipCustomListeners: {
+    default: false,
+    hidden: true
+  },
+  skipIoMappings: {
+    default: false,
+    hidden: true
+  }
+};
