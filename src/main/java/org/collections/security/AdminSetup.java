@@ -2,10 +2,7 @@ package org.collections.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +11,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!demo")
-public class AdminSetup {
+public class AdminSetup implements UserSetup {
 
     private final IdentityService identity;
     private final String user;
@@ -31,10 +28,11 @@ public class AdminSetup {
         this.password = password;
     }
 
-    @EventListener
-    @Order(2)
-    public void createAdministrator(ApplicationReadyEvent event) {
+    @Override
+    public void createUsers() {
         // An existing administrator keeps the password set in Camunda Admin; the environment only seeds it.
         new IdentitySetup(identity).user(user, password, "Collections", "Administrator", null, Roles.ADMINS);
+        // Whoever locked the administrator out with wrong passwords, a restart lets the operator back in at once.
+        identity.unlockUser(user);
     }
 }

@@ -1,10 +1,7 @@
 package org.collections.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +10,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class DemoSetup {
+public class DemoSetup implements UserSetup {
 
     private final IdentityService identity;
 
@@ -21,9 +18,8 @@ public class DemoSetup {
         this.identity = identity;
     }
 
-    @EventListener
-    @Order(2)
-    public void createDemoUsers(ApplicationReadyEvent event) {
+    @Override
+    public void createUsers() {
         IdentitySetup setup = new IdentitySetup(identity);
         setup.user("demo", "demo", "Demo", "Administrator", "demo@example.com", Roles.ADMINS, Roles.MANAGERS,
                 Roles.AGENTS);

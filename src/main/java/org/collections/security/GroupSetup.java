@@ -2,9 +2,6 @@ package org.collections.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The application's groups exist in every set-up, so an administrator only has to add people to them. */
@@ -17,9 +14,7 @@ public class GroupSetup {
         this.identity = identity;
     }
 
-    @EventListener
-    @Order(1)
-    public void createGroups(ApplicationReadyEvent event) {
+    void createGroups() {
         IdentitySetup setup = new IdentitySetup(identity);
         setup.group(Roles.AGENTS, "Collection agents", Groups.GROUP_TYPE_WORKFLOW);
         setup.group(Roles.MANAGERS, "Collection managers", Groups.GROUP_TYPE_WORKFLOW);

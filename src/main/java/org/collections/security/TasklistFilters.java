@@ -6,9 +6,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +29,7 @@ public class TasklistFilters {
         this.tasks = tasks;
     }
 
-    @EventListener
-    @Order(3)
-    public void createFilters(ApplicationReadyEvent event) {
+    void createFilters() {
         create("My tasks", -10, "#3b82f6", "Tasks I have claimed",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         create("Calls to make", -5, "#10b981", "Customers to call: overdue invoices and missed instalments",
