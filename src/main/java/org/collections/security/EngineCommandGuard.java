@@ -179,6 +179,11 @@ final class EngineCommandGuard extends CommandInterceptor {
             values = CommandFields.read(command, "variables");
             String definition = CommandFields.read(command, "processDefinitionId");
             fields = forms.ofStartForm(definition);
+            if (fields.isEmpty() && !caller.admin()) {
+                // a process without a start form is started by the application (a called plan, a legal route)
+                throw new FormFieldValidationException("processDefinitionId", "this process has no start form: "
+                        + "its cases are started by the application");
+            }
             checkBusinessKey(CommandFields.read(command, "businessKey"), values, caller);
         } else {
             values = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
