@@ -1,0 +1,92 @@
+package org.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.process.CollectionProcess;
+import org.collections.process.CollectionProcess.CallStage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section 11 of the design: the longest text a user or a customer record may hold never stops a case, and a longer
+ * one is refused with a message naming the field. Each case here ends with no incident and no failed job.
+ */
+class TextLimitsTest extends CaseTestSupport {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+    @Test
+    void callsWithTheLongestNotesStillLeadToTheNextCall() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        for (int call = 1; call <= 3; call++) {
+            noAnswer(number, pi, CallStage.DAY1, call);
+        }
+        travelTo(DUE.plusDays(30), 9);
+        assertThat(pi).isWaitingAt(CallStage.DAY30.taskCallCustomer());
+        noAnswer(number, pi, CallStage.DAY30, 4);
+
+        assertThat(pi).isWaitingAt(CallStage.DAY30.taskCallCustomer());
+        assertNothingFailed(pi);
+        String briefing = (String) tasks.getVariableLocal(task(number, CallStage.DAY30.taskCallCustomer()).getId(),
+                "callHistory");
+        assertThat(briefing.length()).isLessThanOrEqualTo(4000);
+        assertThat(briefing).startsWith("… 1 earlier call in the dossier\n").contains("note 2 ", "note 3 ", "note 4 ")
+                .doesNotContain("note 1 ");
+        assertThat(dossierText(number)).contains("note 1 ", "note 2 ", "note 3 ", "note 4 ");
+    }
+
+    @Test
+    void notesLongerThanTheirStorageAreRefusedAndTheLongestAreTaken() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String taskId = task(number, CallStage.DAY1.taskCallCustomer()).getId();
+
+        assertThatThrownBy(() -> tasks.complete(taskId, Map.of("callOutcome", "DISPUTED",
+                "callNotes", "x".repeat(4001)))).hasMessageContaining("callNotes must be at most 4000 characters");
+        assertThat(task(number, CallStage.DAY1.taskCallCustomer()).getId()).isEqualTo(taskId);
+        assertThat(dossierText(number)).doesNotContain("\"type\":\"DISPUTE\"");
+
+        // the longest notes that are allowed: the dispute task that follows at once gets its briefing
+        tasks.complete(taskId, Map.of("callOutcome", "DISPUTED", "callNotes", "y".repeat(4000)));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThatThrownBy(() -> complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of(
+                "disputeResolution", "UPHELD", "disputeNotes", "z".repeat(4001))))
+                .hasMessageContaining("disputeNotes must be at most 4000 characters");
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD",
+                "disputeNotes", "z".repeat(4000)));
+        runDueJobs();
+
+        assertThat(pi).isWaitingAt(CallStage.DAY1.taskCallCustomer());
+        assertNothingFailed(pi);
+        assertThat(dossierText(number)).contains("Notes: yyyy", "Notes: zzzz");
+    }
+
+    private void noAnswer(String number, ProcessInstance pi, CallStage stage, int call) {
+        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "NO_ANSWER", "callNotes", notes(call)));
+        runDueJobs();
+        Job next = management.createJobQuery().processInstanceId(pi.getId()).activityId(stage.eventNextContactDay())
+                .singleResult();
+        if (next != null) {
+            travelTo(next.getDuedate().toInstant().atZone(ZONE));
+        }
+    }
+
+    /** 4,000 characters, the most a note may hold, told apart by their start. */
+    private static String notes(int call) {
+        String start = "note " + call + " ";
+        return start + "n".repeat(4000 - start.length());
+    }
+
+    private void assertNothingFailed(ProcessInstance pi) {
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).withException().count()).isZero();
+    }
+}
