@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.letters.OutboxMessage;
+import org.collections.letters.OutboxStatus;
+import org.collections.letters.PdfRenderer;
 import org.collections.process.CollectionProcess;
 import org.collections.process.CollectionProcess.CallStage;
+import org.collections.process.LegalRouteProcess;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Section 11 of the design: the longest text a user or a customer record may hold never stops a case, and a longer
@@ -19,6 +26,11 @@ import org.junit.jupiter.api.Test;
 class TextLimitsTest extends CaseTestSupport {
 
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+    private static final String LONGEST_NUMBER = "N-" + "0".repeat(48);
+    private static final String LONGEST_NAME = "Debtor " + "x".repeat(193);
+
+    @Autowired
+    private PdfRenderer pdf;
 
     @Test
     void callsWithTheLongestNotesStillLeadToTheNextCall() throws Exception {
@@ -40,6 +52,50 @@ class TextLimitsTest extends CaseTestSupport {
         assertThat(briefing).startsWith("… 1 earlier call in the dossier\n").contains("note 2 ", "note 3 ", "note 4 ")
                 .doesNotContain("note 1 ");
         assertThat(dossierText(number)).contains("note 1 ", "note 2 ", "note 3 ", "note 4 ");
+    }
+
+    @Test
+    void theLongestNameAndNumberGetTheirLettersSent() throws Exception {
+        ProcessInstance pi = register(invoiceOf(LONGEST_NUMBER, LONGEST_NAME, START.toLocalDate().minusDays(45)));
+        runDueJobs();
+
+        assertThat(letterTypes(LONGEST_NUMBER)).containsExactlyInAnyOrder("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST",
+                "STOP_WORK/INTERNAL");
+        assertThat(messages(LONGEST_NUMBER)).allSatisfy(m -> {
+            assertThat(m.getStatus()).isIn(OutboxStatus.SENT, OutboxStatus.TO_POST);
+            assertThat(m.getSubject().length()).isLessThanOrEqualTo(255);
+        });
+        OutboxMessage stopWork = messages(LONGEST_NUMBER).stream()
+                .filter(m -> m.getLetterType().name().equals("STOP_WORK")).findFirst().orElseThrow();
+        assertThat(stopWork.getSubject()).hasSize(255).startsWith("Stop work for Debtor xxx")
+                .endsWith("…: invoice " + LONGEST_NUMBER + " is 45 days overdue");
+        OutboxMessage post = messages(LONGEST_NUMBER).stream().filter(m -> m.getStatus() == OutboxStatus.TO_POST)
+                .findFirst().orElseThrow();
+        assertThat(new String(pdf.render(post.getBodyHtml()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pi).isWaitingAt(CallStage.DAY30.taskCallCustomer());
+        assertNothingFailed(pi);
+    }
+
+    @Test
+    void theLongestNameAndNumberGetTheirClaimToCourt() throws Exception {
+        String number = "C-" + "0".repeat(48);
+        ProcessInstance pi = register(invoiceOf(number, LONGEST_NAME, START.toLocalDate().minusDays(62)));
+        runDueJobs();
+        travelTo(START.plusDays(14).plusHours(2));
+        complete(number, CollectionProcess.TASK_DECIDE_ROUTE, Map.of("route", "LEGAL_ROUTE"));
+        runDueJobs();
+        complete(number, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION, Map.of("legalAction", "SMALL_CLAIMS",
+                "approved", true));
+        runDueJobs();
+
+        assertThat(messages(number)).filteredOn(m -> m.getLetterType().name().equals("SMALL_CLAIM")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.getStatus()).isEqualTo(OutboxStatus.SENT);
+                    assertThat(m.getSubject()).hasSize(255).endsWith("…, invoice " + number);
+                });
+        assertThat(task(number, LegalRouteProcess.TASK_RECORD_LEGAL_OUTCOME)).isNotNull();
+        assertNothingFailed(pi);
+        assertNothingFailed(child(pi, LegalRouteProcess.KEY));
     }
 
     @Test
@@ -77,6 +133,15 @@ class TextLimitsTest extends CaseTestSupport {
         if (next != null) {
             travelTo(next.getDuedate().toInstant().atZone(ZONE));
         }
+    }
+
+    private Map<String, Object> invoiceOf(String number, String customerName, LocalDate dueDate) {
+        Map<String, Object> body = new HashMap<>(invoice(number, "1000.00", dueDate, true, "en"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customer = new HashMap<>((Map<String, Object>) body.get("customer"));
+        customer.put("name", customerName);
+        body.put("customer", customer);
+        return body;
     }
 
     /** 4,000 characters, the most a note may hold, told apart by their start. */

@@ -20,6 +20,7 @@ import org.collections.letters.LetterType;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
+import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,8 +72,9 @@ public class LegalService {
                 .collect(Collectors.joining("\n"));
         dossier.record(invoiceId, EntryType.LEGAL, "Legal options assessed for a claim of " + balance + ":\n" + summary,
                 Dossier.SYSTEM);
-        return new LegalAssessment(costsExceed, small, pastAgencyAge, invoice.getCustomer().getType().name(), summary,
-                agencyAllowedAt(invoice));
+        // the options become a process variable, shown to the manager who approves
+        return new LegalAssessment(costsExceed, small, pastAgencyAge, invoice.getCustomer().getType().name(),
+                Texts.fit(summary, Texts.MAX_VARIABLE), agencyAllowedAt(invoice));
     }
 
     /**
