@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.collections.process.CollectionProcess.CallStage;
 import org.collections.process.LegalRouteProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Section 11 of the design: the longest text a user or a customer record may hold never stops a case, and a longer
@@ -123,6 +125,30 @@ class TextLimitsTest extends CaseTestSupport {
         assertThat(pi).isWaitingAt(CallStage.DAY1.taskCallCustomer());
         assertNothingFailed(pi);
         assertThat(dossierText(number)).contains("Notes: yyyy", "Notes: zzzz");
+    }
+
+    @Test
+    void aStartFormValueLongerThanItsColumnIsRefusedWithItsField() {
+        String number = newNumber();
+        Map<String, Object> form = new HashMap<>(Map.of("number", number, "amount", 250, "currency", "EUR",
+                "issueDate", "2026-02-01", "dueDate", DUE.toString(), "customerName", "n".repeat(201),
+                "customerEmail", "piet@example.nl", "customerPhone", "+31 6 9876 5432",
+                "customerAddress", "a".repeat(501), "customerType", "CONSUMER"));
+        form.put("customerCountry", "NL");
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CollectionProcess.KEY, form))
+                .hasMessageContaining("customer.name=must be at most 200 characters")
+                .hasMessageContaining("customer.address=must be at most 500 characters");
+        assertThat(caseOf(number)).isNull();
+    }
+
+    @Test
+    void aPaymentNamingANumberLongerThanAnyInvoiceIsRefusedWithItsField() throws Exception {
+        MvcResult result = pay(LONGEST_NUMBER + "0", "10.00", "BANK-" + newNumber());
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        JsonNode problem = json.readTree(result.getResponse().getContentAsString());
+        assertThat(problem.at("/errors/number").asText()).isEqualTo("must be at most 50 characters");
     }
 
     private void noAnswer(String number, ProcessInstance pi, CallStage stage, int call) {

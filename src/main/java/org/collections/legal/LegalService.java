@@ -20,6 +20,7 @@ import org.collections.letters.LetterType;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
+import org.collections.text.InputLimits;
 import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class LegalService {
         FieldErrors errors = new FieldErrors();
         LegalActionType action = errors.oneOf(actionValue, LegalActionType.class, "legalAction");
         errors.check(approvedValue instanceof Boolean, "approved", "must be true or false");
-        errors.check(notes == null || notes.length() <= 4000, "approvalNotes", "must be at most 4000 characters");
+        errors.maxLength(notes, InputLimits.APPROVAL_NOTES, "approvalNotes");
         errors.throwIfAny();
         Invoice invoice = invoice(invoiceId);
         LegalActionType recommended = LegalActionType.valueOf(recommendedValue);
@@ -180,7 +181,7 @@ public class LegalService {
             errors.check(recovered.compareTo(invoice.balance().amount()) <= 0, "recoveredAmount",
                     "must not exceed the balance of " + invoice.balance());
         }
-        errors.check(notes == null || notes.length() <= 4000, "legalOutcomeNotes", "must be at most 4000 characters");
+        errors.maxLength(notes, InputLimits.LEGAL_OUTCOME_NOTES, "legalOutcomeNotes");
         errors.throwIfAny();
         dossier.record(invoiceId, EntryType.OUTCOME, current(invoiceId).getAction() + " brought in "
                 + new Money(recovered, invoice.currency())
