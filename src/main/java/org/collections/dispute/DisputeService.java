@@ -13,6 +13,7 @@ import org.collections.invoice.Money;
 import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
+import org.collections.text.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,7 @@ public class DisputeService {
                 credit = new Money(amount, invoice.currency());
             }
         }
-        errors.check(notes == null || notes.length() <= 4000, "disputeNotes", "must be at most 4000 characters");
+        errors.maxLength(notes, InputLimits.DISPUTE_NOTES, "disputeNotes");
         errors.throwIfAny();
         DossierEntry entry = dossier.record(invoiceId, EntryType.DISPUTE, "Dispute resolved: " + describe(resolution,
                 credit) + (notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip()), actor);

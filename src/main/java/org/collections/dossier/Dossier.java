@@ -2,6 +2,7 @@ package org.collections.dossier;
 
 import java.time.Clock;
 import java.util.List;
+import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,15 @@ public class Dossier {
         this.clock = clock;
     }
 
+    /**
+     * Records what happened. A summary that quotes a user's notes or a customer's data can be longer than its
+     * column: it is shortened rather than refused, because the step that records it must not fail over it.
+     */
     @Transactional
     public DossierEntry record(Long invoiceId, EntryType type, String summary, String actor) {
-        return entries.save(new DossierEntry(invoiceId, clock.instant(), type, summary, actor == null ? SYSTEM : actor));
+        return entries.save(new DossierEntry(invoiceId, clock.instant(), type,
+                Texts.fit(summary, DossierEntry.MAX_SUMMARY), Texts.fit(actor == null ? SYSTEM : actor,
+                        DossierEntry.MAX_ACTOR)));
     }
 
     @Transactional(readOnly = true)

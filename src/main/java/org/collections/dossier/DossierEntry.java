@@ -15,6 +15,7 @@ import java.time.Instant;
 public class DossierEntry {
 
     public static final int MAX_SUMMARY = 4000;
+    public static final int MAX_ACTOR = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +34,7 @@ public class DossierEntry {
     @Column(nullable = false, length = MAX_SUMMARY)
     private String summary;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_ACTOR)
     private String actor;
 
     protected DossierEntry() {
@@ -43,7 +44,7 @@ public class DossierEntry {
         this.invoiceId = invoiceId;
         this.at = at;
         this.type = type;
-        this.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
+        this.summary = summary;
         this.actor = actor;
     }
 

@@ -3,7 +3,6 @@ package org.collections.dunning;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Customer;
@@ -11,6 +10,7 @@ import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
+import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class BriefingService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /**
+     * The briefing is a task variable, so it holds {@link Texts#MAX_VARIABLE} at most however many calls there were;
+     * each call's notes are shortened so that several of the latest calls still show, not just part of one.
+     */
+    static final int NOTES_SHOWN = 1000;
 
     private final InvoiceRepository invoices;
     private final CallRecordRepository calls;
@@ -39,16 +44,20 @@ public class BriefingService {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow();
         Customer c = invoice.getCustomer();
         List<CallRecord> history = calls.findByInvoiceIdOrderByAtAscIdAsc(invoiceId);
-        String callHistory = history.isEmpty() ? "No calls yet." : history.stream()
+        String callHistory = history.isEmpty() ? "No calls yet." : Texts.joinNewest(history.stream()
                 .map(call -> WHEN.format(call.getAt().atZone(zone)) + " (" + call.getStage() + ", " + call.getActor()
                         + "): " + call.getOutcome()
                         + (call.getPromisedDate() == null ? "" : " by " + call.getPromisedDate())
-                        + (call.getNotes() == null ? "" : " – " + call.getNotes()))
-                .collect(Collectors.joining("\n"));
+                        + (call.getNotes() == null ? "" : " – " + Texts.fit(call.getNotes(), NOTES_SHOWN)))
+                .toList(), "\n", Texts.MAX_VARIABLE, BriefingService::earlierCalls);
         long broken = dossier.of(invoiceId, EntryType.BROKEN_PROMISE).size();
         return new Briefing(invoice.getNumber(), c.getName(), c.getType().name(), c.getPhone(), c.getEmail(),
                 c.getAddress(), invoice.amount().toString(), invoice.balance().toString(), invoice.fees().toString(),
                 invoice.getDueDate().toString(), planner.daysOverdue(invoice.getDueDate()),
                 invoice.getStage() == null ? "" : invoice.getStage().name(), callHistory, broken);
+    }
+
+    private static String earlierCalls(int count) {
+        return "… " + count + (count == 1 ? " earlier call" : " earlier calls") + " in the dossier";
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.collections.policy.Stage;
+import org.collections.text.InputLimits;
 
 /** One call to the customer, with its outcome and the agent's notes. */
 @Entity
@@ -38,7 +39,7 @@ public class CallRecord {
     @Column(name = "promised_date")
     private LocalDate promisedDate;
 
-    @Column(length = 4000)
+    @Column(length = InputLimits.CALL_NOTES)
     private String notes;
 
     @Column(nullable = false)

@@ -15,14 +15,13 @@ import org.collections.letters.LetterType;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
+import org.collections.text.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Calls to the customer: what an agent reports, how often to try again, and promises kept or broken. */
 @Service
 public class CallService {
-
-    static final int MAX_NOTES = 4000;
 
     private final CallRecordRepository calls;
     private final InvoiceRepository invoices;
@@ -64,8 +63,7 @@ public class CallService {
                         "must be within " + policy.calls().maxPromiseAhead() + " of today (policy)");
             }
         }
-        errors.check(notes == null || notes.length() <= MAX_NOTES, "callNotes",
-                "must be at most " + MAX_NOTES + " characters");
+        errors.maxLength(notes, InputLimits.CALL_NOTES, "callNotes");
         errors.check(outcome != CallOutcome.DISPUTED || (notes != null && !notes.isBlank()), "callNotes",
                 "say what the customer disputes");
         errors.throwIfAny();

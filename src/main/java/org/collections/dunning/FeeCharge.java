@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.collections.text.Texts;
 
 /** One late fee charged on an invoice; the key (e.g. {@code LATE_FEE_MONTH_1}) makes charging idempotent. */
 @Entity
 @Table(name = "fee_charge")
 public class FeeCharge {
+
+    public static final int MAX_REASON = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +33,7 @@ public class FeeCharge {
     @Column(name = "charged_at", nullable = false)
     private Instant chargedAt;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_REASON)
     private String reason;
 
     protected FeeCharge() {
@@ -41,7 +44,7 @@ public class FeeCharge {
         this.feeKey = feeKey;
         this.amount = amount;
         this.chargedAt = chargedAt;
-        this.reason = reason;
+        this.reason = Texts.fit(reason, MAX_REASON);
     }
 
     public String getFeeKey() {

@@ -25,6 +25,11 @@ public final class FieldErrors {
         return errors.containsKey(field);
     }
 
+    /** A text must fit where it is kept; an absent text fits. */
+    public FieldErrors maxLength(String value, int max, String field) {
+        return check(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+    }
+
     /** An amount must fit its currency: no more decimals than the currency has (EUR 2, JPY 0). */
     public FieldErrors checkScale(BigDecimal amount, Currency currency, String field) {
         if (amount != null && currency != null && amount.stripTrailingZeros().scale() > Money.scaleOf(currency)) {

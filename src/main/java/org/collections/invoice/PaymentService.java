@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
+import org.collections.text.InputLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,7 +49,9 @@ public class PaymentService {
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, String actor) {
         Currency currency = FieldErrors.currencyOrNull(request.currency());
+        // a payment kept as unmatched stores the number it names: it must fit where invoice numbers are kept
         new FieldErrors()
+                .maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number")
                 .check(currency != null, "currency", "must be an ISO 4217 currency code such as EUR or USD")
                 .checkScale(request.amount(), currency, "amount")
                 .throwIfAny();

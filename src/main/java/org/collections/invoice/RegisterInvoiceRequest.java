@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.collections.text.InputLimits;
 
 /** Body of {@code POST /api/invoices}; field names are a contract with other systems. */
 public record RegisterInvoiceRequest(
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+        @NotBlank @Size(max = InputLimits.INVOICE_NUMBER, message = TOO_LONG)
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit") String number,
         @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
         @NotBlank String currency,
@@ -23,14 +25,17 @@ public record RegisterInvoiceRequest(
         Boolean lateFeeAllowed,
         @NotNull @Valid CustomerData customer) {
 
+    static final String TOO_LONG = "must be at most {max} characters";
+
     public record CustomerData(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 50) @Pattern(regexp = "\\+?[0-9 ()./-]{5,}", message = "must be a phone number") String phone,
-            @NotBlank @Size(max = 500) String address,
+            @NotBlank @Size(max = InputLimits.CUSTOMER_NAME, message = TOO_LONG) String name,
+            @NotBlank @Email @Size(max = InputLimits.CUSTOMER_EMAIL, message = TOO_LONG) String email,
+            @NotBlank @Size(max = InputLimits.CUSTOMER_PHONE, message = TOO_LONG)
+            @Pattern(regexp = "\\+?[0-9 ()./-]{5,}", message = "must be a phone number") String phone,
+            @NotBlank @Size(max = InputLimits.CUSTOMER_ADDRESS, message = TOO_LONG) String address,
             @NotNull CustomerType type,
-            @Size(max = 10) String locale,
-            @Size(max = 50) String timeZone,
+            @Size(max = InputLimits.CUSTOMER_LOCALE, message = TOO_LONG) String locale,
+            @Size(max = InputLimits.CUSTOMER_TIME_ZONE, message = TOO_LONG) String timeZone,
             @NotBlank String country) {
     }
 }

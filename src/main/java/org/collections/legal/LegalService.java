@@ -20,6 +20,8 @@ import org.collections.letters.LetterType;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
+import org.collections.text.InputLimits;
+import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,8 +73,9 @@ public class LegalService {
                 .collect(Collectors.joining("\n"));
         dossier.record(invoiceId, EntryType.LEGAL, "Legal options assessed for a claim of " + balance + ":\n" + summary,
                 Dossier.SYSTEM);
-        return new LegalAssessment(costsExceed, small, pastAgencyAge, invoice.getCustomer().getType().name(), summary,
-                agencyAllowedAt(invoice));
+        // the options become a process variable, shown to the manager who approves
+        return new LegalAssessment(costsExceed, small, pastAgencyAge, invoice.getCustomer().getType().name(),
+                Texts.fit(summary, Texts.MAX_VARIABLE), agencyAllowedAt(invoice));
     }
 
     /**
@@ -86,7 +89,7 @@ public class LegalService {
         FieldErrors errors = new FieldErrors();
         LegalActionType action = errors.oneOf(actionValue, LegalActionType.class, "legalAction");
         errors.check(approvedValue instanceof Boolean, "approved", "must be true or false");
-        errors.check(notes == null || notes.length() <= 4000, "approvalNotes", "must be at most 4000 characters");
+        errors.maxLength(notes, InputLimits.APPROVAL_NOTES, "approvalNotes");
         errors.throwIfAny();
         Invoice invoice = invoice(invoiceId);
         LegalActionType recommended = LegalActionType.valueOf(recommendedValue);
@@ -178,7 +181,7 @@ public class LegalService {
             errors.check(recovered.compareTo(invoice.balance().amount()) <= 0, "recoveredAmount",
                     "must not exceed the balance of " + invoice.balance());
         }
-        errors.check(notes == null || notes.length() <= 4000, "legalOutcomeNotes", "must be at most 4000 characters");
+        errors.maxLength(notes, InputLimits.LEGAL_OUTCOME_NOTES, "legalOutcomeNotes");
         errors.throwIfAny();
         dossier.record(invoiceId, EntryType.OUTCOME, current(invoiceId).getAction() + " brought in "
                 + new Money(recovered, invoice.currency())

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.collections.invoice.Customer;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.LocaleSupport;
+import org.collections.text.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -55,7 +56,7 @@ public class LetterRenderer implements LocaleSupport {
                 details.note() == null ? "" : details.note(),
                 properties.senderName()
         };
-        String subject = messages.getMessage(type.key() + ".subject", args, locale);
+        String subject = subject(type, args, locale);
         List<String> paragraphs = new ArrayList<>();
         for (int i = 1; i <= MAX_PARAGRAPHS; i++) {
             String paragraph = messages.getMessage(type.key() + ".p" + i, args, null, locale);
@@ -103,5 +104,22 @@ public class LetterRenderer implements LocaleSupport {
         text.append(messages.getMessage("letter.closing", null, locale)).append('\n')
                 .append(properties.senderName()).append('\n');
         return new RenderedLetter(subject, html, text.toString(), locale);
+    }
+
+    /**
+     * The subject as its column holds it. Only the customer's name can make it too long (the longest name with the
+     * longest number overflows a subject that names both): the name gives way, so what the subject says stays whole.
+     */
+    private String subject(LetterType type, Object[] args, Locale locale) {
+        String key = type.key() + ".subject";
+        String subject = messages.getMessage(key, args, locale);
+        int over = subject.length() - OutboxMessage.MAX_SUBJECT;
+        String name = (String) args[0];
+        if (over > 0 && subject.contains(name)) {
+            Object[] shorter = args.clone();
+            shorter[0] = Texts.fit(name, Math.max(1, name.length() - over));
+            subject = messages.getMessage(key, shorter, locale);
+        }
+        return Texts.fit(subject, OutboxMessage.MAX_SUBJECT);
     }
 }

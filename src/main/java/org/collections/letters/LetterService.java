@@ -6,6 +6,7 @@ import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.policy.SchedulePlanner;
+import org.collections.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -131,12 +132,12 @@ public class LetterService {
     }
 
     private String recipient(Invoice invoice, Channel channel, LetterType type) {
-        return switch (channel) {
+        return Texts.fit(switch (channel) {
             case EMAIL -> invoice.getCustomer().getEmail();
             case POST -> invoice.getCustomer().getName() + "\n" + invoice.getCustomer().getAddress();
             case INTERNAL -> properties.deliveryTeam() == null || properties.deliveryTeam().isBlank()
                     ? properties.from() : properties.deliveryTeam();
             case PARTNER -> properties.partner(type.partner());
-        };
+        }, OutboxMessage.MAX_RECIPIENT);
     }
 }

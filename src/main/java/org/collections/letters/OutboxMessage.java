@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.collections.text.Texts;
 
 /**
  * A message of the outbox. Unique per case, step and channel: that key is what makes a retried step
@@ -19,6 +20,9 @@ import java.time.Instant;
 public class OutboxMessage {
 
     public static final int MAX_BODY = 100_000;
+    public static final int MAX_SUBJECT = 255;
+    public static final int MAX_RECIPIENT = 800;
+    public static final int MAX_LAST_ERROR = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,10 +42,10 @@ public class OutboxMessage {
     @Column(name = "letter_type", nullable = false)
     private LetterType letterType;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_RECIPIENT)
     private String recipient;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_SUBJECT)
     private String subject;
 
     @Column(name = "body_html", nullable = false, length = MAX_BODY)
@@ -60,7 +64,7 @@ public class OutboxMessage {
     @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "last_error", length = 1000)
+    @Column(name = "last_error", length = MAX_LAST_ERROR)
     private String lastError;
 
     @Column(name = "created_at", nullable = false)
@@ -89,7 +93,7 @@ public class OutboxMessage {
 
     void failed(String error) {
         status = OutboxStatus.PENDING;
-        lastError = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        lastError = error == null ? "unknown error" : Texts.fit(error, MAX_LAST_ERROR);
     }
 
     void sent(Instant at) {

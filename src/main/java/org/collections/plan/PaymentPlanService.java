@@ -19,6 +19,7 @@ import org.collections.letters.LetterType;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
+import org.collections.text.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,7 +178,7 @@ public class PaymentPlanService {
                         "must be within " + policy.paymentPlan().maxInterval() + " of today (policy)");
             }
         }
-        errors.check(notes == null || notes.length() <= 4000, "callNotes", "must be at most 4000 characters");
+        errors.maxLength(notes, InputLimits.CALL_NOTES, "callNotes");
         errors.throwIfAny();
         PaymentPlan plan = plan(planId);
         dossier.record(plan.getInvoiceId(), EntryType.CALL, "Call about missed instalment " + number + ": " + outcome

@@ -1,0 +1,33 @@
+package org.collections.text;
+
+/**
+ * The most each text a user can enter may hold: the smaller of the column it is stored in
+ * ({@code db/migration}) and, for what a Tasklist form submits, the {@link Texts#MAX_VARIABLE} of a process
+ * variable. The services reject anything longer with a field message; the forms' {@code validate.maxLength}
+ * and the API's {@code @Size} say the same (a test compares the forms with these).
+ */
+public final class InputLimits {
+
+    // notes typed in task forms, each a process variable; call notes are kept in call_record.notes (4000) too
+    public static final int CALL_NOTES = Texts.MAX_VARIABLE;
+    public static final int DISPUTE_NOTES = Texts.MAX_VARIABLE;
+    public static final int APPROVAL_NOTES = Texts.MAX_VARIABLE;
+    public static final int LEGAL_OUTCOME_NOTES = Texts.MAX_VARIABLE;
+
+    // the invoice and its customer (API and start form), as their columns hold them
+    /** invoice.number, payment.invoice_number */
+    public static final int INVOICE_NUMBER = 50;
+    public static final int CUSTOMER_NAME = 200;
+    /** the longest address SMTP allows (RFC 5321 path of 256 less its angle brackets) */
+    public static final int CUSTOMER_EMAIL = 254;
+    public static final int CUSTOMER_PHONE = 50;
+    public static final int CUSTOMER_ADDRESS = 500;
+    public static final int CUSTOMER_LOCALE = 10;
+    public static final int CUSTOMER_TIME_ZONE = 50;
+    // held by their format checks (ISO 4217, ISO 3166 alpha-2); declared for the start form
+    public static final int CURRENCY = 3;
+    public static final int COUNTRY = 2;
+
+    private InputLimits() {
+    }
+}
