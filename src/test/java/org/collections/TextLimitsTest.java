@@ -137,8 +137,8 @@ class TextLimitsTest extends CaseTestSupport {
         form.put("customerCountry", "NL");
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CollectionProcess.KEY, form))
-                .hasMessageContaining("customer.name=must be at most 200 characters")
-                .hasMessageContaining("customer.address=must be at most 500 characters");
+                .hasMessageContaining("customerName must be at most 200 characters")
+                .hasMessageContaining("customerAddress must be at most 500 characters");
         assertThat(caseOf(number)).isNull();
     }
 

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.collections.invoice.InvalidInputException;
 import org.collections.process.OperatorActs;
+import org.collections.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +51,6 @@ import org.slf4j.LoggerFactory;
 final class EngineCommandGuard extends CommandInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(EngineCommandGuard.class);
-
-    /** Camunda stores a string variable in ACT_RU_VARIABLE.TEXT_, a varchar(4000). */
-    static final int MAX_TEXT = 4000;
 
     private final ProcessEngineConfigurationImpl engine;
     private final FormFields forms;
@@ -211,8 +209,13 @@ final class EngineCommandGuard extends CommandInterceptor {
             }
             plain = typed.getValue();
         }
-        if (plain instanceof String text && text.length() > MAX_TEXT) {
-            throw new FormFieldValidationException(name, name + " must be at most " + MAX_TEXT + " characters");
+        if (plain instanceof String text && text.length() > Texts.MAX_VARIABLE) {
+            throw new FormFieldValidationException(name, name + " must be at most " + Texts.MAX_VARIABLE
+                    + " characters");
+        }
+        if (plain instanceof String text && text.indexOf('\0') >= 0) {
+            // PostgreSQL stores no NUL character: the step would fail on every retry
+            throw new FormFieldValidationException(name, name + " must not contain a NUL character");
         }
         if (plain != null && !(plain instanceof String || plain instanceof Number || plain instanceof Boolean
                 || plain instanceof java.util.Date)) {

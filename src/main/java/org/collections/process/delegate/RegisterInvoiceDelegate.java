@@ -2,7 +2,10 @@ package org.collections.process.delegate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -39,8 +42,12 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
         try {
             invoice = invoices.register(request(execution), actor(execution), false);
         } catch (InvalidInputException e) {
-            throw new FormFieldValidationException(e.fieldErrors().keySet().iterator().next(),
-                    "The invoice was not registered: " + e.fieldErrors(), e);
+            // the API's names (customer.name) as the start form's fields (customerName)
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> errors.put(formField(field), message));
+            throw new FormFieldValidationException(errors.keySet().iterator().next(), "The invoice was not "
+                    + "registered: " + errors.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
+                    .collect(Collectors.joining("; ")), e);
         }
         execution.removeVariables(FORM_FIELDS);
         CaseVariables.INVOICE_ID.set(execution, invoice.getId());
@@ -60,6 +67,14 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
                         text(execution, "customerEmail"), text(execution, "customerPhone"),
                         text(execution, "customerAddress"), type, text(execution, "customerLocale"),
                         text(execution, "customerTimeZone"), text(execution, "customerCountry")));
+    }
+
+    private static String formField(String field) {
+        if (!field.startsWith("customer.")) {
+            return field;
+        }
+        String name = field.substring("customer.".length());
+        return "customer" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String text(DelegateExecution execution, String name) {
