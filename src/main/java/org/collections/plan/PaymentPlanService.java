@@ -104,6 +104,16 @@ public class PaymentPlanService {
         return plan;
     }
 
+    /** The plan a step of an invoice's case works on, which must be one of that invoice's plans. */
+    @Transactional(readOnly = true)
+    public long planOf(long invoiceId, long planId) {
+        PaymentPlan plan = plan(planId);
+        if (!plan.getInvoiceId().equals(invoiceId)) {
+            throw new IllegalStateException("payment plan " + planId + " belongs to another invoice");
+        }
+        return planId;
+    }
+
     /** Confirms the agreement in writing, as the policy asks for every agreement. */
     public void confirm(Long planId) {
         PaymentPlan plan = plan(planId);

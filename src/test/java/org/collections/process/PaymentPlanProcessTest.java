@@ -57,6 +57,28 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     }
 
     @Test
+    void aPlanVariablePointedAtAnotherInvoicesPlanIsNotFollowed() throws Exception {
+        String a = newNumber();
+        String b = newNumber();
+        ProcessInstance planOfA = child(withPlan(a), PaymentPlanProcess.KEY);
+        ProcessInstance planOfB = child(withPlan(b), PaymentPlanProcess.KEY);
+        String dossierOfB = dossierText(b);
+        long remindersOfB = letterTypes(b).stream().filter("INSTALMENT_REMINDER/EMAIL"::equals).count();
+        // as a Cockpit edit would: case A's plan variable now names B's plan
+        runtime.setVariable(planOfA.getId(), CaseVariables.PLAN_ID.name(), runtime.getVariable(planOfB.getId(),
+                CaseVariables.PLAN_ID.name()));
+
+        travelTo(LocalDate.of(2026, 3, 29), 9);
+
+        assertThat(management.createJobQuery().processInstanceId(planOfA.getId()).withException().singleResult()
+                .getExceptionMessage()).contains("belongs to another invoice");
+        assertThat(dossierText(b)).startsWith(dossierOfB.substring(0, dossierOfB.length() - 1));
+        // B got its own reminder, and none on A's behalf
+        assertThat(letterTypes(b).stream().filter("INSTALMENT_REMINDER/EMAIL"::equals).count())
+                .isEqualTo(remindersOfB + 1);
+    }
+
+    @Test
     void aMissedInstalmentIsRescheduledThenPaid() throws Exception {
         String number = newNumber();
         ProcessInstance pi = withPlan(number);

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.plan.NextInstalment;
 import org.collections.process.IsoMoments;
 import org.collections.plan.PaymentPlanService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanNextInstalmentDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final PaymentPlanService plans;
 
-    public PlanNextInstalmentDelegate(PaymentPlanService plans) {
+    public PlanNextInstalmentDelegate(CaseInvoice cases, PaymentPlanService plans) {
+        this.cases = cases;
         this.plans = plans;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        NextInstalment next = plans.next(CaseVariables.PLAN_ID.require(execution));
+        NextInstalment next = plans.next(cases.planId(execution));
         CaseVariables.INSTALMENT_NUMBER.set(execution, (long) next.number());
         CaseVariables.INSTALMENT_DUE_DATE.set(execution, next.dueDate().toString());
         CaseVariables.INSTALMENT_DUE_AMOUNT.set(execution, next.amount().toString());

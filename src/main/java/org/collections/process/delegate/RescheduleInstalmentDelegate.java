@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import java.time.LocalDate;
 import org.collections.plan.PaymentPlanService;
+import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RescheduleInstalmentDelegate implements JavaDelegate {
 
+    private final CaseInvoice cases;
     private final PaymentPlanService plans;
 
-    public RescheduleInstalmentDelegate(PaymentPlanService plans) {
+    public RescheduleInstalmentDelegate(CaseInvoice cases, PaymentPlanService plans) {
+        this.cases = cases;
         this.plans = plans;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.reschedule(CaseVariables.PLAN_ID.require(execution), CaseVariables.INSTALMENT_NUMBER.require(execution).intValue(),
+        plans.reschedule(cases.planId(execution), CaseVariables.INSTALMENT_NUMBER.require(execution).intValue(),
                 LocalDate.parse(CaseVariables.NEW_DUE_DATE.require(execution).substring(0, 10)));
     }
 }
