@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,9 +26,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every error of the project's API as RFC 7807 problem details, with one message per bad field under
- * {@code errors}, so a caller can fix all of its input at once.
+ * {@code errors}, so a caller can fix all of its input at once. Not limited to the API's controllers, so that an
+ * unknown path or method under {@code /api}, which no controller handles, answers in the same format.
  */
-@RestControllerAdvice(basePackages = "org.collections")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -101,6 +106,20 @@ public class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setProperty("errors", Map.of("reference", "already used for a different payment"));
         return problem(problem);
+    }
+
+    /**
+     * What Spring answers itself (an unknown outbox message, a letter not meant for post, an unknown path, a wrong
+     * method or media type) keeps its status and headers, in the API's error format. Other paths keep Spring's.
+     */
+    @ExceptionHandler({ErrorResponseException.class, ServletException.class})
+    ResponseEntity<ProblemDetail> refused(Exception e, HttpServletRequest request) throws Exception {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (!(e instanceof ErrorResponse response) || !api) {
+            throw e;
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
     }
 
     @ExceptionHandler(InvoiceNotFoundException.class)
