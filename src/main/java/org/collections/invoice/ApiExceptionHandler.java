@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -60,7 +59,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentTypeMismatchException e) {
         String message = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "must be one of " + enumValues(e.getRequiredType())
+                ? "must be one of " + UnreadableFields.enumValues(e.getRequiredType())
                 : "has the wrong format";
         return badRequest(Map.of(e.getName(), message));
     }
@@ -72,10 +71,8 @@ public class ApiExceptionHandler {
             return badRequest(Map.of(path(u), "is not a known field"));
         }
         if (cause instanceof InvalidFormatException f) {
-            Class<?> type = f.getTargetType();
-            String message = type != null && type.isEnum() ? "must be one of " + enumValues(type)
-                    : "cannot be read as " + describe(type);
-            return badRequest(Map.of(path(f), message));
+            return badRequest(Map.of(path(f), f.getTargetType() == null ? "has the wrong type"
+                    : UnreadableFields.message(f.getTargetType())));
         }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return badRequest(Map.of(path(m), "has the wrong type"));
@@ -144,21 +141,5 @@ public class ApiExceptionHandler {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String enumValues(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "the expected type";
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "an ISO date (yyyy-MM-dd)";
-            case "BigDecimal" -> "a decimal number";
-            case "Boolean", "boolean" -> "true or false";
-            default -> type.getSimpleName();
-        };
     }
 }

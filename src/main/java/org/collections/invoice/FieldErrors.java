@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,22 @@ import java.util.Map;
 public final class FieldErrors {
 
     private final Map<String, String> errors = new LinkedHashMap<>();
+
+    /**
+     * The fields that could not even be read (see {@link Parsed}), then bean validation's messages for the others:
+     * an unreadable value is null now, and "must not be null" would only hide why.
+     */
+    public static FieldErrors validate(Validator validator, Object request, Map<String, String> unreadable) {
+        FieldErrors errors = new FieldErrors();
+        unreadable.forEach(errors::reject);
+        validator.validate(request).forEach(v -> {
+            String field = v.getPropertyPath().toString();
+            if (!unreadable.containsKey(field)) {
+                errors.reject(field, v.getMessage());
+            }
+        });
+        return errors;
+    }
 
     public FieldErrors reject(String field, String message) {
         errors.merge(field, message, (a, b) -> a + "; " + b);

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
@@ -47,7 +48,16 @@ public class InvoiceService {
      */
     @Transactional
     public Invoice register(RegisterInvoiceRequest request, String actor) {
-        return register(request, actor, true);
+        return register(request, Map.of(), actor, true);
+    }
+
+    /**
+     * As read from the API: {@code unreadable} names the fields whose value had the wrong type (null in the
+     * request); they are refused together with everything else that is wrong.
+     */
+    @Transactional
+    public Invoice register(RegisterInvoiceRequest request, Map<String, String> unreadable, String actor) {
+        return register(request, unreadable, actor, true);
     }
 
     /**
@@ -56,13 +66,18 @@ public class InvoiceService {
      */
     @Transactional
     public Invoice register(RegisterInvoiceRequest request, String actor, boolean openCase) {
-        FieldErrors errors = new FieldErrors();
-        validator.validate(request).forEach(v -> errors.reject(v.getPropertyPath().toString(), v.getMessage()));
+        return register(request, Map.of(), actor, openCase);
+    }
+
+    private Invoice register(RegisterInvoiceRequest request, Map<String, String> unreadable, String actor,
+            boolean openCase) {
+        FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
         if (request.customer() == null) {
             errors.throwIfAny();
         }
         Currency currency = FieldErrors.currencyOrNull(request.currency());
-        errors.check(currency != null, "currency", "must be an ISO 4217 currency code such as EUR or USD");
+        errors.check(currency != null || errors.has("currency"), "currency",
+                "must be an ISO 4217 currency code such as EUR or USD");
         errors.checkScale(request.amount(), currency, "amount");
         if (request.issueDate() != null && request.dueDate() != null) {
             errors.check(!request.dueDate().isBefore(request.issueDate()), "dueDate", "must not be before issueDate");

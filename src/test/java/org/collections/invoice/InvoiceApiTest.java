@@ -102,6 +102,53 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
+    void aMistypedValueIsReportedTogetherWithEveryOtherBadField() throws Exception {
+        Map<String, Object> body = withCustomer(valid(newNumber()), c -> {
+            c.put("type", "ALIEN");
+            c.put("email", "not-an-address");
+            c.remove("name");
+        });
+        body.put("amount", "abc");
+        body.put("issueDate", "yesterday");
+        body.put("currency", "XYZ");
+        body.put("discount", 5);
+        JsonNode errors = refused(body, 400).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("amount", "issueDate", "currency",
+                "discount", "customer.type", "customer.email", "customer.name");
+        assertThat(errors.get("customer.type").asText()).isEqualTo("must be one of CONSUMER, BUSINESS");
+        assertThat(errors.get("customer.email").asText()).isEqualTo("must be a well-formed email address");
+        assertThat(errors.get("amount").asText()).contains("decimal number");
+        assertThat(errors.get("issueDate").asText()).contains("ISO date");
+        assertThat(errors.get("currency").asText()).contains("ISO 4217");
+        assertThat(errors.get("discount").asText()).isEqualTo("is not a known field");
+
+        Map<String, Object> notAnObject = valid(newNumber());
+        notAnObject.put("customer", "Jane Debtor");
+        notAnObject.put("ongoingWork", "maybe");
+        notAnObject.put("amount", "-3");
+        JsonNode more = refused(notAnObject, 400).get("errors");
+        assertThat(more.fieldNames()).toIterable().containsExactlyInAnyOrder("customer", "ongoingWork", "amount");
+        assertThat(more.get("customer").asText()).isEqualTo("must be a JSON object");
+    }
+
+    @Test
+    void aMistypedPaymentIsReportedTogetherWithEveryOtherBadFieldAndNothingIsStored() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "abc",
+                "currency", "euro", "paidAt", "yesterday", "reference", "R".repeat(101)));
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+        JsonNode errors = json.readTree(result.getResponse().getContentAsString()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("amount", "currency", "paidAt",
+                "reference");
+        assertThat(errors.get("paidAt").asText()).contains("ISO date");
+        assertThat(payments.count()).isEqualTo(before);
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void aDuplicateNumberAnswersConflictAndKeepsTheFirstInvoice() throws Exception {
         String number = newNumber();
         register(number, "100.00", DUE);
