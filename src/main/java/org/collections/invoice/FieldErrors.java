@@ -11,6 +11,10 @@ import java.util.Map;
 /** Collects rule violations field by field, so a caller learns about every bad field at once. */
 public final class FieldErrors {
 
+    /** Also the message of the length cap, so a too long code reads the same as a wrong one. */
+    public static final String CURRENCY_CODE = "must be an ISO 4217 currency code such as EUR or USD";
+    public static final String COUNTRY_CODE = "must be an ISO 3166 alpha-2 country code such as NL or US";
+
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     /**

@@ -76,8 +76,7 @@ public class InvoiceService {
             errors.throwIfAny();
         }
         Currency currency = FieldErrors.currencyOrNull(request.currency());
-        errors.check(currency != null || errors.has("currency"), "currency",
-                "must be an ISO 4217 currency code such as EUR or USD");
+        errors.check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE);
         errors.checkScale(request.amount(), currency, "amount");
         if (request.issueDate() != null && request.dueDate() != null) {
             errors.check(!request.dueDate().isBefore(request.issueDate()), "dueDate", "must not be before issueDate");
@@ -87,9 +86,10 @@ public class InvoiceService {
         errors.check(locales.supportedLocales().contains(locale) || errors.has("customer.locale"), "customer.locale",
                 "must be one of " + String.join(", ", locales.supportedLocales()));
         String zone = c.timeZone() == null || c.timeZone().isBlank() ? policy.timeZone().getId() : c.timeZone();
-        errors.check(isZone(zone), "customer.timeZone", "must be an IANA time zone such as Europe/Amsterdam");
-        errors.check(c.country() == null || COUNTRIES.contains(c.country()), "customer.country",
-                "must be an ISO 3166 alpha-2 country code such as NL or US");
+        errors.check(isZone(zone) || errors.has("customer.timeZone"), "customer.timeZone",
+                "must be an IANA time zone such as Europe/Amsterdam");
+        errors.check(c.country() == null || COUNTRIES.contains(c.country()) || errors.has("customer.country"),
+                "customer.country", FieldErrors.COUNTRY_CODE);
         errors.throwIfAny();
 
         if (invoices.existsByNumber(request.number())) {

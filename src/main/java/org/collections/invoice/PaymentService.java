@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentService {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+    private static final int INVOICE_NUMBER_LENGTH = 50;
 
     private final PaymentRepository payments;
     private final InvoiceRepository invoices;
@@ -55,9 +56,11 @@ public class PaymentService {
     public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, Map<String, String> unreadable,
             String actor) {
         FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
+        // stored with the payment even when no invoice has it, so it must fit the column invoice numbers have
+        errors.check(invoiceNumber.length() <= INVOICE_NUMBER_LENGTH, "number",
+                "size must be between 0 and " + INVOICE_NUMBER_LENGTH);
         Currency currency = FieldErrors.currencyOrNull(request.currency());
-        errors.check(currency != null || errors.has("currency"), "currency",
-                "must be an ISO 4217 currency code such as EUR or USD")
+        errors.check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE)
                 .checkScale(request.amount(), currency, "amount")
                 .throwIfAny();
         Money amount = new Money(request.amount(), currency);

@@ -11,12 +11,15 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Body of {@code POST /api/invoices}; field names are a contract with other systems. */
+/**
+ * Body of {@code POST /api/invoices}; field names are a contract with other systems. Every text is capped at what
+ * its column holds (V1__collections.sql), so that too long input is a field message, never a database error.
+ */
 public record RegisterInvoiceRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit") String number,
         @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
-        @NotBlank String currency,
+        @NotBlank @Size(max = 3, message = FieldErrors.CURRENCY_CODE) String currency,
         @NotNull LocalDate issueDate,
         @NotNull LocalDate dueDate,
         Boolean ongoingWork,
@@ -31,6 +34,6 @@ public record RegisterInvoiceRequest(
             @NotNull CustomerType type,
             @Size(max = 10) String locale,
             @Size(max = 50) String timeZone,
-            @NotBlank String country) {
+            @NotBlank @Size(max = 2, message = FieldErrors.COUNTRY_CODE) String country) {
     }
 }

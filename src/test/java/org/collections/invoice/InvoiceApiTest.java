@@ -149,6 +149,48 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
+    void everyTextLongerThanItsColumnIsRefusedByName() throws Exception {
+        // the lengths of V1__collections.sql
+        Map<String, Integer> invoiceColumns = Map.of("number", 50, "currency", 3, "customer.name", 200,
+                "customer.email", 254, "customer.phone", 50, "customer.address", 500, "customer.locale", 10,
+                "customer.timeZone", 50, "customer.country", 2);
+        for (Map.Entry<String, Integer> column : invoiceColumns.entrySet()) {
+            String field = column.getKey();
+            String tooLong = field.equals("customer.email") ? "a".repeat(250) + "@example.com"
+                    : "1".repeat(column.getValue() + 1);
+            Map<String, Object> body = valid(newNumber());
+            if (field.startsWith("customer.")) {
+                withCustomer(body, c -> c.put(field.substring("customer.".length()), tooLong));
+            } else {
+                body.put(field, tooLong);
+            }
+            assertThat(refused(body, 400).get("errors").fieldNames()).toIterable().as(field).containsExactly(field);
+        }
+
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        Map<String, Object> payment = Map.of("amount", "10.00", "currency", "EURO", "paidAt", "2026-03-01",
+                "reference", "R".repeat(101));
+        MvcResult tooLong = postJson("/api/invoices/" + number + "/payments", payment);
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.getResponse().getContentAsString()).get("errors").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("currency", "reference");
+        // a payment is kept with the invoice number it names, even an unknown one: not one longer than numbers are
+        MvcResult unknownInvoice = postJson("/api/invoices/" + "N".repeat(51) + "/payments",
+                Map.of("amount", "10.00", "currency", "EUR", "paidAt", "2026-03-01", "reference", "LONG-" + number));
+        assertThat(unknownInvoice.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(unknownInvoice.getResponse().getContentAsString()).at("/errors/number").asText())
+                .contains("between 0 and 50");
+        assertThat(payments.count()).isEqualTo(before);
+
+        JsonNode schemas = getJson("/v3/api-docs").at("/components/schemas");
+        assertThat(schemas.at("/RegisterInvoiceRequest/properties/currency/maxLength").asInt()).isEqualTo(3);
+        assertThat(schemas.at("/CustomerData/properties/country/maxLength").asInt()).isEqualTo(2);
+        assertThat(schemas.at("/RecordPaymentRequest/properties/currency/maxLength").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aDuplicateNumberAnswersConflictAndKeepsTheFirstInvoice() throws Exception {
         String number = newNumber();
         register(number, "100.00", DUE);
