@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,9 +25,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every error of the project's API as RFC 7807 problem details, with one message per bad field under
- * {@code errors}, so a caller can fix all of its input at once.
+ * {@code errors}, so a caller can fix all of its input at once. Not limited to the API's controllers, so that an
+ * unknown path or method under {@code /api}, which no controller handles, answers in the same format.
  */
-@RestControllerAdvice(basePackages = "org.collections")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -55,7 +59,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentTypeMismatchException e) {
         String message = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "must be one of " + enumValues(e.getRequiredType())
+                ? "must be one of " + UnreadableFields.enumValues(e.getRequiredType())
                 : "has the wrong format";
         return badRequest(Map.of(e.getName(), message));
     }
@@ -67,10 +71,8 @@ public class ApiExceptionHandler {
             return badRequest(Map.of(path(u), "is not a known field"));
         }
         if (cause instanceof InvalidFormatException f) {
-            Class<?> type = f.getTargetType();
-            String message = type != null && type.isEnum() ? "must be one of " + enumValues(type)
-                    : "cannot be read as " + describe(type);
-            return badRequest(Map.of(path(f), message));
+            return badRequest(Map.of(path(f), f.getTargetType() == null ? "has the wrong type"
+                    : UnreadableFields.message(f.getTargetType())));
         }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return badRequest(Map.of(path(m), "has the wrong type"));
@@ -103,6 +105,20 @@ public class ApiExceptionHandler {
         return problem(problem);
     }
 
+    /**
+     * What Spring answers itself (an unknown outbox message, a letter not meant for post, an unknown path, a wrong
+     * method or media type) keeps its status and headers, in the API's error format. Other paths keep Spring's.
+     */
+    @ExceptionHandler({ErrorResponseException.class, ServletException.class})
+    ResponseEntity<ProblemDetail> refused(Exception e, HttpServletRequest request) throws Exception {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (!(e instanceof ErrorResponse response) || !api) {
+            throw e;
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+    }
+
     @ExceptionHandler(InvoiceNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(InvoiceNotFoundException e) {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
@@ -125,21 +141,5 @@ public class ApiExceptionHandler {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String enumValues(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "the expected type";
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "an ISO date (yyyy-MM-dd)";
-            case "BigDecimal" -> "a decimal number";
-            case "Boolean", "boolean" -> "true or false";
-            default -> type.getSimpleName();
-        };
     }
 }

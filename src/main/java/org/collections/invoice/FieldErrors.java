@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,27 @@ import java.util.Map;
 /** Collects rule violations field by field, so a caller learns about every bad field at once. */
 public final class FieldErrors {
 
+    /** Also the message of the length cap, so a too long code reads the same as a wrong one. */
+    public static final String CURRENCY_CODE = "must be an ISO 4217 currency code such as EUR or USD";
+    public static final String COUNTRY_CODE = "must be an ISO 3166 alpha-2 country code such as NL or US";
+
     private final Map<String, String> errors = new LinkedHashMap<>();
+
+    /**
+     * The fields that could not even be read (see {@link Parsed}), then bean validation's messages for the others:
+     * an unreadable value is null now, and "must not be null" would only hide why.
+     */
+    public static FieldErrors validate(Validator validator, Object request, Map<String, String> unreadable) {
+        FieldErrors errors = new FieldErrors();
+        unreadable.forEach(errors::reject);
+        validator.validate(request).forEach(v -> {
+            String field = v.getPropertyPath().toString();
+            if (!unreadable.containsKey(field)) {
+                errors.reject(field, v.getMessage());
+            }
+        });
+        return errors;
+    }
 
     public FieldErrors reject(String field, String message) {
         errors.merge(field, message, (a, b) -> a + "; " + b);

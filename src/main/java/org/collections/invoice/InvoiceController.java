@@ -1,8 +1,9 @@
 package org.collections.invoice;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -46,10 +47,14 @@ public class InvoiceController {
         this.planner = planner;
     }
 
-    @Operation(summary = "Register an invoice and start its case")
+    // Bodies are Parsed so that a wrongly typed value is reported with the other bad fields; the API document
+    // shows the request they stand for.
+    @Operation(summary = "Register an invoice and start its case",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = RegisterInvoiceRequest.class))))
     @PostMapping("/invoices")
-    public ResponseEntity<InvoiceView> register(@RequestBody RegisterInvoiceRequest request, Principal user) {
-        Invoice invoice = invoices.register(request, actor(user));
+    public ResponseEntity<InvoiceView> register(@RequestBody Parsed<RegisterInvoiceRequest> request, Principal user) {
+        Invoice invoice = invoices.register(request.value(), request.unreadable(), actor(user));
         return ResponseEntity.created(URI.create("/api/invoices/" + invoice.getNumber())).body(view(invoice));
     }
 
@@ -68,11 +73,14 @@ public class InvoiceController {
         return portfolio.portfolio(status, aging == null ? null : AgingBucket.of(aging), page, size);
     }
 
-    @Operation(summary = "Record a payment; idempotent by reference; an unknown invoice answers 404 and keeps the payment")
+    @Operation(
+            summary = "Record a payment; idempotent by reference; an unknown invoice answers 404 and keeps the payment",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = RecordPaymentRequest.class))))
     @PostMapping("/invoices/{number}/payments")
-    public ResponseEntity<Object> pay(@PathVariable String number, @Valid @RequestBody RecordPaymentRequest request,
+    public ResponseEntity<Object> pay(@PathVariable String number, @RequestBody Parsed<RecordPaymentRequest> request,
             Principal user) {
-        PaymentOutcome outcome = payments.record(number, request, actor(user));
+        PaymentOutcome outcome = payments.record(number, request.value(), request.unreadable(), actor(user));
         PaymentView body = PaymentView.of(outcome);
         if (!outcome.matched()) {
             HttpStatus status = outcome.invoice() == null ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_ENTITY;

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.collections.dossier.Dossier;
@@ -48,7 +49,16 @@ public class InvoiceService {
      */
     @Transactional
     public Invoice register(RegisterInvoiceRequest request, String actor) {
-        return register(request, actor, true);
+        return register(request, Map.of(), actor, true);
+    }
+
+    /**
+     * As read from the API: {@code unreadable} names the fields whose value had the wrong type (null in the
+     * request); they are refused together with everything else that is wrong.
+     */
+    @Transactional
+    public Invoice register(RegisterInvoiceRequest request, Map<String, String> unreadable, String actor) {
+        return register(request, unreadable, actor, true);
     }
 
     /**
@@ -57,13 +67,17 @@ public class InvoiceService {
      */
     @Transactional
     public Invoice register(RegisterInvoiceRequest request, String actor, boolean openCase) {
-        FieldErrors errors = new FieldErrors();
-        validator.validate(request).forEach(v -> errors.reject(v.getPropertyPath().toString(), v.getMessage()));
+        return register(request, Map.of(), actor, openCase);
+    }
+
+    private Invoice register(RegisterInvoiceRequest request, Map<String, String> unreadable, String actor,
+            boolean openCase) {
+        FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
         if (request.customer() == null) {
             errors.throwIfAny();
         }
         Currency currency = FieldErrors.currencyOrNull(request.currency());
-        errors.check(currency != null, "currency", "must be an ISO 4217 currency code such as EUR or USD");
+        errors.check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE);
         errors.checkScale(request.amount(), currency, "amount");
         if (request.issueDate() != null && request.dueDate() != null) {
             errors.check(!request.dueDate().isBefore(request.issueDate()), "dueDate", "must not be before issueDate");
@@ -73,9 +87,10 @@ public class InvoiceService {
         errors.check(locales.supportedLocales().contains(locale) || errors.has("customer.locale"), "customer.locale",
                 "must be one of " + String.join(", ", locales.supportedLocales()));
         String zone = c.timeZone() == null || c.timeZone().isBlank() ? policy.timeZone().getId() : c.timeZone();
-        errors.check(isZone(zone), "customer.timeZone", "must be an IANA time zone such as Europe/Amsterdam");
-        errors.check(c.country() == null || COUNTRIES.contains(c.country()), "customer.country",
-                "must be an ISO 3166 alpha-2 country code such as NL or US");
+        errors.check(isZone(zone) || errors.has("customer.timeZone"), "customer.timeZone",
+                "must be an IANA time zone such as Europe/Amsterdam");
+        errors.check(c.country() == null || COUNTRIES.contains(c.country()) || errors.has("customer.country"),
+                "customer.country", FieldErrors.COUNTRY_CODE);
         errors.throwIfAny();
 
         if (invoices.existsByNumber(request.number())) {

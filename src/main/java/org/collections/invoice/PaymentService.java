@@ -1,8 +1,10 @@
 package org.collections.invoice;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
@@ -30,29 +32,34 @@ public class PaymentService {
     private final Dossier dossier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Validator validator;
 
     public PaymentService(PaymentRepository payments, InvoiceRepository invoices, Dossier dossier,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Validator validator) {
         this.payments = payments;
         this.invoices = invoices;
         this.dossier = dossier;
         this.events = events;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /**
      * Books a payment. When the same case changes at the same moment (another payment, a step of the case being
      * executed), the whole booking is retried in a new transaction; the caller never sees the conflict.
+     * {@code unreadable} names the fields the API could not read (null in the request); they are refused with
+     * everything else that is wrong, and then nothing is stored, not even as unmatched.
      */
     @Transactional
     @Retryable(retryFor = {ConcurrencyFailureException.class, DataIntegrityViolationException.class}, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
-    public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, String actor) {
+    public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, Map<String, String> unreadable,
+            String actor) {
+        FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
         Currency currency = FieldErrors.currencyOrNull(request.currency());
-        // a payment kept as unmatched stores the number it names: it must fit where invoice numbers are kept
-        new FieldErrors()
-                .maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number")
-                .check(currency != null, "currency", "must be an ISO 4217 currency code such as EUR or USD")
+        // stored with the payment even when no invoice has it, so it must fit the column invoice numbers have
+        errors.maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number")
+                .check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE)
                 .checkScale(request.amount(), currency, "amount")
                 .throwIfAny();
         Money amount = new Money(request.amount(), currency);

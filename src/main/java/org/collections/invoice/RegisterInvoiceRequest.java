@@ -12,13 +12,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.collections.text.InputLimits;
 
-/** Body of {@code POST /api/invoices}; field names are a contract with other systems. */
+/**
+ * Body of {@code POST /api/invoices}; field names are a contract with other systems. Every text is capped at what
+ * its column holds (V1__collections.sql), so that too long input is a field message, never a database error.
+ */
 public record RegisterInvoiceRequest(
         @NotBlank @Size(max = InputLimits.INVOICE_NUMBER, message = TOO_LONG)
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit") String number,
         @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
-        @NotBlank String currency,
+        @NotBlank @Size(max = InputLimits.CURRENCY, message = FieldErrors.CURRENCY_CODE) String currency,
         @NotNull LocalDate issueDate,
         @NotNull LocalDate dueDate,
         Boolean ongoingWork,
@@ -36,6 +39,6 @@ public record RegisterInvoiceRequest(
             @NotNull CustomerType type,
             @Size(max = InputLimits.CUSTOMER_LOCALE, message = TOO_LONG) String locale,
             @Size(max = InputLimits.CUSTOMER_TIME_ZONE, message = TOO_LONG) String timeZone,
-            @NotBlank String country) {
+            @NotBlank @Size(max = InputLimits.COUNTRY, message = FieldErrors.COUNTRY_CODE) String country) {
     }
 }

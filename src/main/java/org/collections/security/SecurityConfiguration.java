@@ -26,7 +26,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain projectApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain projectApi(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/invoices/*/payments")
@@ -34,7 +34,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.POST, "/api/outbox/*/posted").hasAnyRole(STAFF)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName("Collections"))
+                // 401 and 403 as problem details like the API's other errors; the entry point names the realm
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic authentication sends no cookie a forged request could ride on
                 .csrf(csrf -> csrf.disable())

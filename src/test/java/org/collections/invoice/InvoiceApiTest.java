@@ -102,6 +102,95 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
+    void aMistypedValueIsReportedTogetherWithEveryOtherBadField() throws Exception {
+        Map<String, Object> body = withCustomer(valid(newNumber()), c -> {
+            c.put("type", "ALIEN");
+            c.put("email", "not-an-address");
+            c.remove("name");
+        });
+        body.put("amount", "abc");
+        body.put("issueDate", "yesterday");
+        body.put("currency", "XYZ");
+        body.put("discount", 5);
+        JsonNode errors = refused(body, 400).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("amount", "issueDate", "currency",
+                "discount", "customer.type", "customer.email", "customer.name");
+        assertThat(errors.get("customer.type").asText()).isEqualTo("must be one of CONSUMER, BUSINESS");
+        assertThat(errors.get("customer.email").asText()).isEqualTo("must be a well-formed email address");
+        assertThat(errors.get("amount").asText()).contains("decimal number");
+        assertThat(errors.get("issueDate").asText()).contains("ISO date");
+        assertThat(errors.get("currency").asText()).contains("ISO 4217");
+        assertThat(errors.get("discount").asText()).isEqualTo("is not a known field");
+
+        Map<String, Object> notAnObject = valid(newNumber());
+        notAnObject.put("customer", "Jane Debtor");
+        notAnObject.put("ongoingWork", "maybe");
+        notAnObject.put("amount", "-3");
+        JsonNode more = refused(notAnObject, 400).get("errors");
+        assertThat(more.fieldNames()).toIterable().containsExactlyInAnyOrder("customer", "ongoingWork", "amount");
+        assertThat(more.get("customer").asText()).isEqualTo("must be a JSON object");
+    }
+
+    @Test
+    void aMistypedPaymentIsReportedTogetherWithEveryOtherBadFieldAndNothingIsStored() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "abc",
+                "currency", "euro", "paidAt", "yesterday", "reference", "R".repeat(101)));
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+        JsonNode errors = json.readTree(result.getResponse().getContentAsString()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("amount", "currency", "paidAt",
+                "reference");
+        assertThat(errors.get("paidAt").asText()).contains("ISO date");
+        assertThat(payments.count()).isEqualTo(before);
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void everyTextLongerThanItsColumnIsRefusedByName() throws Exception {
+        // the lengths of V1__collections.sql
+        Map<String, Integer> invoiceColumns = Map.of("number", 50, "currency", 3, "customer.name", 200,
+                "customer.email", 254, "customer.phone", 50, "customer.address", 500, "customer.locale", 10,
+                "customer.timeZone", 50, "customer.country", 2);
+        for (Map.Entry<String, Integer> column : invoiceColumns.entrySet()) {
+            String field = column.getKey();
+            String tooLong = field.equals("customer.email") ? "a".repeat(250) + "@example.com"
+                    : "1".repeat(column.getValue() + 1);
+            Map<String, Object> body = valid(newNumber());
+            if (field.startsWith("customer.")) {
+                withCustomer(body, c -> c.put(field.substring("customer.".length()), tooLong));
+            } else {
+                body.put(field, tooLong);
+            }
+            assertThat(refused(body, 400).get("errors").fieldNames()).toIterable().as(field).containsExactly(field);
+        }
+
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        Map<String, Object> payment = Map.of("amount", "10.00", "currency", "EURO", "paidAt", "2026-03-01",
+                "reference", "R".repeat(101));
+        MvcResult tooLong = postJson("/api/invoices/" + number + "/payments", payment);
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.getResponse().getContentAsString()).get("errors").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("currency", "reference");
+        // a payment is kept with the invoice number it names, even an unknown one: not one longer than numbers are
+        MvcResult unknownInvoice = postJson("/api/invoices/" + "N".repeat(51) + "/payments",
+                Map.of("amount", "10.00", "currency", "EUR", "paidAt", "2026-03-01", "reference", "LONG-" + number));
+        assertThat(unknownInvoice.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(unknownInvoice.getResponse().getContentAsString()).at("/errors/number").asText())
+                .contains("between 0 and 50");
+        assertThat(payments.count()).isEqualTo(before);
+
+        JsonNode schemas = getJson("/v3/api-docs").at("/components/schemas");
+        assertThat(schemas.at("/RegisterInvoiceRequest/properties/currency/maxLength").asInt()).isEqualTo(3);
+        assertThat(schemas.at("/CustomerData/properties/country/maxLength").asInt()).isEqualTo(2);
+        assertThat(schemas.at("/RecordPaymentRequest/properties/currency/maxLength").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aDuplicateNumberAnswersConflictAndKeepsTheFirstInvoice() throws Exception {
         String number = newNumber();
         register(number, "100.00", DUE);

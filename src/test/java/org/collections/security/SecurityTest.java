@@ -69,6 +69,27 @@ class SecurityTest extends CaseTestSupport {
     }
 
     @Test
+    void theApiRefusesCallersWithProblemDetails() throws Exception {
+        for (ResponseEntity<String> refused : List.of(call(HttpMethod.GET, "/api/invoices", null, null, null),
+                call(HttpMethod.GET, "/api/invoices", PROBE, "wrong", null),
+                call(HttpMethod.POST, "/api/invoices", "nobody", "wrong", "{}"))) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(refused.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                    .isEqualTo("Basic realm=\"Collections\"");
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(json(refused.getBody())).containsEntry("status", 401).containsEntry("title", "Unauthorized");
+        }
+        // an integration system may report payments but not confirm letters as posted, nor use other methods
+        for (ResponseEntity<String> refused : List.of(
+                call(HttpMethod.POST, "/api/outbox/1/posted", SYSTEM, PASSWORD, null),
+                call(HttpMethod.DELETE, "/api/invoices/INV-1", SYSTEM, PASSWORD, null))) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(json(refused.getBody())).containsEntry("status", 403).containsEntry("title", "Forbidden");
+        }
+    }
+
+    @Test
     void healthAndTheApiDocumentAreOpen() {
         assertThat(call(HttpMethod.GET, "/actuator/health", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(call(HttpMethod.GET, "/v3/api-docs", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
