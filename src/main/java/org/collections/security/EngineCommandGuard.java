@@ -13,6 +13,12 @@ import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -54,10 +60,12 @@ final class EngineCommandGuard extends CommandInterceptor {
 
     private final ProcessEngineConfigurationImpl engine;
     private final FormFields forms;
+    private final TaskWorkers workers;
 
-    EngineCommandGuard(ProcessEngineConfigurationImpl engine, FormFields forms) {
+    EngineCommandGuard(ProcessEngineConfigurationImpl engine, FormFields forms, TaskWorkers workers) {
         this.engine = engine;
         this.forms = forms;
+        this.workers = workers;
     }
 
     @Override
@@ -73,6 +81,7 @@ final class EngineCommandGuard extends CommandInterceptor {
         EngineCommands kind = EngineCommands.of(command);
         rejectExpressions(command, caller);
         permit(kind, command, caller);
+        rejectOversizedComment(command);
         if (kind != EngineCommands.FORM_SUBMISSION) {
             boolean operatorAct = kind == EngineCommands.CASE_REPAIR || kind == EngineCommands.ADMINISTRATION;
             return operatorAct ? OperatorActs.during(caller.user(), () -> next.execute(command)) : next.execute(command);
@@ -91,7 +100,7 @@ final class EngineCommandGuard extends CommandInterceptor {
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         boolean admin = contains(engine.getAdminUsers(), authentication.getUserId())
                 || groups.stream().anyMatch(g -> contains(engine.getAdminGroups(), g));
-        return new Caller(authentication.getUserId(), admin, groups.contains(Roles.MANAGERS),
+        return new Caller(authentication.getUserId(), groups, admin, groups.contains(Roles.MANAGERS),
                 groups.contains(Roles.AGENTS));
     }
 
@@ -105,7 +114,7 @@ final class EngineCommandGuard extends CommandInterceptor {
         }
         boolean allowed = switch (kind) {
             case READ, TASK_WORK, FORM_SUBMISSION -> caller.agent() || caller.manager();
-            case CASE_REPAIR -> caller.manager() && !skipsListenersOrMappings(command);
+            case CASE_REPAIR -> caller.manager() && repairsOneCase(command);
             case ADMINISTRATION -> false;
         };
         if (!allowed) {
@@ -120,19 +129,48 @@ final class EngineCommandGuard extends CommandInterceptor {
                     + "managers and administrators have.";
         }
         if (kind == EngineCommands.CASE_REPAIR && caller.manager()) {
-            return "Only administrators may skip listeners, input/output mappings or sub-processes.";
+            return "Managers repair one case at a time: retry a failed step (without moving its due date), suspend "
+                    + "or activate a case, cancel it without skipping listeners, input/output mappings or "
+                    + "sub-processes. The rest is for administrators.";
         }
         return "User '" + caller.user() + "' may not " + command.getClass().getSimpleName().replaceAll("Cmd$", "")
                 + ": work cases through Tasklist's forms; only administrators use the engine's generic operations.";
     }
 
-    private static boolean skipsListenersOrMappings(Command<?> command) {
+    /**
+     * A repair touches one case and does what its name says: a retry gives a failed step new attempts (it neither
+     * moves a timer nor fails a healthy job), a suspension names its case (not a whole process definition), a
+     * cancellation runs the case's listeners.
+     */
+    private boolean repairsOneCase(Command<?> command) {
         if (command instanceof AbstractDeleteProcessInstanceCmd) {
-            return CommandFields.<Boolean>read(command, "skipCustomListeners")
+            return !(CommandFields.<Boolean>read(command, "skipCustomListeners")
                     || CommandFields.<Boolean>read(command, "skipIoMappings")
-                    || CommandFields.<Boolean>read(command, "skipSubprocesses");
+                    || CommandFields.<Boolean>read(command, "skipSubprocesses"));
         }
-        return false;
+        if (command instanceof SetJobRetriesCmd) {
+            String jobId = CommandFields.read(command, "jobId");
+            if (jobId == null || CommandFields.<Boolean>read(command, "isDueDateSet")
+                    || CommandFields.<Integer>read(command, "retries") < 1) {
+                return false;
+            }
+            Job job = engine.getManagementService().createJobQuery().jobId(jobId).singleResult();
+            return job == null || job.getRetries() == 0;
+        }
+        if (command instanceof AbstractSetProcessInstanceStateCmd) {
+            return CommandFields.read(command, "processInstanceId") != null;
+        }
+        return true;
+    }
+
+    /** A comment is kept whole in the history: at most what a user may type into any text of a case. */
+    private static void rejectOversizedComment(Command<?> command) {
+        if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd) {
+            String message = CommandFields.read(command, "message");
+            if (message != null && message.length() > Texts.MAX_VARIABLE) {
+                throw new BadUserRequestException("A comment may have at most " + Texts.MAX_VARIABLE + " characters");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ expressions
@@ -185,25 +223,29 @@ final class EngineCommandGuard extends CommandInterceptor {
             checkBusinessKey(CommandFields.read(command, "businessKey"), values, caller);
         } else {
             values = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
-            fields = forms.ofTask(CommandFields.read(command, "taskId"));
+            String taskId = CommandFields.read(command, "taskId");
+            fields = forms.ofTask(taskId);
+            if (!caller.admin()) {
+                workers.checkMayComplete(taskId, caller.groups());
+            }
         }
         if (values == null) {
             return;
         }
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            String name = value.getKey();
+        for (String name : values.keySet()) {
             if (!fields.contains(name)) {
                 throw new FormFieldValidationException(name, name + " is not a field of this form"
                         + (fields.isEmpty() ? " (it has none)" : " (its fields: " + String.join(", ", new TreeSet<>(fields)) + ")"));
             }
-            checkValue(name, value.getValue());
+            // typed, so that an object value is refused before anything tries to deserialize it
+            checkValue(name, values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name));
         }
     }
 
     private static void checkValue(String name, Object value) {
         Object plain = value;
         if (value instanceof TypedValue typed) {
-            if (!(typed instanceof PrimitiveValue<?>) && typed.getValue() != null) {
+            if (typed.getType() != null && !(typed instanceof PrimitiveValue<?>)) {
                 throw new FormFieldValidationException(name, name + " must be a plain value (text, number, "
                         + "boolean or date), not " + typed.getType().getName());
             }
@@ -253,6 +295,6 @@ final class EngineCommandGuard extends CommandInterceptor {
         return failure;
     }
 
-    private record Caller(String user, boolean admin, boolean manager, boolean agent) {
+    private record Caller(String user, List<String> groups, boolean admin, boolean manager, boolean agent) {
     }
 }

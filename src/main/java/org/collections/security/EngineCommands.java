@@ -44,7 +44,6 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SuspendProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
-import org.camunda.bpm.engine.impl.cmd.UpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
@@ -104,7 +103,6 @@ enum EngineCommands {
             Map.entry(SetAnnotationForIncidentCmd.class, CASE_REPAIR),
             Map.entry(SuspendProcessInstanceCmd.class, CASE_REPAIR),
             Map.entry(ActivateProcessInstanceCmd.class, CASE_REPAIR),
-            Map.entry(UpdateProcessInstancesSuspendStateCmd.class, CASE_REPAIR),
             Map.entry(DeleteProcessInstanceCmd.class, CASE_REPAIR),
             Map.entry(DeleteProcessInstancesCmd.class, CASE_REPAIR),
             Map.entry(SetExecutionVariablesCmd.class, CASE_REPAIR),

@@ -28,7 +28,8 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
             interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
         }
-        interceptors.add(0, new EngineCommandGuard(configuration, new FormFields(configuration::getFormService)));
+        interceptors.add(0, new EngineCommandGuard(configuration, new FormFields(configuration::getFormService),
+                new TaskWorkers(configuration::getProcessEngine)));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
         List<HistoryEventHandler> handlers = new ArrayList<>();

@@ -229,12 +229,22 @@ class EngineAttackTest extends CaseTestSupport {
                 rest(HttpMethod.POST, "/engine-rest/task/" + task(before.number, CALL_DAY1).getId() + "/bpmnError",
                         user, Map.of("errorCode", "anything")),
                 rest(HttpMethod.PUT, "/engine-rest/task/" + task(before.number, CALL_DAY1).getId()
-                        + "/variables/callOutcome", user, Map.of("value", "PAYMENT_PLAN")));
+                        + "/variables/callOutcome", user, Map.of("value", "PAYMENT_PLAN")),
+                // a "retry" that moves a healthy timer, or fails it on purpose
+                rest(HttpMethod.PUT, "/engine-rest/job/" + day30Timer + "/retries", user,
+                        Map.of("retries", 3, "dueDate", "2026-03-02T09:00:00.000+0100")),
+                rest(HttpMethod.PUT, "/engine-rest/job/" + day30Timer + "/retries", user, Map.of("retries", 0)),
+                // every case of a process at once
+                rest(HttpMethod.PUT, "/engine-rest/process-instance/suspended", user,
+                        Map.of("processDefinitionKey", CollectionProcess.KEY, "suspended", true)));
         for (ResponseEntity<String> answer : answers) {
             assertThat(answer.getStatusCode()).as(answer.getBody()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         }
-        assertThat(management.createJobQuery().jobId(day30Timer).singleResult().getDuedate())
-                .isEqualTo(timer.getDuedate());
+        org.camunda.bpm.engine.runtime.Job after = management.createJobQuery().jobId(day30Timer).singleResult();
+        assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
+        assertThat(after.getRetries()).isEqualTo(timer.getRetries());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY).suspended().count())
+                .isZero();
         assertThat(task(before.number, CALL_DAY1)).isNotNull();
         before.assertUnchanged();
     }
@@ -334,6 +344,86 @@ class EngineAttackTest extends CaseTestSupport {
         assertThat(byManager.get(0)).startsWith("Suspended the case");
         assertThat(byManager.get(1)).startsWith("Activated the suspended case");
         assertThat(byManager.get(2)).startsWith("Cancelled the case");
+    }
+
+    @Test
+    void aCaseSuspendedByAManagerStillEndsWhenItIsPaid() throws Exception {
+        Snapshot a = caseAtDayOneCall();
+        assertThat(rest(HttpMethod.PUT, "/engine-rest/process-instance/" + a.instance.getId() + "/suspended", MANAGER,
+                Map.of("suspended", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(pay(a.number, "1000.00", "SUSP-" + a.number).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(a.instance.getId()).count()).isZero();
+        assertThat(invoiceView(a.number).get("status").asText()).isEqualTo("PAID");
+        assertThat(letterTypes(a.number)).contains("PAYMENT_RECEIPT/EMAIL");
+    }
+
+    @Test
+    void oddValuesAndOversizedCommentsAreRefusedNotFailed() throws Exception {
+        Snapshot a = caseAtDayOneCall();
+        String call = task(a.number, CALL_DAY1).getId();
+        ResponseEntity<String> object = rest(HttpMethod.POST, "/engine-rest/task/" + call + "/complete", AGENT,
+                Map.of("variables", Map.of("callOutcome", Map.of("value", "NO_ANSWER"), "callNotes", Map.of(
+                        "type", "Object", "value", "{}", "valueInfo", Map.of("objectTypeName", "java.util.HashMap",
+                                "serializationDataFormat", "application/json")))));
+        assertThat(object.getStatusCode()).as(object.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> nul = rest(HttpMethod.POST, "/engine-rest/task/" + call + "/complete", AGENT,
+                Map.of("variables", Map.of("callOutcome", Map.of("value", "NO_ANSWER"),
+                        "callNotes", Map.of("value", "before\u0000after"))));
+        assertThat(nul.getStatusCode()).as(nul.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> comment = rest(HttpMethod.POST, "/engine-rest/task/" + call + "/comment/create", AGENT,
+                Map.of("message", "c".repeat(4001)));
+        assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(task(a.number, CALL_DAY1).getId()).isEqualTo(call);
+        a.assertUnchanged();
+    }
+
+    @Test
+    void theStartFormRefusesAKnownInvoiceNumberByName() throws Exception {
+        Snapshot a = caseAtDayOneCall();
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(CollectionProcess.KEY)
+                .latestVersion().singleResult().getId();
+        Map<String, Object> form = new java.util.HashMap<>();
+        Map.of("number", a.number, "amount", "250.00", "currency", "EUR", "issueDate", "2026-02-01",
+                "dueDate", "2026-03-01", "customerName", "Someone Else", "customerEmail", "else@example.com",
+                "customerPhone", "+31 6 1111 2222", "customerAddress", "Elsewhere 1, Amsterdam")
+                .forEach((name, value) -> form.put(name, Map.of("value", value)));
+        form.put("customerType", Map.of("value", "CONSUMER"));
+        form.put("customerCountry", Map.of("value", "NL"));
+        ResponseEntity<String> started = rest(HttpMethod.POST, "/engine-rest/process-definition/" + definition
+                + "/submit-form", AGENT, Map.of("variables", form));
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(started.getBody()).contains("number").contains("already registered");
+        a.assertUnchanged();
+    }
+
+    @Test
+    void aManagersTaskHandedToAnAgentIsStillTheManagersToComplete() throws Exception {
+        String legal = newNumber();
+        atLegalRoute(legal, "1000.00", "CONSUMER", 62);
+        String approval = task(legal, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION).getId();
+        assertThat(rest(HttpMethod.POST, "/engine-rest/task/" + approval + "/assignee", MANAGER,
+                Map.of("userId", AGENT)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rest(HttpMethod.POST, "/engine-rest/task/" + approval + "/identity-links", MANAGER,
+                Map.of("userId", AGENT, "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<String> answer = rest(HttpMethod.POST, "/engine-rest/task/" + approval + "/submit-form", AGENT,
+                Map.of("variables", Map.of("legalAction", Map.of("value", "WRITE_OFF"),
+                        "approved", Map.of("value", true))));
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(task(legal, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION).getId()).isEqualTo(approval);
+    }
+
+    @Test
+    void aWebappLoginSaysNothingAboutWhichSystemsExist() {
+        String probe = "system" + System.nanoTime();
+        org.camunda.bpm.engine.identity.User system = identity.newUser(probe);
+        system.setPassword(PASSWORD);
+        identity.saveUser(system);
+        identity.createMembership(probe, Roles.INTEGRATION);
+        WebappSession unknown = WebappSession.login(http, "nosuchsystem", "wrong", "welcome");
+        WebappSession wrong = WebappSession.login(http, probe, "wrong", "welcome");
+        assertThat(wrong.loginStatus()).isEqualTo(unknown.loginStatus()).isEqualTo(401);
+        assertThat(wrong.loginBody()).isEqualTo(unknown.loginBody());
     }
 
     // ------------------------------------------------------------------ an agent never reaches a manager's task

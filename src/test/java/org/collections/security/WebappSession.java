@@ -24,6 +24,7 @@ final class WebappSession {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrfToken;
     private int loginStatus;
+    private String loginBody;
 
     private WebappSession(TestRestTemplate http) {
         this.http = http;
@@ -38,6 +39,7 @@ final class WebappSession {
         ResponseEntity<String> login = session.exchange(HttpMethod.POST,
                 "/camunda/api/admin/auth/user/default/login/" + app, form, MediaType.APPLICATION_FORM_URLENCODED);
         session.loginStatus = login.getStatusCode().value();
+        session.loginBody = login.getBody();
         // the session id changes at login; a GET brings the token of the new session
         session.exchange(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null, null);
         return session;
@@ -45,6 +47,10 @@ final class WebappSession {
 
     int loginStatus() {
         return loginStatus;
+    }
+
+    String loginBody() {
+        return loginBody;
     }
 
     ResponseEntity<String> engine(HttpMethod method, String path, Object json) {
