@@ -11,6 +11,12 @@ import java.util.Map;
 /** Collects rule violations field by field, so a caller learns about every bad field at once. */
 public final class FieldErrors {
 
+    /** invoice amounts are numeric(19,4): 15 digits before the point */
+    private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(15);
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
+
+
     /** Also the message of the length cap, so a too long code reads the same as a wrong one. */
     public static final String CURRENCY_CODE = "must be an ISO 4217 currency code such as EUR or USD";
     public static final String COUNTRY_CODE = "must be an ISO 3166 alpha-2 country code such as NL or US";
@@ -51,12 +57,30 @@ public final class FieldErrors {
         return check(value == null || value.length() <= max, field, "must be at most " + max + " characters");
     }
 
-    /** An amount must fit its currency: no more decimals than the currency has (EUR 2, JPY 0). */
+    /**
+     * An amount must fit its currency (no more decimals than the currency has: EUR 2, JPY 0) and its column (15
+     * digits before the point). Checked on the value itself: {@code @Digits} counts digits in an int, which an
+     * exponent such as 1E+2147483647 overflows.
+     */
     public FieldErrors checkScale(BigDecimal amount, Currency currency, String field) {
+        if (amount != null && tooLarge(amount)) {
+            reject(field, "is too large");
+            return this;
+        }
         if (amount != null && currency != null && amount.stripTrailingZeros().scale() > Money.scaleOf(currency)) {
             reject(field, "at most " + Money.scaleOf(currency) + " decimals for " + currency.getCurrencyCode());
         }
         return this;
+    }
+
+    private static boolean tooLarge(BigDecimal amount) {
+        return amount.abs().compareTo(AMOUNT_LIMIT) >= 0;
+    }
+
+    /** Dates of invoices, payments and promises: far enough apart for any business, near enough to compute with. */
+    public FieldErrors checkDate(LocalDate date, String field) {
+        return check(date == null || !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE), field,
+                "must be between " + EARLIEST_DATE + " and " + LATEST_DATE);
     }
 
     /** Reads a required date from a form value; Tasklist's date picker may send a date-time, whose date counts. */
@@ -66,7 +90,9 @@ public final class FieldErrors {
             return null;
         }
         try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            LocalDate date = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            checkDate(date, field);
+            return has(field) ? null : date;
         } catch (DateTimeParseException e) {
             reject(field, "must be a date (yyyy-MM-dd)");
             return null;
@@ -81,7 +107,7 @@ public final class FieldErrors {
         }
         try {
             BigDecimal amount = new BigDecimal(value.toString().strip());
-            if (amount.precision() - amount.scale() > 15) {
+            if (tooLarge(amount)) {
                 reject(field, "is too large");
                 return null;
             }

@@ -68,7 +68,7 @@ public class InvoiceController {
     @GetMapping("/invoices")
     public PortfolioView list(@RequestParam(required = false) InvoiceStatus status,
             @RequestParam(required = false) String aging,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return portfolio.portfolio(status, aging == null ? null : AgingBucket.of(aging), page, size);
     }

@@ -78,7 +78,9 @@ public class InvoiceService {
         }
         Currency currency = FieldErrors.currencyOrNull(request.currency());
         errors.check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE);
-        errors.checkScale(request.amount(), currency, "amount");
+        errors.checkScale(request.amount(), currency, "amount")
+                .checkDate(request.issueDate(), "issueDate")
+                .checkDate(request.dueDate(), "dueDate");
         if (request.issueDate() != null && request.dueDate() != null) {
             errors.check(!request.dueDate().isBefore(request.issueDate()), "dueDate", "must not be before issueDate");
         }

@@ -61,6 +61,7 @@ public class PaymentService {
         errors.maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number")
                 .check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE)
                 .checkScale(request.amount(), currency, "amount")
+                .checkDate(request.paidAt(), "paidAt")
                 .throwIfAny();
         Money amount = new Money(request.amount(), currency);
 

@@ -62,6 +62,14 @@ public class CaseFacade implements CaseProgress {
      */
     @EventListener
     public void invoicePaidInFull(InvoiceEvents.InvoicePaidInFull event) {
+        // A suspended case hears no message; a paid invoice's case ends all the same, so it is activated first.
+        runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+                .processInstanceBusinessKey(event.number()).suspended().list()
+                .forEach(instance -> {
+                    runtime.activateProcessInstanceById(instance.getId());
+                    log.info("Case {} of invoice {} was suspended; activated to end it as paid", instance.getId(),
+                            event.number());
+                });
         try {
             int cases = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_PAID_IN_FULL)
                     .processInstanceBusinessKey(event.number())

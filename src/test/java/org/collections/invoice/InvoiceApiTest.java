@@ -46,6 +46,28 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
+    void extremeNumbersDatesAndPagesAreRefusedNotFailed() throws Exception {
+        Map<String, Object> exponent = valid(newNumber());
+        exponent.put("amount", "1E+2147483647");
+        assertThat(refused(exponent, 400).at("/errors/amount").asText()).isNotEmpty();
+        Map<String, Object> farFuture = valid(newNumber());
+        farFuture.put("dueDate", "+999999999-12-31");
+        assertThat(refused(farFuture, 400).at("/errors/dueDate").asText()).contains("between");
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        MvcResult payment = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "1E+2147483647",
+                "currency", "EUR", "paidAt", "2026-03-01", "reference", "HUGE-" + number));
+        assertThat(payment.getResponse().getStatus()).as(payment.getResponse().getContentAsString()).isEqualTo(400);
+        assertThat(payments.count()).isEqualTo(before);
+        MvcResult page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/invoices?page=2147483647&size=500")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic(SYSTEM, PASSWORD))).andReturn();
+        assertThat(page.getResponse().getStatus()).as(page.getResponse().getContentAsString()).isEqualTo(400);
+    }
+
+    @Test
     void badInvoicesAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
         Map<String, Object> negative = valid(newNumber());
         negative.put("amount", "-5");

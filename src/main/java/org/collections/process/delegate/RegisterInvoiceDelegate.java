@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.collections.invoice.CustomerType;
+import org.collections.invoice.DuplicateInvoiceException;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Invoice;
@@ -41,6 +42,8 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
         Invoice invoice;
         try {
             invoice = invoices.register(request(execution), actor(execution), false);
+        } catch (DuplicateInvoiceException e) {
+            throw new FormFieldValidationException("number", "number: " + e.getMessage(), e);
         } catch (InvalidInputException e) {
             // the API's names (customer.name) as the start form's fields (customerName)
             Map<String, String> errors = new LinkedHashMap<>();
