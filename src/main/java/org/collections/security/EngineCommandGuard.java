@@ -9,6 +9,13 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -58,6 +65,9 @@ final class EngineCommandGuard extends CommandInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(EngineCommandGuard.class);
 
+    /** what the engine's name columns hold (ACT_RU_TASK.NAME_, ACT_ID_USER.EMAIL_ ...) */
+    private static final int ENGINE_NAME = 255;
+
     private final ProcessEngineConfigurationImpl engine;
     private final FormFields forms;
     private final TaskWorkers workers;
@@ -81,7 +91,7 @@ final class EngineCommandGuard extends CommandInterceptor {
         EngineCommands kind = EngineCommands.of(command);
         rejectExpressions(command, caller);
         permit(kind, command, caller);
-        rejectOversizedComment(command);
+        rejectOversizedText(command);
         if (kind != EngineCommands.FORM_SUBMISSION) {
             boolean operatorAct = kind == EngineCommands.CASE_REPAIR || kind == EngineCommands.ADMINISTRATION;
             return operatorAct ? OperatorActs.during(caller.user(), () -> next.execute(command)) : next.execute(command);
@@ -163,13 +173,39 @@ final class EngineCommandGuard extends CommandInterceptor {
         return true;
     }
 
-    /** A comment is kept whole in the history: at most what a user may type into any text of a case. */
-    private static void rejectOversizedComment(Command<?> command) {
+    /**
+     * Texts a person types outside a form, capped at the engine's columns (ACT_RU_TASK.NAME_ 255, DESCRIPTION_ and
+     * ACT_RU_INCIDENT.ANNOTATION_ 4000, ACT_ID_USER's names and email 255; a comment is kept whole, at most what
+     * any text of a case may be), so that too long is a 400 and not a database error.
+     */
+    private static void rejectOversizedText(Command<?> command) {
         if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd) {
-            String message = CommandFields.read(command, "message");
-            if (message != null && message.length() > Texts.MAX_VARIABLE) {
-                throw new BadUserRequestException("A comment may have at most " + Texts.MAX_VARIABLE + " characters");
+            fits("comment", CommandFields.read(command, "message"), Texts.MAX_VARIABLE);
+        } else if (command instanceof SetTaskNameCmd) {
+            fits("name", CommandFields.read(command, "value"), ENGINE_NAME);
+        } else if (command instanceof SetTaskDescriptionCmd) {
+            fits("description", CommandFields.read(command, "value"), Texts.MAX_VARIABLE);
+        } else if (command instanceof SaveTaskCmd) {
+            Task task = CommandFields.read(command, "task");
+            if (task != null) {
+                fits("name", task.getName(), ENGINE_NAME);
+                fits("description", task.getDescription(), Texts.MAX_VARIABLE);
             }
+        } else if (command instanceof SetAnnotationForIncidentCmd) {
+            fits("annotation", CommandFields.read(command, "annotation"), Texts.MAX_VARIABLE);
+        } else if (command instanceof SaveUserCmd) {
+            User user = CommandFields.read(command, "user");
+            if (user != null) {
+                fits("firstName", user.getFirstName(), ENGINE_NAME);
+                fits("lastName", user.getLastName(), ENGINE_NAME);
+                fits("email", user.getEmail(), ENGINE_NAME);
+            }
+        }
+    }
+
+    private static void fits(String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new BadUserRequestException(field + " must be at most " + max + " characters");
         }
     }
 

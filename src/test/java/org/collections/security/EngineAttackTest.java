@@ -374,6 +374,12 @@ class EngineAttackTest extends CaseTestSupport {
         ResponseEntity<String> comment = rest(HttpMethod.POST, "/engine-rest/task/" + call + "/comment/create", AGENT,
                 Map.of("message", "c".repeat(4001)));
         assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> name = rest(HttpMethod.PUT, "/engine-rest/task/" + call, AGENT,
+                Map.of("name", "n".repeat(256), "priority", 50));
+        assertThat(name.getStatusCode()).as(name.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> profile = rest(HttpMethod.PUT, "/engine-rest/user/" + AGENT + "/profile", AGENT,
+                Map.of("id", AGENT, "firstName", "A", "lastName", "Agent", "email", "e".repeat(250) + "@x.example"));
+        assertThat(profile.getStatusCode()).as(profile.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(task(a.number, CALL_DAY1).getId()).isEqualTo(call);
         a.assertUnchanged();
     }
