@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -32,10 +33,24 @@ public class UnreadableFields extends SimpleModule {
         super("collections-unreadable-fields");
     }
 
+    /** PostgreSQL stores no NUL character in text: refused where it is read, not where it is written. */
+    private static final String NUL = "must not contain a NUL character";
+
     @Override
     public void setupModule(SetupContext context) {
+        addDeserializer(String.class, new TextWithoutNul());
         super.setupModule(context);
         context.addDeserializationProblemHandler(new Lenient());
+    }
+
+    private static final class TextWithoutNul extends JsonDeserializer<String> {
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, ctxt);
+            return text == null || text.indexOf('\0') < 0 ? text
+                    : (String) ctxt.handleWeirdStringValue(String.class, text, NUL);
+        }
     }
 
     /** From now on in this read, a value of the wrong type is noted in the answered map instead of failing. */
@@ -80,7 +95,8 @@ public class UnreadableFields extends SimpleModule {
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                 String failureMsg) throws IOException {
-            return note(ctxt, ctxt.getParser(), path(ctxt.getParser()), message(targetType)) ? null : NOT_HANDLED;
+            String message = NUL.equals(failureMsg) ? NUL : message(targetType);
+            return note(ctxt, ctxt.getParser(), path(ctxt.getParser()), message) ? null : NOT_HANDLED;
         }
 
         @Override

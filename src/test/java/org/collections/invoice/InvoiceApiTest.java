@@ -50,6 +50,8 @@ class InvoiceApiTest extends CaseTestSupport {
         Map<String, Object> exponent = valid(newNumber());
         exponent.put("amount", "1E+2147483647");
         assertThat(refused(exponent, 400).at("/errors/amount").asText()).isNotEmpty();
+        Map<String, Object> nul = withCustomer(valid(newNumber()), c -> c.put("name", "Jane\u0000Debtor"));
+        assertThat(refused(nul, 400).at("/errors/customer.name").asText()).contains("NUL");
         Map<String, Object> farFuture = valid(newNumber());
         farFuture.put("dueDate", "+999999999-12-31");
         assertThat(refused(farFuture, 400).at("/errors/dueDate").asText()).contains("between");
