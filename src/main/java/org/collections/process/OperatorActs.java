@@ -1,5 +1,6 @@
 package org.collections.process;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public class OperatorActs implements HistoryEventHandler {
     private static final class Act {
 
         private final String user;
-        private final Set<String> recorded = new java.util.HashSet<>();
+        private final Set<String> recorded = new HashSet<>();
         private final Map<String, Set<String>> variables = new LinkedHashMap<>();
 
         Act(String user) {

@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.collections.invoice.InvalidInputException;
 import org.collections.process.OperatorActs;
+import org.collections.process.task.TaskInput;
 import org.collections.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -320,9 +321,7 @@ final class EngineCommandGuard extends CommandInterceptor {
     private static RuntimeException rejectedFormValue(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
-                String field = invalid.fieldErrors().keySet().iterator().next();
-                return new FormFieldValidationException(field, invalid.fieldErrors().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + "; " + b).orElse(""), failure);
+                return TaskInput.rejection("", invalid.fieldErrors(), failure);
             }
             if (cause instanceof FormFieldValidationException rejected) {
                 return rejected;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -18,6 +17,7 @@ import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceService;
 import org.collections.invoice.RegisterInvoiceRequest;
 import org.collections.process.CaseVariables;
+import org.collections.process.task.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +48,7 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
             // the API's names (customer.name) as the start form's fields (customerName)
             Map<String, String> errors = new LinkedHashMap<>();
             e.fieldErrors().forEach((field, message) -> errors.put(formField(field), message));
-            throw new FormFieldValidationException(errors.keySet().iterator().next(), "The invoice was not "
-                    + "registered: " + errors.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
-                    .collect(Collectors.joining("; ")), e);
+            throw TaskInput.rejection("The invoice was not registered: ", errors, e);
         }
         execution.removeVariables(FORM_FIELDS);
         CaseVariables.INVOICE_ID.set(execution, invoice.getId());

@@ -1,5 +1,6 @@
 package org.collections.process.task;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +21,17 @@ public final class TaskInput {
         try {
             return action.get();
         } catch (InvalidInputException e) {
-            String message = e.fieldErrors().entrySet().stream()
-                    .map(field -> field.getKey() + " " + field.getValue())
-                    .collect(Collectors.joining("; "));
-            throw new FormFieldValidationException(e.fieldErrors().keySet().iterator().next(), message, e);
+            throw rejection("", e.fieldErrors(), e);
         }
+    }
+
+    /** Field messages as the engine's form rejection: named by the first field, every field in its message. */
+    public static FormFieldValidationException rejection(String lead, Map<String, String> fieldErrors,
+            Throwable cause) {
+        String message = fieldErrors.entrySet().stream()
+                .map(field -> field.getKey() + " " + field.getValue())
+                .collect(Collectors.joining("; "));
+        return new FormFieldValidationException(fieldErrors.keySet().iterator().next(), lead + message, cause);
     }
 
     /** Who completes the task: the logged-in user, else the assignee. */
