@@ -151,12 +151,18 @@ public abstract class CaseTestSupport {
         return invoice(number, amount, dueDate, ongoingWork, locale, "CONSUMER");
     }
 
+    /** An invoice of a customer of its own (numbered like the invoice), so that cases do not meet. */
     protected Map<String, Object> invoice(String number, String amount, LocalDate dueDate, boolean ongoingWork,
             String locale, String customerType) {
+        return invoiceOf(number, number, amount, dueDate, ongoingWork, locale, customerType);
+    }
+
+    protected Map<String, Object> invoiceOf(String customerNumber, String number, String amount, LocalDate dueDate,
+            boolean ongoingWork, String locale, String customerType) {
         return Map.of("number", number, "amount", amount, "currency", "EUR",
                 "issueDate", dueDate.minusDays(30).toString(), "dueDate", dueDate.toString(),
                 "ongoingWork", ongoingWork,
-                "customer", Map.of("name", "Jane Debtor", "email", "jane@example.com", "phone", "+31 6 1234 5678",
+                "customer", Map.of("number", customerNumber, "name", "Jane Debtor", "email", "jane@example.com", "phone", "+31 6 1234 5678",
                         "address", "Keizersgracht 1, 1015 CJ Amsterdam", "type", customerType, "locale", locale,
                         "timeZone", "Europe/Amsterdam", "country", "NL"));
     }

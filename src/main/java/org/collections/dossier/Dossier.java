@@ -26,9 +26,25 @@ public class Dossier {
      */
     @Transactional
     public DossierEntry record(Long invoiceId, EntryType type, String summary, String actor) {
-        return entries.save(new DossierEntry(invoiceId, clock.instant(), type,
+        return save(invoiceId, null, type, summary, actor);
+    }
+
+    /** Records what happened to the customer account as a whole (not to one of its invoices). */
+    @Transactional
+    public DossierEntry recordForAccount(Long customerId, EntryType type, String summary, String actor) {
+        return save(null, customerId, type, summary, actor);
+    }
+
+    private DossierEntry save(Long invoiceId, Long customerId, EntryType type, String summary, String actor) {
+        return entries.save(new DossierEntry(invoiceId, customerId, clock.instant(), type,
                 Texts.fit(summary, DossierEntry.MAX_SUMMARY), Texts.fit(actor == null ? SYSTEM : actor,
                         DossierEntry.MAX_ACTOR)));
+    }
+
+    /** The account's entries and those of all its invoices, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DossierEntry> ofAccount(Long customerId) {
+        return entries.findAccount(customerId);
     }
 
     @Transactional(readOnly = true)

@@ -21,8 +21,13 @@ public class DossierEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "invoice_id", nullable = false)
+    /** null for an entry of the customer account itself */
+    @Column(name = "invoice_id")
     private Long invoiceId;
+
+    /** set only for an entry of the customer account itself */
+    @Column(name = "customer_id")
+    private Long customerId;
 
     @Column(nullable = false)
     private Instant at;
@@ -40,8 +45,9 @@ public class DossierEntry {
     protected DossierEntry() {
     }
 
-    DossierEntry(Long invoiceId, Instant at, EntryType type, String summary, String actor) {
+    DossierEntry(Long invoiceId, Long customerId, Instant at, EntryType type, String summary, String actor) {
         this.invoiceId = invoiceId;
+        this.customerId = customerId;
         this.at = at;
         this.type = type;
         this.summary = summary;
@@ -54,6 +60,10 @@ public class DossierEntry {
 
     public Long getInvoiceId() {
         return invoiceId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
     }
 
     public Instant getAt() {

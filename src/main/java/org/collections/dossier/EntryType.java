@@ -19,5 +19,7 @@ public enum EntryType {
     LEGAL,
     OUTCOME,
     /** a person repaired or changed the case through the engine (Cockpit, the engine API) */
-    OPERATOR
+    OPERATOR,
+    /** the customer account: opened, contact data changed */
+    ACCOUNT
 }

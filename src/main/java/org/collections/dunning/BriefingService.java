@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
-import org.collections.invoice.Customer;
+import org.collections.customer.Customer;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.policy.CollectionPolicy;

@@ -63,6 +63,10 @@ public class CallRecord {
         return id;
     }
 
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
     public Instant getAt() {
         return at;
     }

@@ -32,13 +32,19 @@ public enum AgingBucket {
                 .orElseThrow(() -> InvalidInputException.of("aging", "must be one of CURRENT, 1-30, 31-60, 61-90, 90+"));
     }
 
+    /** The bucket of an invoice this many days past its due date. */
+    public static AgingBucket ofDaysOverdue(long daysOverdue) {
+        return Arrays.stream(values()).filter(b -> daysOverdue >= b.fromDays && daysOverdue <= b.toDays).findFirst()
+                .orElseThrow();
+    }
+
     /** Earliest due date in the bucket, seen from {@code today}. */
-    LocalDate dueFrom(LocalDate today) {
+    public LocalDate dueFrom(LocalDate today) {
         return toDays == Integer.MAX_VALUE ? LocalDate.of(1, 1, 1) : today.minusDays(toDays);
     }
 
     /** Latest due date in the bucket, seen from {@code today}. */
-    LocalDate dueTo(LocalDate today) {
+    public LocalDate dueTo(LocalDate today) {
         return fromDays == Integer.MIN_VALUE ? LocalDate.of(9999, 12, 31) : today.minusDays(fromDays);
     }
 }

@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import org.collections.customer.CustomerNotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -119,8 +120,8 @@ public class ApiExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
     }
 
-    @ExceptionHandler(InvoiceNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(InvoiceNotFoundException e) {
+    @ExceptionHandler({InvoiceNotFoundException.class, CustomerNotFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
     }
 

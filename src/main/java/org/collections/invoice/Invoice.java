@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import org.collections.customer.Customer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

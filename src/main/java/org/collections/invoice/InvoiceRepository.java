@@ -13,6 +13,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByNumber(String number);
 
+    List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(Long customerId);
+
     boolean existsByNumber(String number);
 
     @Query("select i.id from Invoice i where i.number = :number")

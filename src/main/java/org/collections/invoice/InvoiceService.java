@@ -1,5 +1,9 @@
 package org.collections.invoice;
 
+import org.collections.customer.ContactData;
+import org.collections.customer.Customer;
+import org.collections.customer.CustomerAccounts;
+import org.collections.customer.CustomerData;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -26,6 +30,7 @@ public class InvoiceService {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final InvoiceRepository invoices;
+    private final CustomerAccounts accounts;
     private final Dossier dossier;
     private final CollectionPolicy policy;
     private final LocaleSupport locales;
@@ -33,10 +38,11 @@ public class InvoiceService {
     private final Clock clock;
     private final Validator validator;
 
-    public InvoiceService(InvoiceRepository invoices, Dossier dossier, CollectionPolicy policy, LocaleSupport locales,
+    public InvoiceService(InvoiceRepository invoices, CustomerAccounts accounts, Dossier dossier, CollectionPolicy policy, LocaleSupport locales,
             ApplicationEventPublisher events, Clock clock, Validator validator) {
         this.validator = validator;
         this.invoices = invoices;
+        this.accounts = accounts;
         this.dossier = dossier;
         this.policy = policy;
         this.locales = locales;
@@ -85,21 +91,42 @@ public class InvoiceService {
             errors.check(!request.dueDate().isBefore(request.issueDate()), "dueDate", "must not be before issueDate");
         }
         RegisterInvoiceRequest.CustomerData c = request.customer();
-        String locale = c.locale() == null || c.locale().isBlank() ? "en" : c.locale();
+        String accountNumber = CustomerAccounts.accountNumber(c.number(), c.email());
+        Optional<Customer> known = accountNumber == null ? Optional.empty() : accounts.find(accountNumber);
+        CustomerData stored = known.map(Customer::data).orElse(null);
+        if (stored == null) {
+            // a new account needs everything a letter, a call and a court need
+            errors.check(accountNumber != null || errors.has("customer.email"), "customer.number",
+                    "give the customer's number or an email address");
+            required(errors, c.name(), "customer.name");
+            required(errors, c.email(), "customer.email");
+            required(errors, c.phone(), "customer.phone");
+            required(errors, c.address(), "customer.address");
+            errors.check(c.type() != null || errors.has("customer.type"), "customer.type",
+                    "must not be null (the customer " + c.number() + " is not known yet)");
+            required(errors, c.country(), "customer.country");
+        }
+        String locale = given(c.locale(), stored == null ? "en" : stored.locale());
         errors.check(locales.supportedLocales().contains(locale) || errors.has("customer.locale"), "customer.locale",
                 "must be one of " + String.join(", ", locales.supportedLocales()));
-        String zone = c.timeZone() == null || c.timeZone().isBlank() ? policy.timeZone().getId() : c.timeZone();
+        String zone = given(c.timeZone(), stored == null ? policy.timeZone().getId() : stored.timeZone());
         errors.check(isZone(zone) || errors.has("customer.timeZone"), "customer.timeZone",
                 "must be an IANA time zone such as Europe/Amsterdam");
-        errors.check(c.country() == null || COUNTRIES.contains(c.country()) || errors.has("customer.country"),
+        String country = given(c.country(), stored == null ? null : stored.country());
+        errors.check(country == null || COUNTRIES.contains(country) || errors.has("customer.country"),
                 "customer.country", FieldErrors.COUNTRY_CODE);
         errors.throwIfAny();
 
         if (invoices.existsByNumber(request.number())) {
             throw new DuplicateInvoiceException(request.number());
         }
-        Customer customer = new Customer(c.name().strip(), c.email().strip(), c.phone().strip(), c.address().strip(),
-                c.type(), locale, zone, c.country());
+        CustomerData data = new CustomerData(given(c.name(), stored == null ? null : stored.name()),
+                given(c.email(), stored == null ? null : stored.email()),
+                given(c.phone(), stored == null ? null : stored.phone()),
+                given(c.address(), stored == null ? null : stored.address()),
+                c.type() != null ? c.type() : stored.type(), locale, zone, country,
+                c.contacts() == null ? null : c.contacts().stream().map(InvoiceService::contact).toList());
+        Customer customer = accounts.enroll(accountNumber, data, "invoice " + request.number(), actor);
         Invoice invoice = new Invoice(request.number(), customer, new Money(request.amount(), currency),
                 request.issueDate(), request.dueDate(), Boolean.TRUE.equals(request.ongoingWork()),
                 request.lateFeeAllowed() == null ? policy.lateFee().allowedByDefault() : request.lateFeeAllowed(),
@@ -127,6 +154,20 @@ public class InvoiceService {
 
     public Optional<Long> findId(String number) {
         return invoices.findIdByNumber(number);
+    }
+
+    private static void required(FieldErrors errors, String value, String field) {
+        errors.check(value != null && !value.isBlank() || errors.has(field), field,
+                "must not be blank (the customer is not known yet)");
+    }
+
+    /** The value given, stripped, or else the stored one: a registration may leave known fields empty. */
+    private static String given(String value, String stored) {
+        return value == null || value.isBlank() ? stored : value.strip();
+    }
+
+    private static ContactData contact(RegisterInvoiceRequest.Contact c) {
+        return new ContactData(c.role().strip(), c.name().strip(), given(c.phone(), null), given(c.email(), null));
     }
 
     private static boolean isZone(String zone) {

@@ -1,5 +1,7 @@
 package org.collections.invoice;
 
+import org.collections.customer.Customer;
+import org.collections.customer.CustomerType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,18 +29,18 @@ public record InvoiceView(
         Instant nextStepAt,
         List<Entry> dossier) {
 
-    public record CustomerView(String name, String email, String phone, String address, CustomerType type,
+    public record CustomerView(String number, String name, String email, String phone, String address, CustomerType type,
             String locale, String timeZone, String country) {
 
         static CustomerView of(Customer c) {
-            return new CustomerView(c.getName(), c.getEmail(), c.getPhone(), c.getAddress(), c.getType(),
+            return new CustomerView(c.getNumber(), c.getName(), c.getEmail(), c.getPhone(), c.getAddress(), c.getType(),
                     c.getLocale(), c.getTimeZone(), c.getCountry());
         }
     }
 
     public record Entry(Instant at, String type, String summary, String actor) {
 
-        static Entry of(DossierEntry e) {
+        public static Entry of(DossierEntry e) {
             return new Entry(e.getAt(), e.getType().name(), e.getSummary(), e.getActor());
         }
     }

@@ -42,19 +42,6 @@ public class PortfolioService {
     private static PortfolioView.Row row(Invoice i, LocalDate today) {
         long days = Math.max(0, ChronoUnit.DAYS.between(i.getDueDate(), today));
         return new PortfolioView.Row(i.getNumber(), i.getStatus(), i.getStage(), i.getCustomer().getName(),
-                i.currency().getCurrencyCode(), i.balance().amount(), i.getDueDate(), days, bucketOf(days));
-    }
-
-    static AgingBucket bucketOf(long daysOverdue) {
-        if (daysOverdue <= 0) {
-            return AgingBucket.CURRENT;
-        }
-        if (daysOverdue <= 30) {
-            return AgingBucket.DAYS_1_30;
-        }
-        if (daysOverdue <= 60) {
-            return AgingBucket.DAYS_31_60;
-        }
-        return daysOverdue <= 90 ? AgingBucket.DAYS_61_90 : AgingBucket.DAYS_90_PLUS;
+                i.currency().getCurrencyCode(), i.balance().amount(), i.getDueDate(), days, AgingBucket.ofDaysOverdue(days));
     }
 }

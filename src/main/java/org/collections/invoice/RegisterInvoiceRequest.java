@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import org.collections.customer.CustomerType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.collections.text.InputLimits;
 
 /**
@@ -29,16 +31,41 @@ public record RegisterInvoiceRequest(
         @NotNull @Valid CustomerData customer) {
 
     static final String TOO_LONG = "must be at most {max} characters";
+    static final String PHONE = "\\+?[0-9 ()./-]{5,}";
 
+    /**
+     * The customer: with a {@code number} already known, every other field may stay empty (the stored data is
+     * used) and a field given replaces the stored one; for a new account name, email, phone, address, type and
+     * country are required. {@code contacts}, when given, replaces the account's other contacts.
+     */
     public record CustomerData(
-            @NotBlank @Size(max = InputLimits.CUSTOMER_NAME, message = TOO_LONG) String name,
-            @NotBlank @Email @Size(max = InputLimits.CUSTOMER_EMAIL, message = TOO_LONG) String email,
-            @NotBlank @Size(max = InputLimits.CUSTOMER_PHONE, message = TOO_LONG)
-            @Pattern(regexp = "\\+?[0-9 ()./-]{5,}", message = "must be a phone number") String phone,
-            @NotBlank @Size(max = InputLimits.CUSTOMER_ADDRESS, message = TOO_LONG) String address,
-            @NotNull CustomerType type,
+            @Size(max = InputLimits.CUSTOMER_NUMBER, message = TOO_LONG)
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                    message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit") String number,
+            @Size(max = InputLimits.CUSTOMER_NAME, message = TOO_LONG) String name,
+            @Email @Size(max = InputLimits.CUSTOMER_EMAIL, message = TOO_LONG) String email,
+            @Size(max = InputLimits.CUSTOMER_PHONE, message = TOO_LONG)
+            @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
+            @Size(max = InputLimits.CUSTOMER_ADDRESS, message = TOO_LONG) String address,
+            CustomerType type,
             @Size(max = InputLimits.CUSTOMER_LOCALE, message = TOO_LONG) String locale,
             @Size(max = InputLimits.CUSTOMER_TIME_ZONE, message = TOO_LONG) String timeZone,
-            @NotBlank @Size(max = InputLimits.COUNTRY, message = FieldErrors.COUNTRY_CODE) String country) {
+            @Size(max = InputLimits.COUNTRY, message = FieldErrors.COUNTRY_CODE) String country,
+            @Size(max = InputLimits.CUSTOMER_CONTACTS, message = "at most {max} contacts")
+            List<@NotNull @Valid Contact> contacts) {
+
+        /** Only the customer's number: the stored customer. */
+        public static CustomerData known(String number) {
+            return new CustomerData(number, null, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /** Someone else to reach at the customer (accounts payable, the office, a manager). */
+    public record Contact(
+            @NotBlank @Size(max = InputLimits.CONTACT_ROLE, message = TOO_LONG) String role,
+            @NotBlank @Size(max = InputLimits.CUSTOMER_NAME, message = TOO_LONG) String name,
+            @Size(max = InputLimits.CUSTOMER_PHONE, message = TOO_LONG)
+            @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
+            @Email @Size(max = InputLimits.CUSTOMER_EMAIL, message = TOO_LONG) String email) {
     }
 }

@@ -2,7 +2,7 @@ package org.collections.legal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.collections.invoice.CustomerType;
+import org.collections.customer.CustomerType;
 import org.collections.invoice.Money;
 import org.collections.policy.CollectionPolicy;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
-import org.collections.invoice.Customer;
+import org.collections.customer.Customer;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;

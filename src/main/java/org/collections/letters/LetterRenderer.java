@@ -6,7 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.collections.invoice.Customer;
+import org.collections.customer.Customer;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.LocaleSupport;
 import org.collections.text.Texts;

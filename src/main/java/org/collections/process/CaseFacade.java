@@ -1,9 +1,14 @@
 package org.collections.process;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -99,6 +104,26 @@ public class CaseFacade implements CaseProgress {
                 .min(Comparator.comparing(Job::getDuedate))
                 .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()))
                 .or(() -> Optional.of(new NextStep("in progress", clock.instant())));
+    }
+
+    @Override
+    public List<OpenTask> openTasks(Collection<String> invoiceNumbers, String customerNumber) {
+        List<String> keys = new ArrayList<>(invoiceNumbers);
+        keys.add(customerNumber);
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> keyOfInstance = new HashMap<>();
+        runtime.createProcessInstanceQuery()
+                .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+                .forEach(i -> keyOfInstance.put(i.getId(), i.getBusinessKey()));
+        return open.stream().map(t -> {
+            String key = keyOfInstance.get(t.getProcessInstanceId());
+            return new OpenTask(t.getId(), t.getName(), invoiceNumbers.contains(key) ? key : null,
+                    t.getCreateTime().toInstant(), t.getAssignee());
+        }).toList();
     }
 
     private String activityName(Job job) {

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.collections.invoice.CustomerType;
+import org.collections.customer.CustomerType;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceService;
 import org.collections.invoice.RegisterInvoiceRequest;
@@ -104,9 +104,9 @@ public class SampleCases {
         LocalDate due = today().plusDays(dueInDays);
         String slug = name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
         invoiceService.register(new RegisterInvoiceRequest(number, new BigDecimal(amount), "EUR", due.minusDays(30),
-                due, ongoingWork, null, new RegisterInvoiceRequest.CustomerData(name, "accounts@" + slug + ".example",
+                due, ongoingWork, null, new RegisterInvoiceRequest.CustomerData("K-" + slug, name, "accounts@" + slug + ".example",
                         "+31 20 555 " + number.substring(2), "Herengracht " + number.substring(4) + ", 1015 BZ Amsterdam",
-                        type, locale, zone.getId(), "NL")), ACTOR);
+                        type, locale, zone.getId(), "NL", null)), ACTOR);
         drain(number);
     }
 

@@ -17,7 +17,13 @@ public final class InputLimits {
     // the invoice and its customer (API and start form), as their columns hold them
     /** invoice.number, payment.invoice_number */
     public static final int INVOICE_NUMBER = 50;
+    /** the customer's number in the invoicing system; customer.number holds more, for accounts keyed by email */
+    public static final int CUSTOMER_NUMBER = 50;
     public static final int CUSTOMER_NAME = 200;
+    /** customer_contact.role */
+    public static final int CONTACT_ROLE = 100;
+    /** besides the main contact; more is a directory, not a collections contact list */
+    public static final int CUSTOMER_CONTACTS = 10;
     /** the longest address SMTP allows (RFC 5321 path of 256 less its angle brackets) */
     public static final int CUSTOMER_EMAIL = 254;
     public static final int CUSTOMER_PHONE = 50;

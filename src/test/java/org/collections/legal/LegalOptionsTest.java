@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.collections.invoice.CustomerType;
+import org.collections.customer.CustomerType;
 import org.collections.invoice.Money;
 import org.collections.policy.TestPolicies;
 import org.junit.jupiter.api.Test;

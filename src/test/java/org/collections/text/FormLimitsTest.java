@@ -25,6 +25,7 @@ class FormLimitsTest {
             Map.entry("approvalNotes", InputLimits.APPROVAL_NOTES),
             Map.entry("legalOutcomeNotes", InputLimits.LEGAL_OUTCOME_NOTES),
             Map.entry("number", InputLimits.INVOICE_NUMBER),
+            Map.entry("customerNumber", InputLimits.CUSTOMER_NUMBER),
             Map.entry("currency", InputLimits.CURRENCY),
             Map.entry("customerName", InputLimits.CUSTOMER_NAME),
             Map.entry("customerEmail", InputLimits.CUSTOMER_EMAIL),

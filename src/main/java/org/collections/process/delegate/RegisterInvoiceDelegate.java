@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.collections.invoice.CustomerType;
+import org.collections.customer.CustomerType;
 import org.collections.invoice.DuplicateInvoiceException;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.InvalidInputException;
@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 public class RegisterInvoiceDelegate implements JavaDelegate {
 
     static final List<String> FORM_FIELDS = List.of("number", "amount", "currency", "issueDate", "dueDate",
-            "ongoingWork", "customerName", "customerEmail", "customerPhone", "customerAddress", "customerType",
-            "customerLocale", "customerTimeZone", "customerCountry");
+            "ongoingWork", "customerNumber", "customerName", "customerEmail", "customerPhone", "customerAddress",
+            "customerType", "customerLocale", "customerTimeZone", "customerCountry");
 
     private final InvoiceService invoices;
 
@@ -60,14 +60,18 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
         BigDecimal amount = errors.amount(execution.getVariable("amount"), "amount");
         LocalDate issueDate = errors.date(text(execution, "issueDate"), "issueDate");
         LocalDate dueDate = errors.date(text(execution, "dueDate"), "dueDate");
-        CustomerType type = errors.oneOf(text(execution, "customerType"), CustomerType.class, "customerType");
+        String typeValue = text(execution, "customerType");
+        // a known customer's type may stay empty; the registration says when a new customer needs one
+        CustomerType type = typeValue == null || typeValue.isBlank() ? null
+                : errors.oneOf(typeValue, CustomerType.class, "customerType");
         errors.throwIfAny();
         return new RegisterInvoiceRequest(text(execution, "number"), amount, text(execution, "currency"), issueDate,
                 dueDate, Boolean.TRUE.equals(execution.getVariable("ongoingWork")), null,
-                new RegisterInvoiceRequest.CustomerData(text(execution, "customerName"),
+                new RegisterInvoiceRequest.CustomerData(text(execution, "customerNumber"),
+                        text(execution, "customerName"),
                         text(execution, "customerEmail"), text(execution, "customerPhone"),
                         text(execution, "customerAddress"), type, text(execution, "customerLocale"),
-                        text(execution, "customerTimeZone"), text(execution, "customerCountry")));
+                        text(execution, "customerTimeZone"), text(execution, "customerCountry"), null));
     }
 
     private static String formField(String field) {

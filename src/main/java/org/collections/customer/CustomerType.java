@@ -1,4 +1,4 @@
-package org.collections.invoice;
+package org.collections.customer;
 
 public enum CustomerType {
     CONSUMER,
