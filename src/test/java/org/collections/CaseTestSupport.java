@@ -30,9 +30,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.collections.invoice.InvoiceRepository;
 import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxRepository;
 import org.collections.process.CollectionProcess;
+import org.collections.process.CustomerContactProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,7 @@ public abstract class CaseTestSupport {
     protected static final String MANAGER = "manager1";
     protected static final String SYSTEM = "system1";
     protected static final String ADMIN = "admin";
+    protected static final String CALL_TASK = CustomerContactProcess.TASK_CALL_CUSTOMER;
     protected static final String PASSWORD = "Test#Password-2026";
     protected static final String ADMIN_PASSWORD = "Secret#Test-2026";
 
@@ -103,6 +106,8 @@ public abstract class CaseTestSupport {
     protected OutboxRepository outbox;
     @Autowired
     protected IdentityService identity;
+    @Autowired
+    private InvoiceRepository caseInvoices;
 
     @BeforeEach
     void startClean() throws Exception {
@@ -278,15 +283,40 @@ public abstract class CaseTestSupport {
         throw new AssertionError("jobs keep becoming due: a loop without a wait state?");
     }
 
+    /** The invoice's case and its customer's contact case: the places an invoice's tasks can be. */
+    private String[] casesOf(String number) {
+        return caseInvoices.findByNumber(number).map(i -> new String[] {number, i.getCustomer().getNumber()})
+                .orElse(new String[] {number});
+    }
+
     protected Task task(String number, String taskDefinitionKey) {
-        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(number)
+        List<Task> found = tasks.createTaskQuery().processInstanceBusinessKeyIn(casesOf(number))
                 .taskDefinitionKey(taskDefinitionKey).list();
         assertThat(found).as("open task " + taskDefinitionKey + " of " + number).hasSize(1);
         return found.get(0);
     }
 
+    /** The open tasks of the invoice's case and of its customer's contact case. */
     protected List<Task> openTasks(String number) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(number).list();
+        return tasks.createTaskQuery().processInstanceBusinessKeyIn(casesOf(number)).list();
+    }
+
+    /** The customer's call task that covers this invoice (one per customer). */
+    protected Task callTask(String number) {
+        return task(number, CALL_TASK);
+    }
+
+    /** Reports the call about this invoice's customer and lets the contact case tell each invoice its outcome. */
+    protected void call(String number, Map<String, Object> variables) {
+        complete(number, CALL_TASK, variables);
+        runDueJobs();
+    }
+
+    /** The contact case of the invoice's customer, if one runs. */
+    protected ProcessInstance contactCaseOf(String number) {
+        String customer = caseInvoices.findByNumber(number).orElseThrow().getCustomer().getNumber();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).singleResult();
     }
 
     protected void complete(String number, String taskDefinitionKey, Map<String, Object> variables) {

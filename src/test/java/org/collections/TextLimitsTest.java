@@ -15,6 +15,7 @@ import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxStatus;
 import org.collections.letters.PdfRenderer;
 import org.collections.process.CollectionProcess;
+import org.collections.process.CustomerContactProcess;
 import org.collections.process.CollectionProcess.CallStage;
 import org.collections.process.LegalRouteProcess;
 import org.junit.jupiter.api.Test;
@@ -43,12 +44,12 @@ class TextLimitsTest extends CaseTestSupport {
             noAnswer(number, pi, CallStage.DAY1, call);
         }
         travelTo(DUE.plusDays(30), 9);
-        assertThat(pi).isWaitingAt(CallStage.DAY30.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CallStage.DAY30.eventCallOutcome());
         noAnswer(number, pi, CallStage.DAY30, 4);
 
-        assertThat(pi).isWaitingAt(CallStage.DAY30.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CallStage.DAY30.eventCallOutcome());
         assertNothingFailed(pi);
-        String briefing = (String) tasks.getVariableLocal(task(number, CallStage.DAY30.taskCallCustomer()).getId(),
+        String briefing = (String) tasks.getVariableLocal(callTask(number).getId(),
                 "callHistory");
         assertThat(briefing.length()).isLessThanOrEqualTo(4000);
         assertThat(briefing).startsWith("… 1 earlier call in the dossier\n").contains("note 2 ", "note 3 ", "note 4 ")
@@ -74,7 +75,7 @@ class TextLimitsTest extends CaseTestSupport {
         OutboxMessage post = messages(LONGEST_NUMBER).stream().filter(m -> m.getStatus() == OutboxStatus.TO_POST)
                 .findFirst().orElseThrow();
         assertThat(new String(pdf.render(post.getBodyHtml()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pi).isWaitingAt(CallStage.DAY30.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CallStage.DAY30.eventCallOutcome());
         assertNothingFailed(pi);
     }
 
@@ -105,15 +106,16 @@ class TextLimitsTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        String taskId = task(number, CallStage.DAY1.taskCallCustomer()).getId();
+        String taskId = callTask(number).getId();
 
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "x".repeat(4001)))).hasMessageContaining("callNotes must be at most 4000 characters");
-        assertThat(task(number, CallStage.DAY1.taskCallCustomer()).getId()).isEqualTo(taskId);
+        assertThat(callTask(number).getId()).isEqualTo(taskId);
         assertThat(dossierText(number)).doesNotContain("\"type\":\"DISPUTE\"");
 
         // the longest notes that are allowed: the dispute task that follows at once gets its briefing
         tasks.complete(taskId, Map.of("callOutcome", "DISPUTED", "callNotes", "y".repeat(4000)));
+        runDueJobs();
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
         assertThatThrownBy(() -> complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of(
                 "disputeResolution", "UPHELD", "disputeNotes", "z".repeat(4001))))
@@ -122,7 +124,7 @@ class TextLimitsTest extends CaseTestSupport {
                 "disputeNotes", "z".repeat(4000)));
         runDueJobs();
 
-        assertThat(pi).isWaitingAt(CallStage.DAY1.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CallStage.DAY1.eventCallOutcome());
         assertNothingFailed(pi);
         assertThat(dossierText(number)).contains("Notes: yyyy", "Notes: zzzz");
     }
@@ -152,10 +154,10 @@ class TextLimitsTest extends CaseTestSupport {
     }
 
     private void noAnswer(String number, ProcessInstance pi, CallStage stage, int call) {
-        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "NO_ANSWER", "callNotes", notes(call)));
-        runDueJobs();
-        Job next = management.createJobQuery().processInstanceId(pi.getId()).activityId(stage.eventNextContactDay())
-                .singleResult();
+        call(number, Map.of("callOutcome", "NO_ANSWER", "callNotes", notes(call)));
+        ProcessInstance contact = contactCaseOf(number);
+        Job next = contact == null ? null : management.createJobQuery().processInstanceId(contact.getId())
+                .activityId(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY).singleResult();
         if (next != null) {
             travelTo(next.getDuedate().toInstant().atZone(ZONE));
         }

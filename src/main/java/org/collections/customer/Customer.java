@@ -55,6 +55,10 @@ public class Customer {
     @OrderBy("position")
     private List<CustomerContact> contacts = new ArrayList<>();
 
+    /** whether the customer's contact case runs: set and cleared only with the row locked */
+    @Column(name = "contact_open", nullable = false)
+    private boolean contactOpen;
+
     @Version
     private long version;
 
@@ -132,6 +136,21 @@ public class Customer {
         all.add(new ContactData(ContactData.MAIN, name, phone, email));
         all.addAll(contactData());
         return all;
+    }
+
+    /** Marks the contact case open; answers whether it was closed, i.e. whether the caller must start it. */
+    public boolean openContact() {
+        boolean wasClosed = !contactOpen;
+        contactOpen = true;
+        return wasClosed;
+    }
+
+    public void closeContact() {
+        contactOpen = false;
+    }
+
+    public boolean isContactOpen() {
+        return contactOpen;
     }
 
     public Long getId() {

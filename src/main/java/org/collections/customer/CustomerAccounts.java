@@ -23,11 +23,14 @@ public class CustomerAccounts {
     private static final Logger log = LoggerFactory.getLogger(CustomerAccounts.class);
 
     private final CustomerRepository customers;
+    private final CustomerLocks locks;
     private final Dossier dossier;
     private final TransactionTemplate ownTransaction;
 
-    public CustomerAccounts(CustomerRepository customers, Dossier dossier, PlatformTransactionManager transactions) {
+    public CustomerAccounts(CustomerRepository customers, CustomerLocks locks, Dossier dossier,
+            PlatformTransactionManager transactions) {
         this.customers = customers;
+        this.locks = locks;
         this.dossier = dossier;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,10 +67,10 @@ public class CustomerAccounts {
      */
     @Transactional
     public Customer enroll(String number, CustomerData data, String context, String actor) {
-        Optional<Customer> known = customers.lockByNumber(number);
+        Optional<Customer> known = locks.lock(number);
         if (known.isEmpty()) {
             open(number, data, context, actor);
-            known = customers.lockByNumber(number);
+            known = locks.lock(number);
         }
         Customer customer = known.orElseThrow(() -> new IllegalStateException("account " + number + " vanished"));
         List<String> changes = customer.update(data);

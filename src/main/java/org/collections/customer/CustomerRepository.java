@@ -1,13 +1,11 @@
 package org.collections.customer;
 
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -65,8 +63,4 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByNumber(String number);
 
-    /** The account, locked until the transaction ends: whoever changes an account's contact data goes one by one. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Customer c where c.number = :number")
-    Optional<Customer> lockByNumber(@Param("number") String number);
 }

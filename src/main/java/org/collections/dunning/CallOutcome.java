@@ -6,5 +6,14 @@ public enum CallOutcome {
     PAYMENT_PLAN,
     DISPUTED,
     NO_ANSWER,
-    REFUSED
+    REFUSED,
+    /** for one invoice of a call: the customer was reached, but the call agreed nothing about this invoice */
+    NOTHING_AGREED,
+    /** for one invoice: no one answered on any attempt the policy allows this week */
+    UNREACHABLE;
+
+    /** What an agent can report of a call as a whole. */
+    public boolean reportable() {
+        return this != NOTHING_AGREED && this != UNREACHABLE;
+    }
 }

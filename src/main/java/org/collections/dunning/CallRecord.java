@@ -45,7 +45,19 @@ public class CallRecord {
     @Column(nullable = false)
     private String actor;
 
+    /** the call to the customer this record is part of; null for calls from before contact cases */
+    @Column(name = "customer_call_id")
+    private Long customerCallId;
+
     protected CallRecord() {
+    }
+
+    /** One invoice's part of a call to the customer. */
+    public static CallRecord partOf(Long customerCallId, Long invoiceId, Instant at, Stage stage, CallOutcome outcome,
+            LocalDate promisedDate, String notes, String actor) {
+        CallRecord record = new CallRecord(invoiceId, at, stage, outcome, promisedDate, notes, actor);
+        record.customerCallId = customerCallId;
+        return record;
     }
 
     CallRecord(Long invoiceId, Instant at, Stage stage, CallOutcome outcome, LocalDate promisedDate, String notes,

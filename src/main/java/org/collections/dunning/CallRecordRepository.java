@@ -10,6 +10,8 @@ public interface CallRecordRepository extends JpaRepository<CallRecord, Long> {
 
     List<CallRecord> findByInvoiceIdOrderByAtAscIdAsc(Long invoiceId);
 
+    List<CallRecord> findByCustomerCallIdAndOutcome(Long customerCallId, CallOutcome outcome);
+
     List<CallRecord> findByInvoiceIdInAndOutcomeOrderByAtAscIdAsc(Collection<Long> invoiceIds, CallOutcome outcome);
 
     long countByInvoiceIdAndOutcomeAndAtAfter(Long invoiceId, CallOutcome outcome, Instant after);

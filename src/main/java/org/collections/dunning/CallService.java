@@ -19,7 +19,7 @@ import org.collections.text.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Calls to the customer: what an agent reports, how often to try again, and promises kept or broken. */
+/** Promises made in calls: confirmed in writing, and recorded when broken. (The calls themselves: contact/.) */
 @Service
 public class CallService {
 
@@ -42,62 +42,6 @@ public class CallService {
         this.clock = clock;
     }
 
-    /**
-     * Validates and records what the agent reports of a call. Answers the call's outcome and, for a promise,
-     * the moment it counts as broken.
-     *
-     * @throws org.collections.invoice.InvalidInputException with one message per bad field
-     */
-    @Transactional
-    public RecordedCall record(Long invoiceId, String outcomeValue, String promisedDateValue, String notes,
-            String actor) {
-        FieldErrors errors = new FieldErrors();
-        CallOutcome outcome = errors.oneOf(outcomeValue, CallOutcome.class, "callOutcome");
-        LocalDate promisedDate = null;
-        if (outcome == CallOutcome.PROMISED_TO_PAY) {
-            promisedDate = errors.date(promisedDateValue, "promisedDate");
-            LocalDate today = planner.today();
-            if (promisedDate != null) {
-                errors.check(!promisedDate.isBefore(today), "promisedDate", "must not be in the past");
-                errors.check(!promisedDate.isAfter(today.plus(policy.calls().maxPromiseAhead())), "promisedDate",
-                        "must be within " + policy.calls().maxPromiseAhead() + " of today (policy)");
-            }
-        }
-        errors.maxLength(notes, InputLimits.CALL_NOTES, "callNotes");
-        errors.check(outcome != CallOutcome.DISPUTED || (notes != null && !notes.isBlank()), "callNotes",
-                "say what the customer disputes");
-        errors.throwIfAny();
-
-        Invoice invoice = invoices.findById(invoiceId).orElseThrow();
-        String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
-        CallRecord call = calls.save(new CallRecord(invoiceId, clock.instant(), invoice.getStage(), outcome,
-                promisedDate, cleanNotes, actor));
-        String summary = "Call (" + invoice.getStage() + "): " + describe(outcome, promisedDate)
-                + (cleanNotes == null ? "" : ". Notes: " + cleanNotes);
-        dossier.record(invoiceId, outcome == CallOutcome.PROMISED_TO_PAY ? EntryType.PROMISE
-                : outcome == CallOutcome.DISPUTED ? EntryType.DISPUTE : EntryType.CALL, summary, actor);
-        if (outcome == CallOutcome.DISPUTED) {
-            invoice.moveTo(Stage.DISPUTE);
-        }
-        ZonedDateTime deadline = promisedDate == null ? null : planner.promiseDeadline(promisedDate);
-        return new RecordedCall(call.getId(), outcome, deadline);
-    }
-
-    /** Whether another call attempt fits in the policy's attempts per 7 days, and when it should be made. */
-    @Transactional(readOnly = true)
-    public NextCall planNextCall(Long invoiceId) {
-        long recent = calls.countByInvoiceIdAndOutcomeAndAtAfter(invoiceId, CallOutcome.NO_ANSWER,
-                clock.instant().minus(Duration.ofDays(7)));
-        boolean left = recent < policy.calls().maxAttemptsPerWeek();
-        ZonedDateTime at = planner.nextContactMoment();
-        dossier.record(invoiceId, EntryType.CALL, left
-                ? "No answer (" + recent + " of " + policy.calls().maxAttemptsPerWeek()
-                        + " attempts this week); next attempt " + at.toLocalDate()
-                : "No answer after " + recent + " attempts this week; invoice resent by email and post",
-                Dossier.SYSTEM);
-        return new NextCall(left, at);
-    }
-
     /** Confirms the latest promise in writing, as the policy asks for every promise. */
     public void confirmPromise(Long invoiceId) {
         CallRecord promise = calls.findFirstByInvoiceIdAndOutcomeOrderByAtDescIdDesc(invoiceId,
@@ -118,13 +62,15 @@ public class CallService {
                 + invoice.balance() + " still owed", Dossier.SYSTEM);
     }
 
-    private static String describe(CallOutcome outcome, LocalDate promisedDate) {
+    public static String describe(CallOutcome outcome, LocalDate promisedDate) {
         return switch (outcome) {
             case PROMISED_TO_PAY -> "customer promised to pay by " + promisedDate;
             case PAYMENT_PLAN -> "customer asks for a payment plan";
             case DISPUTED -> "customer disputes the invoice";
             case NO_ANSWER -> "no answer";
             case REFUSED -> "customer refuses to pay";
+            case NOTHING_AGREED -> "customer reached; nothing agreed on this invoice";
+            case UNREACHABLE -> "customer not reachable this week";
         };
     }
 }

@@ -9,7 +9,7 @@ public final class InvoiceEvents {
     private InvoiceEvents() {
     }
 
-    public record InvoiceRegistered(Long invoiceId, String number) {
+    public record InvoiceRegistered(Long invoiceId, String number, String customerNumber) {
     }
 
     public record InvoicePaidInFull(Long invoiceId, String number) {

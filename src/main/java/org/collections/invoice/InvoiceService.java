@@ -136,7 +136,8 @@ public class InvoiceService {
                 "Invoice " + invoice.getNumber() + " over " + invoice.amount() + " due " + invoice.getDueDate()
                         + " registered for " + customer.getName(), actor);
         if (openCase) {
-            events.publishEvent(new InvoiceEvents.InvoiceRegistered(invoice.getId(), invoice.getNumber()));
+            events.publishEvent(new InvoiceEvents.InvoiceRegistered(invoice.getId(), invoice.getNumber(),
+                    customer.getNumber()));
         }
         log.info("Registered invoice {} ({}), due {}", invoice.getNumber(), invoice.amount(), invoice.getDueDate());
         return invoice;

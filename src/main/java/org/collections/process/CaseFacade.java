@@ -56,6 +56,7 @@ public class CaseFacade implements CaseProgress {
         ProcessInstance instance = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_REGISTERED)
                 .processInstanceBusinessKey(event.number())
                 .setVariable(CaseVariables.INVOICE_ID.name(), event.invoiceId())
+                .setVariable(CaseVariables.CUSTOMER_NUMBER.name(), event.customerNumber())
                 .correlateStartMessage();
         log.info("Opened case {} for invoice {}", instance.getId(), event.number());
     }

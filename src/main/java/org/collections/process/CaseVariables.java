@@ -8,6 +8,8 @@ public final class CaseVariables {
 
     // the case
     public static final ProcessVariable<Long> INVOICE_ID = ProcessVariable.of("invoiceId", Long.class);
+    /** on invoice cases and contact cases alike, so that Tasklist and Cockpit can filter by customer */
+    public static final ProcessVariable<String> CUSTOMER_NUMBER = ProcessVariable.of("customerNumber", String.class);
     public static final ProcessVariable<String> START_STAGE = ProcessVariable.of("startStage", String.class);
     public static final ProcessVariable<Boolean> ONGOING_WORK = ProcessVariable.of("ongoingWork", Boolean.class);
 
@@ -26,6 +28,14 @@ public final class CaseVariables {
     public static final ProcessVariable<String> PROMISE_DEADLINE_AT = ProcessVariable.of("promiseDeadlineAt", String.class);
     public static final ProcessVariable<String> NEXT_CALL_AT = ProcessVariable.of("nextCallAt", String.class);
     public static final ProcessVariable<Boolean> CALL_ATTEMPTS_LEFT = ProcessVariable.of("callAttemptsLeft", Boolean.class);
+
+    // the contact case: the call task's invoice lists, and what the call gave
+    public static final ProcessVariable<String> PROMISED_INVOICES = ProcessVariable.of("promisedInvoices", String.class);
+    public static final ProcessVariable<String> PLAN_INVOICES = ProcessVariable.of("planInvoices", String.class);
+    public static final ProcessVariable<String> DISPUTED_INVOICES = ProcessVariable.of("disputedInvoices", String.class);
+    public static final ProcessVariable<Boolean> PROMISE_MADE = ProcessVariable.of("promiseMade", Boolean.class);
+    public static final ProcessVariable<Long> CUSTOMER_CALL_ID = ProcessVariable.of("customerCallId", Long.class);
+    public static final ProcessVariable<Boolean> CONTACT_CLOSED = ProcessVariable.of("contactClosed", Boolean.class);
 
     // route decision (inputs of ChooseCollectionRoute, its result, the manager's choice)
     public static final ProcessVariable<Boolean> CUSTOMER_REACHED = ProcessVariable.of("customerReached", Boolean.class);

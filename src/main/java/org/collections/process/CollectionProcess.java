@@ -10,6 +10,8 @@ public final class CollectionProcess {
 
     public static final String MSG_INVOICE_REGISTERED = "InvoiceRegistered";
     public static final String MSG_INVOICE_PAID_IN_FULL = "InvoicePaidInFull";
+    /** the contact case tells the invoice what the call gave for it */
+    public static final String MSG_CALL_OUTCOME = "CallOutcome";
 
     public static final String START_INVOICE_ENTERED = "StartEvent_InvoiceEntered";
     public static final String TASK_REGISTER_INVOICE = "Task_RegisterInvoice";
@@ -53,7 +55,7 @@ public final class CollectionProcess {
     public static final String END_CLAIM_RECOVERED = "EndEvent_ClaimRecovered";
     public static final String END_INVOICE_SOLD = "EndEvent_InvoiceSold";
 
-    /** The call loops of day 1 and day 30 are the same model with their stage as suffix. */
+    /** The waits for a call of day 1 and day 30 are the same model with their stage as suffix. */
     public enum CallStage {
         DAY1("Day1"),
         DAY30("Day30");
@@ -64,20 +66,20 @@ public final class CollectionProcess {
             this.suffix = suffix;
         }
 
-        public String taskCallCustomer() {
-            return "Task_CallCustomer" + suffix;
+        public String subProcess() {
+            return "SubProcess_" + suffix + "Calls";
         }
 
-        public String eventNextContactDay() {
-            return "Event_NextContactDay" + suffix;
+        public String taskRequestCall() {
+            return "Task_RequestCall" + suffix;
+        }
+
+        public String eventCallOutcome() {
+            return "Event_CallOutcome" + suffix;
         }
 
         public String taskResendInvoice() {
             return "Task_ResendInvoice" + suffix;
-        }
-
-        public String taskConfirmPromise() {
-            return "Task_ConfirmPromise" + suffix;
         }
 
         public String eventPromiseDue() {
@@ -98,6 +100,10 @@ public final class CollectionProcess {
 
         public String endPaymentRefused() {
             return "EndEvent_PaymentRefused" + suffix;
+        }
+
+        public String endNothingAgreed() {
+            return "EndEvent_NothingAgreed" + suffix;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -72,11 +73,11 @@ public class SampleCases {
         register("S-2003", "3900.00", -40, "Northwind Ltd", CustomerType.BUSINESS, "en", true);
 
         register("S-2004", "760.00", -12, "Emma Smith", CustomerType.CONSUMER, "en", false);
-        complete("S-2004", "Task_CallCustomerDay1", Map.of("callOutcome", "DISPUTED",
+        complete("S-2004", CustomerContactProcess.TASK_CALL_CUSTOMER, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "Says two of the eight hours billed were not worked"));
 
         register("S-2005", "2400.00", -9, "Studio Blauw", CustomerType.BUSINESS, "nl", false);
-        complete("S-2005", "Task_CallCustomerDay1", Map.of("callOutcome", "PAYMENT_PLAN",
+        complete("S-2005", CustomerContactProcess.TASK_CALL_CUSTOMER, Map.of("callOutcome", "PAYMENT_PLAN",
                 "callNotes", "Large client paid late; asks to pay in three parts"));
 
         register("S-2006", "5200.00", -70, "Contoso B.V.", CustomerType.BUSINESS, "nl", false);
@@ -87,7 +88,7 @@ public class SampleCases {
         complete("S-2007", "Task_DecideRoute", Map.of("route", "LEGAL_ROUTE"));
 
         register("S-2008", "900.00", -20, "Fabrikam Inc.", CustomerType.BUSINESS, "en", false);
-        complete("S-2008", "Task_CallCustomerDay1", Map.of("callOutcome", "PAYMENT_PLAN"));
+        complete("S-2008", CustomerContactProcess.TASK_CALL_CUSTOMER, Map.of("callOutcome", "PAYMENT_PLAN"));
         complete("S-2008", "Task_NegotiatePaymentPlan", Map.of("instalmentCount", 3, "instalmentAmount", 300,
                 "firstInstalmentDate", today().toString(), "instalmentInterval", "P1M"));
         fireTimer("S-2008", "Event_InstalmentDeadlinePassed");
@@ -96,6 +97,11 @@ public class SampleCases {
         fireTimer("S-2009", "Event_FinalDemandDeadlinePassed");
         complete("S-2009", "Task_DecideRoute", Map.of("route", "LEGAL_ROUTE"));
         complete("S-2009", "Task_ApproveLegalAction", Map.of("legalAction", "LAWYER_LETTER", "approved", true));
+
+        // one customer, three overdue invoices: one conversation, one call task listing all three
+        register("S-2010", "640.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
+        register("S-2011", "1120.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
+        register("S-2012", "385.00", -3, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
         log.info("Sample cases created: every kind of task is waiting in Tasklist");
     }
 
@@ -112,7 +118,8 @@ public class SampleCases {
 
     private void complete(String number, String taskKey, Map<String, Object> variables) {
         drain(number);
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).list();
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(casesOf(number))
+                .taskDefinitionKey(taskKey).list();
         if (open.size() != 1) {
             throw new IllegalStateException("sample case " + number + " has no single task " + taskKey);
         }
@@ -147,9 +154,17 @@ public class SampleCases {
 
     /** The jobs of a case and of the processes it called (they share its business key). */
     private List<Job> jobsOf(String number, JobQuery query) {
-        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).list()
-                .stream().map(ProcessInstance::getId).toList();
+        List<String> instances = new ArrayList<>();
+        for (String key : casesOf(number)) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
+                    .forEach(instance -> instances.add(instance.getId()));
+        }
         return query.list().stream().filter(job -> instances.contains(job.getProcessInstanceId())).toList();
+    }
+
+    /** The invoice's case and its customer's contact case (business key: the customer number). */
+    private String[] casesOf(String number) {
+        return new String[] {number, invoiceService.get(number).getCustomer().getNumber()};
     }
 
     private LocalDate today() {

@@ -45,6 +45,8 @@ public class AuthorizationSetup {
                 Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "PaymentPlanProcess", Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE);
+        grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "CustomerContactProcess", Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Roles.AGENTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes");
 

@@ -3,6 +3,7 @@ package org.collections.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -91,6 +92,17 @@ public class SecurityConfiguration {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Engine list queries without a page size get the engine's limit as theirs (see {@link EngineQueryLimit}). */
+    @Bean
+    FilterRegistrationBean<EngineQueryLimit> engineQueryLimit(
+            @Value("${camunda.bpm.generic-properties.properties.queryMaxResultsLimit}") int limit) {
+        FilterRegistrationBean<EngineQueryLimit> registration = new FilterRegistrationBean<>(new EngineQueryLimit(limit));
+        registration.setName("engine-query-limit");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 }

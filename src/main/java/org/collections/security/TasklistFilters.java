@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class TasklistFilters {
 
     static final List<Map<String, String>> COLUMNS = List.of(
-            Map.of("name", "invoiceNumber", "label", "Invoice"),
             Map.of("name", "customerName", "label", "Customer"),
-            Map.of("name", "amountOwed", "label", "Owed"),
+            Map.of("name", "invoiceNumbers", "label", "Invoices"),
+            Map.of("name", "totalOwed", "label", "Owed"),
             Map.of("name", "daysOverdue", "label", "Days overdue"));
 
     private final FilterService filters;
@@ -32,10 +32,10 @@ public class TasklistFilters {
     void createFilters() {
         create("My tasks", -10, "#3b82f6", "Tasks I have claimed",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        // one call task per customer, however many of its invoices are overdue
         create("Calls to make", -5, "#10b981", "Customers to call: overdue invoices and missed instalments",
                 tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
-                        .taskDefinitionKeyIn("Task_CallCustomerDay1", "Task_CallCustomerDay30",
-                                "Task_CallAboutMissedInstalment"));
+                        .taskDefinitionKeyIn("Task_CallCustomer", "Task_CallAboutMissedInstalment"));
         create("Negotiations and disputes", 0, "#f59e0b", "Payment plans to agree and disputes to resolve",
                 tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
                         .taskDefinitionKeyIn("Task_NegotiatePaymentPlan", "Task_ResolveDispute"));
@@ -43,12 +43,11 @@ public class TasklistFilters {
                 tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS).includeAssignedTasks());
     }
 
+    /** Creates the filter, or brings one of an earlier version of the application up to date. */
     private void create(String name, int priority, String color, String description, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
-        Filter filter = filters.newTaskFilter(name)
-                .setQuery(query)
+        Filter filter = filters.createFilterQuery().filterName(name).list().stream().findFirst()
+                .orElseGet(() -> filters.newTaskFilter(name));
+        filter.setQuery(query)
                 .setProperties(Map.of("priority", priority, "color", color, "description", description,
                         "refresh", true, "variables", COLUMNS));
         filters.saveFilter(filter);

@@ -112,7 +112,7 @@ final class Wave {
     }
 
     long callTasks() throws SQLException {
-        return count("select count(*) from act_ru_task where task_def_key_ = 'Task_CallCustomerDay1'");
+        return count("select count(*) from act_ru_task where task_def_key_ = 'Task_CallCustomer'");
     }
 
     /** Waits until every case of the wave has its call task, or the timeout passes. */

@@ -45,11 +45,10 @@ class CollectionProcessTest extends CaseTestSupport {
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
 
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.taskCallCustomer());
-        assertThat(pi).task().hasCandidateGroup("collection-agents");
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventCallOutcome());
+        assertThat(contactCaseOf(number)).task().hasCandidateGroup("collection-agents");
         assertThat(letterTypes(number)).containsExactly("PRE_DUE_REMINDER/EMAIL", "OVERDUE_REMINDER/EMAIL");
-        assertThat(tasks.getVariableLocal(task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId(),
-                "amountOwed")).isEqualTo("EUR 1000.00");
+        assertThat(tasks.getVariableLocal(callTask(number).getId(), "totalOwed")).isEqualTo("EUR 1000.00");
 
         pay(number, "1000.00", "BANK-" + number);
         runDueJobs();
@@ -66,7 +65,7 @@ class CollectionProcessTest extends CaseTestSupport {
 
         assertThat(letterTypes(number)).containsExactlyInAnyOrder("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST",
                 "STOP_WORK/INTERNAL");
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
         assertThat(invoiceView(number).get("fees").decimalValue()).isEqualByComparingTo("30.00");
     }
 
@@ -75,7 +74,7 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "PROMISED_TO_PAY",
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY",
                 "promisedDate", DUE.plusDays(5).toString(), "callNotes", "Pays on Monday"));
         runDueJobs();
         assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventPromiseDue());
@@ -92,7 +91,7 @@ class CollectionProcessTest extends CaseTestSupport {
     private ProcessInstance atCall(String number, CollectionProcess.CallStage stage) throws Exception {
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(day(stage)), 9);
-        assertThat(pi).isWaitingAt(stage.taskCallCustomer());
+        assertThat(pi).isWaitingAt(stage.eventCallOutcome());
         return pi;
     }
 
@@ -111,7 +110,7 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = atCall(number, stage);
         LocalDate promised = DUE.plusDays(day(stage) + 5L);
-        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "PROMISED_TO_PAY",
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY",
                 "promisedDate", promised.toString()));
         runDueJobs();
         assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
@@ -132,23 +131,26 @@ class CollectionProcessTest extends CaseTestSupport {
             throws Exception {
         String number = newNumber();
         ProcessInstance pi = atCall(number, stage);
+        ProcessInstance contact = contactCaseOf(number);
         for (int attempt = 1; attempt <= 3; attempt++) {
-            complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "NO_ANSWER"));
-            runDueJobs();
+            call(number, Map.of("callOutcome", "NO_ANSWER"));
             if (attempt < 3) {
-                assertThat(pi).isWaitingAt(stage.eventNextContactDay());
-                ZonedDateTime next = management.createJobQuery().processInstanceId(pi.getId())
-                        .activityId(stage.eventNextContactDay()).singleResult().getDuedate().toInstant().atZone(ZONE);
+                assertThat(pi).isWaitingAt(stage.eventCallOutcome());
+                assertThat(contact).isWaitingAt(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY);
+                ZonedDateTime next = management.createJobQuery().processInstanceId(contact.getId())
+                        .activityId(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY).singleResult().getDuedate()
+                        .toInstant().atZone(ZONE);
                 assertThat(next.getHour()).isEqualTo(9);
                 assertThat(next.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
                 travelTo(next);
             }
         }
         assertThat(pi).hasPassed(stage.taskResendInvoice(), stage.endCustomerUnreachable()).isWaitingAt(nextStage(stage));
+        assertThat(contact).hasPassed(CustomerContactProcess.TASK_REPORT_UNREACHABLE).isEnded();
         assertThat(openTasks(number)).isEmpty();
         assertThat(letterTypes(number)).contains("INVOICE_COPY/EMAIL", "INVOICE_COPY/POST");
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(stage.taskCallCustomer()).count()).isEqualTo(3);
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(contact.getId())
+                .taskDefinitionKey(CALL_TASK).count()).isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -156,7 +158,7 @@ class CollectionProcessTest extends CaseTestSupport {
     void aRefusalIsRecordedAndTheLadderGoesOn(CollectionProcess.CallStage stage) throws Exception {
         String number = newNumber();
         ProcessInstance pi = atCall(number, stage);
-        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "REFUSED", "callNotes", "Will not pay"));
+        call(number, Map.of("callOutcome", "REFUSED", "callNotes", "Will not pay"));
         assertThat(pi).hasPassed(stage.endPaymentRefused()).isWaitingAt(nextStage(stage));
         assertThat(dossierText(number)).contains("customer refuses to pay. Notes: Will not pay");
     }
@@ -166,7 +168,7 @@ class CollectionProcessTest extends CaseTestSupport {
     void aRequestForAPaymentPlanLeavesTheLadder(CollectionProcess.CallStage stage) throws Exception {
         String number = newNumber();
         ProcessInstance pi = atCall(number, stage);
-        complete(number, stage.taskCallCustomer(), Map.of("callOutcome", "PAYMENT_PLAN"));
+        call(number, Map.of("callOutcome", "PAYMENT_PLAN"));
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
     }
@@ -176,12 +178,12 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(invoice(number, "1000.00", DUE, true, "nl"));
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "REFUSED"));
+        call(number, Map.of("callOutcome", "REFUSED"));
         travelTo(DUE.plusDays(30), 9);
 
         assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("1030.00");
         assertThat(letterTypes(number)).contains("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST", "STOP_WORK/INTERNAL");
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
         assertThat(MAIL.getReceivedMessages()).anyMatch(m -> subject(m).startsWith("Factuur " + number + " is nu 30 dagen te laat"));
 
         travelTo(DUE.plusDays(60), 9);
@@ -199,11 +201,11 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventCallOutcome());
 
         travelTo(DUE.plusDays(30), 9);
         assertThat(pi).hasPassed(CollectionProcess.EVENT_DAY30_REACHED_DURING_CALLS)
-                .isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+                .isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
         assertThat(openTasks(number)).hasSize(1);
     }
 
@@ -222,7 +224,7 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+        call(number, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "Says the last delivery was incomplete"));
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
         assertThat(invoiceView(number).get("stage").asText()).isEqualTo("DISPUTE");
@@ -239,7 +241,7 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL", "LATE_NOTICE/EMAIL");
         assertThat(letterTypes(number).stream().filter(t -> t.startsWith("LATE_NOTICE/EMAIL"))).hasSize(1);
         assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("830.00");
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
     }
 
     @Test
@@ -247,11 +249,11 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+        call(number, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "Disagrees with the hourly rate"));
         complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
         runDueJobs();
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.taskCallCustomer());
+        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventCallOutcome());
         assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL");
         assertThat(letterTypes(number).stream().filter("OVERDUE_REMINDER/EMAIL"::equals)).hasSize(1);
     }
@@ -261,7 +263,7 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(30), 9);
-        complete(number, CollectionProcess.CallStage.DAY30.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+        call(number, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "Work never delivered"));
         complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CREDIT_NOTE",
                 "creditAmount", 1030.00));
@@ -275,7 +277,7 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "DISPUTED",
+        call(number, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "Ordered by mistake"));
         complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CANCEL_INVOICE"));
         runDueJobs();
@@ -289,7 +291,7 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        String taskId = task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId();
+        String taskId = callTask(number).getId();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId,
                         Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", DUE.minusDays(1).toString())))
@@ -298,8 +300,8 @@ class CollectionProcessTest extends CaseTestSupport {
                 .hasMessageContaining("callOutcome must be one of");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId, Map.of("callOutcome", "DISPUTED")))
                 .hasMessageContaining("callNotes");
-        assertThat(task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId()).isEqualTo(taskId);
-        assertThat(dossierText(number)).doesNotContain("\"type\":\"CALL\"");
+        assertThat(callTask(number).getId()).isEqualTo(taskId);
+        assertThat(dossierText(number)).doesNotContain("Call (DAY_1");
     }
 
     @Test

@@ -19,7 +19,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     private ProcessInstance withPlan(String number) throws Exception {
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "PAYMENT_PLAN",
+        call(number, Map.of("callOutcome", "PAYMENT_PLAN",
                 "callNotes", "Lost a client; can pay monthly"));
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
         complete(number, CollectionProcess.TASK_NEGOTIATE_PAYMENT_PLAN, Map.of("instalmentCount", 3,
@@ -141,7 +141,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        complete(number, CollectionProcess.CallStage.DAY1.taskCallCustomer(), Map.of("callOutcome", "PAYMENT_PLAN"));
+        call(number, Map.of("callOutcome", "PAYMENT_PLAN"));
         String taskId = task(number, CollectionProcess.TASK_NEGOTIATE_PAYMENT_PLAN).getId();
 
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of("instalmentCount", 2, "instalmentAmount", 100,

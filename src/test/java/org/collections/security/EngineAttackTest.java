@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
  */
 class EngineAttackTest extends CaseTestSupport {
 
-    private static final String CALL_DAY1 = CollectionProcess.CallStage.DAY1.taskCallCustomer();
+    private static final String CALL_DAY1 = CALL_TASK;
 
     @Autowired
     TestRestTemplate http;
@@ -203,8 +203,14 @@ class EngineAttackTest extends CaseTestSupport {
                 + "/submit-form", user, Map.of("businessKey", before.number, "variables", Map.of()));
         assertThat(planStarted.getStatusCode()).as(planStarted.getBody())
                 .isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(before.number).count())
-                .isEqualTo(1);
+        // nor a second conversation with the customer
+        ResponseEntity<String> contactStarted = rest(HttpMethod.POST,
+                "/engine-rest/process-definition/key/CustomerContactProcess/start", user,
+                Map.of("businessKey", before.number));
+        assertThat(contactStarted.getStatusCode()).as(contactStarted.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(before.number).list())
+                .extracting(i -> repository.getProcessDefinition(i.getProcessDefinitionId()).getKey())
+                .containsExactlyInAnyOrder("CollectionProcess", "CustomerContactProcess");
         before.assertUnchanged();
     }
 

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 class FormFieldsTest {
 
     @Test
-    void theCallFormAcceptsItsThreeInputs() throws Exception {
+    void theCallFormAcceptsItsSixInputs() throws Exception {
         var form = new ObjectMapper().readTree(Files.readString(Path.of("forms/CallCustomer.form")));
-        assertThat(FormFields.keys(form)).containsExactly("callNotes", "callOutcome", "promisedDate");
+        assertThat(FormFields.keys(form)).containsExactly("callNotes", "callOutcome", "disputedInvoices",
+                "planInvoices", "promisedDate", "promisedInvoices");
     }
 
     @Test

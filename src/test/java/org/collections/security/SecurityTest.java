@@ -107,8 +107,8 @@ class SecurityTest extends CaseTestSupport {
         ResponseEntity<String> tasks = call(HttpMethod.GET, "/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + number,
                 AGENT, PASSWORD, null);
         assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(tasks.getBody()).contains(CollectionProcess.CallStage.DAY1.taskCallCustomer());
-        String callId = task(number, CollectionProcess.CallStage.DAY1.taskCallCustomer()).getId();
+        assertThat(tasks.getBody()).contains(CALL_TASK);
+        String callId = callTask(number).getId();
         ResponseEntity<String> completed = call(HttpMethod.POST, "/engine-rest/task/" + callId + "/complete", AGENT,
                 PASSWORD, Map.of("variables", Map.of("callOutcome", Map.of("value", "REFUSED"))));
         assertThat(completed.getStatusCode()).as(completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);

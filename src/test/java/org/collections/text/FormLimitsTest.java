@@ -21,6 +21,9 @@ class FormLimitsTest {
 
     private static final Map<String, Integer> DECLARED = Map.ofEntries(
             Map.entry("callNotes", InputLimits.CALL_NOTES),
+            Map.entry("promisedInvoices", InputLimits.CALL_INVOICE_LIST),
+            Map.entry("planInvoices", InputLimits.CALL_INVOICE_LIST),
+            Map.entry("disputedInvoices", InputLimits.CALL_INVOICE_LIST),
             Map.entry("disputeNotes", InputLimits.DISPUTE_NOTES),
             Map.entry("approvalNotes", InputLimits.APPROVAL_NOTES),
             Map.entry("legalOutcomeNotes", InputLimits.LEGAL_OUTCOME_NOTES),

@@ -2,24 +2,22 @@ package org.collections.process.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.collections.dunning.CallService;
-import org.collections.process.CaseInvoice;
+import org.collections.contact.ContactService;
+import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_ConfirmPromiseDay1/Day30: every promise is confirmed in writing. */
+/** Task_ConfirmPromise (contact case): the promise of the call confirmed in writing. */
 @Component
 public class ConfirmPromiseDelegate implements JavaDelegate {
 
-    private final CaseInvoice cases;
-    private final CallService calls;
+    private final ContactService contacts;
 
-    public ConfirmPromiseDelegate(CaseInvoice cases, CallService calls) {
-        this.cases = cases;
-        this.calls = calls;
+    public ConfirmPromiseDelegate(ContactService contacts) {
+        this.contacts = contacts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        calls.confirmPromise(cases.invoiceId(execution));
+        contacts.confirmPromises(CaseVariables.CUSTOMER_CALL_ID.require(execution));
     }
 }

@@ -52,6 +52,7 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
         }
         execution.removeVariables(FORM_FIELDS);
         CaseVariables.INVOICE_ID.set(execution, invoice.getId());
+        CaseVariables.CUSTOMER_NUMBER.set(execution, invoice.getCustomer().getNumber());
         execution.setProcessBusinessKey(invoice.getNumber());
     }
 

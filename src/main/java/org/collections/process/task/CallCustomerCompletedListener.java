@@ -2,33 +2,33 @@ package org.collections.process.task;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.collections.dunning.CallService;
-import org.collections.dunning.RecordedCall;
-import org.collections.process.CaseInvoice;
+import org.collections.contact.CallReport;
+import org.collections.contact.ContactService;
+import org.collections.contact.RecordedContact;
 import org.collections.process.CaseVariables;
-import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
-/** Task_CallCustomer, on complete: checks and records the call; a promise sets the moment it counts as broken. */
+/**
+ * Task_CallCustomer (contact case), on complete: checks and records the call for every invoice it covers; a bad
+ * field keeps the task open and records nothing.
+ */
 @Component
 public class CallCustomerCompletedListener implements TaskListener {
 
-    private final CaseInvoice cases;
-    private final CallService calls;
+    private final ContactService contacts;
 
-    public CallCustomerCompletedListener(CaseInvoice cases, CallService calls) {
-        this.cases = cases;
-        this.calls = calls;
+    public CallCustomerCompletedListener(ContactService contacts) {
+        this.contacts = contacts;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        RecordedCall call = TaskInput.validated(() -> calls.record(cases.invoiceId(task),
-                CaseVariables.CALL_OUTCOME.get(task), CaseVariables.PROMISED_DATE.get(task),
-                CaseVariables.CALL_NOTES.get(task), TaskInput.actor(task)));
-        if (call.promiseDeadline() != null) {
-            CaseVariables.PROMISE_DEADLINE_AT.set(task.getExecution().getProcessInstance(),
-                    IsoMoments.iso(call.promiseDeadline()));
-        }
+        CallReport report = new CallReport(CaseVariables.CALL_OUTCOME.get(task), CaseVariables.PROMISED_DATE.get(task),
+                CaseVariables.PROMISED_INVOICES.get(task), CaseVariables.PLAN_INVOICES.get(task),
+                CaseVariables.DISPUTED_INVOICES.get(task), CaseVariables.CALL_NOTES.get(task));
+        RecordedContact call = TaskInput.validated(() -> contacts.record(task.getExecution().getProcessBusinessKey(),
+                report, TaskInput.actor(task)));
+        CaseVariables.PROMISE_MADE.set(task.getExecution().getProcessInstance(), call.promiseMade());
+        CaseVariables.CUSTOMER_CALL_ID.set(task.getExecution().getProcessInstance(), call.customerCallId());
     }
 }

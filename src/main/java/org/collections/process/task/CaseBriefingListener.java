@@ -26,6 +26,9 @@ public class CaseBriefingListener implements TaskListener {
     public void notify(DelegateTask task) {
         Briefing b = briefings.briefing(cases.invoiceId(task));
         task.setVariableLocal("invoiceNumber", b.invoiceNumber());
+        // the names Tasklist's columns show for every task, calls to a customer included
+        task.setVariableLocal("invoiceNumbers", b.invoiceNumber());
+        task.setVariableLocal("totalOwed", b.amountOwed());
         task.setVariableLocal("customerName", b.customerName());
         task.setVariableLocal("customerType", b.customerType());
         task.setVariableLocal("customerPhone", b.customerPhone());

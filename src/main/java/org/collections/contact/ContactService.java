@@ -1,0 +1,422 @@
+package org.collections.contact;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.collections.customer.ContactData;
+import org.collections.customer.Customer;
+import org.collections.customer.CustomerLocks;
+import org.collections.customer.CustomerNotFoundException;
+import org.collections.customer.CustomerRepository;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.dunning.CallOutcome;
+import org.collections.dunning.CallRecord;
+import org.collections.dunning.CallRecordRepository;
+import org.collections.dunning.CallService;
+import org.collections.dunning.NextCall;
+import org.collections.invoice.FieldErrors;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.Money;
+import org.collections.policy.CollectionPolicy;
+import org.collections.policy.SchedulePlanner;
+import org.collections.policy.Stage;
+import org.collections.text.InputLimits;
+import org.collections.text.Texts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The conversation with a customer: invoices ask for a call, one call covers every invoice waiting for one, and its
+ * outcome is given per invoice. Contact limits count calls to the customer, not per invoice.
+ */
+@Service
+public class ContactService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** the call history shortens each call's notes so that several calls fit the task's variable */
+    static final int NOTES_SHOWN = 1000;
+
+    private final CustomerRepository customers;
+    private final CustomerLocks locks;
+    private final InvoiceRepository invoices;
+    private final CallRequestRepository requests;
+    private final CustomerCallRepository customerCalls;
+    private final CallRecordRepository callRecords;
+    private final CallService calls;
+    private final SchedulePlanner planner;
+    private final CollectionPolicy policy;
+    private final Dossier dossier;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public ContactService(CustomerRepository customers, CustomerLocks locks, InvoiceRepository invoices, CallRequestRepository requests,
+            CustomerCallRepository customerCalls, CallRecordRepository callRecords, CallService calls,
+            SchedulePlanner planner, CollectionPolicy policy, Dossier dossier, Clock clock) {
+        this.customers = customers;
+        this.locks = locks;
+        this.invoices = invoices;
+        this.requests = requests;
+        this.customerCalls = customerCalls;
+        this.callRecords = callRecords;
+        this.calls = calls;
+        this.planner = planner;
+        this.policy = policy;
+        this.dossier = dossier;
+        this.clock = clock;
+        this.zone = policy.timeZone();
+    }
+
+    /**
+     * Files an invoice's request for a call. The customer's row is locked first: of two invoices asking at the same
+     * moment, one opens the contact case and the other joins it. A repeated request (a retried step) files nothing new.
+     */
+    @Transactional
+    public ContactRequest requestCall(Long invoiceId) {
+        Invoice invoice = invoice(invoiceId);
+        Customer customer = locks.lock(invoice.getCustomer().getId());
+        if (!requests.findByInvoiceIdAndStatus(invoiceId, CallRequest.Status.OPEN).isEmpty()) {
+            return new ContactRequest(customer.getNumber(), false);
+        }
+        requests.save(new CallRequest(customer.getId(), invoiceId, invoice.getStage(), clock.instant()));
+        boolean start = customer.openContact();
+        dossier.record(invoiceId, EntryType.CALL, start
+                ? "Call to the customer requested (" + invoice.getStage() + "); the customer's contact case opens"
+                : "Call to the customer requested (" + invoice.getStage() + "); joins the customer's open contact case",
+                Dossier.SYSTEM);
+        return new ContactRequest(customer.getNumber(), start);
+    }
+
+    /**
+     * The invoice's case stopped waiting for a call (paid, next stage, dispute raised elsewhere): its open request
+     * is withdrawn. Empty when it had none (its call was answered already).
+     */
+    @Transactional
+    public Optional<Withdrawal> withdraw(Long invoiceId) {
+        List<CallRequest> open = requests.findByInvoiceIdAndStatus(invoiceId, CallRequest.Status.OPEN);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Customer customer = locks.lock(open.get(0).getCustomerId());
+        open.forEach(CallRequest::withdraw);
+        dossier.record(invoiceId, EntryType.CALL, "Call request withdrawn: the case no longer waits for a call",
+                Dossier.SYSTEM);
+        return Optional.of(new Withdrawal(customer.getNumber(),
+                !requests.existsByCustomerIdAndStatus(customer.getId(), CallRequest.Status.OPEN)));
+    }
+
+    /** A withdrawn call request: whose, and whether no invoice of the customer waits for a call any more. */
+    public record Withdrawal(String customerNumber, boolean nothingLeft) {
+    }
+
+    /** Whether the customer's contact case runs (for the process side, which starts or joins it). */
+    @Transactional(readOnly = true)
+    public boolean contactOpen(String customerNumber) {
+        return customer(customerNumber).isContactOpen();
+    }
+
+    @Transactional(readOnly = true)
+    public ContactBriefing briefing(String customerNumber) {
+        Customer customer = customer(customerNumber);
+        List<Invoice> waiting = waitingInvoices(customer);
+        List<ContactData> contacts = customer.reachableContacts();
+        ContactData next = contacts.get((int) (unansweredSinceReached(customer) % contacts.size()));
+        String others = contacts.stream().filter(c -> c != next).map(ContactService::describe)
+                .collect(Collectors.joining("\n"));
+        Map<String, Money> owed = new TreeMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Invoice i : waiting) {
+            owed.merge(i.currency().getCurrencyCode(), i.balance(), Money::plus);
+            lines.add("- **" + i.getNumber() + "**: " + stageName(i.getStage()) + ", " + i.balance() + " owed, due "
+                    + i.getDueDate() + ", " + planner.daysOverdue(i.getDueDate()) + " days overdue");
+        }
+        String invoiceList = lines.isEmpty() ? "No invoice waits for this call any more: it may be closed."
+                : Texts.joinNewest(lines, "\n", Texts.MAX_VARIABLE, n -> "… and " + n + " more");
+        return new ContactBriefing(customer.getNumber(), customer.getName(), customer.getType().name(),
+                describe(next), next.phone() == null ? "" : next.phone(), next.email() == null ? "" : next.email(),
+                others.isEmpty() ? "No other contacts known." : Texts.fit(others, Texts.MAX_VARIABLE), invoiceList,
+                Texts.fit(waiting.stream().map(Invoice::getNumber).collect(Collectors.joining(", ")),
+                        Texts.MAX_VARIABLE),
+                owed.values().stream().map(Money::toString).collect(Collectors.joining(" + ")),
+                waiting.stream().mapToLong(i -> planner.daysOverdue(i.getDueDate())).max().orElse(0),
+                history(customer), brokenPromises(customer));
+    }
+
+    /**
+     * Validates and records what the agent reports of a call, for every invoice it covers. Nothing is recorded when
+     * any field is wrong.
+     *
+     * @throws org.collections.invoice.InvalidInputException with one message per bad field
+     */
+    @Transactional
+    public RecordedContact record(String customerNumber, CallReport report, String actor) {
+        Customer customer = customer(customerNumber);
+        List<CallRequest> open = requests.findByCustomerIdAndStatusOrderByRequestedAtAscIdAsc(customer.getId(),
+                CallRequest.Status.OPEN);
+        Map<String, CallRequest> byNumber = new LinkedHashMap<>();
+        Map<Long, Invoice> invoiceOf = new LinkedHashMap<>();
+        for (CallRequest r : open) {
+            Invoice i = invoice(r.getInvoiceId());
+            byNumber.put(i.getNumber(), r);
+            invoiceOf.put(r.getId(), i);
+        }
+
+        FieldErrors errors = new FieldErrors();
+        CallOutcome outcome = errors.oneOf(report.callOutcome(), CallOutcome.class, "callOutcome");
+        errors.check(outcome == null || outcome.reportable(), "callOutcome", "must be one of "
+                + Arrays.stream(CallOutcome.values()).filter(CallOutcome::reportable).map(Enum::name)
+                        .collect(Collectors.joining(", ")));
+        Map<CallOutcome, Set<String>> named = new LinkedHashMap<>();
+        named.put(CallOutcome.PROMISED_TO_PAY, invoiceList(errors, report.promisedInvoices(), "promisedInvoices",
+                byNumber.keySet(), named));
+        named.put(CallOutcome.PAYMENT_PLAN, invoiceList(errors, report.planInvoices(), "planInvoices",
+                byNumber.keySet(), named));
+        named.put(CallOutcome.DISPUTED, invoiceList(errors, report.disputedInvoices(), "disputedInvoices",
+                byNumber.keySet(), named));
+        Map<String, CallOutcome> outcomes = new LinkedHashMap<>();
+        if (outcome == CallOutcome.NO_ANSWER) {
+            named.forEach((o, list) -> errors.check(list.isEmpty(), field(o),
+                    "leave empty when no one answered"));
+        } else if (outcome != null && outcome.reportable()) {
+            named.forEach((o, list) -> list.forEach(n -> outcomes.put(n, o)));
+            boolean ownListGiven = !named.getOrDefault(outcome, Set.of()).isEmpty();
+            for (String n : byNumber.keySet()) {
+                outcomes.putIfAbsent(n, ownListGiven ? CallOutcome.NOTHING_AGREED : outcome);
+            }
+            errors.check(byNumber.isEmpty() || outcomes.containsValue(outcome) || errors.has(field(outcome)),
+                    field(outcome), "the " + describeOutcome(outcome) + " covers no invoice of this call");
+        }
+        LocalDate promisedDate = null;
+        if (outcomes.containsValue(CallOutcome.PROMISED_TO_PAY)) {
+            promisedDate = errors.date(report.promisedDate(), "promisedDate");
+            LocalDate today = planner.today();
+            if (promisedDate != null) {
+                errors.check(!promisedDate.isBefore(today), "promisedDate", "must not be in the past");
+                errors.check(!promisedDate.isAfter(today.plus(policy.calls().maxPromiseAhead())), "promisedDate",
+                        "must be within " + policy.calls().maxPromiseAhead() + " of today (policy)");
+            }
+        }
+        errors.maxLength(report.callNotes(), InputLimits.CALL_NOTES, "callNotes");
+        String notes = report.callNotes() == null || report.callNotes().isBlank() ? null : report.callNotes().strip();
+        errors.check(!outcomes.containsValue(CallOutcome.DISPUTED) || notes != null, "callNotes",
+                "say what the customer disputes");
+        errors.throwIfAny();
+
+        List<ContactData> contacts = customer.reachableContacts();
+        ContactData called = contacts.get((int) (unansweredSinceReached(customer) % contacts.size()));
+        Instant now = clock.instant();
+        CustomerCall call = customerCalls.save(new CustomerCall(customer.getId(), now, outcome,
+                Texts.fit(describe(called), CustomerCall.MAX_CONTACT), notes, actor));
+        Instant deadline = promisedDate == null ? null : planner.promiseDeadline(promisedDate).toInstant();
+        for (Map.Entry<String, CallRequest> e : byNumber.entrySet()) {
+            CallRequest request = e.getValue();
+            Invoice invoice = invoiceOf.get(request.getId());
+            CallOutcome own = outcome == CallOutcome.NO_ANSWER ? CallOutcome.NO_ANSWER : outcomes.get(e.getKey());
+            LocalDate promised = own == CallOutcome.PROMISED_TO_PAY ? promisedDate : null;
+            callRecords.save(CallRecord.partOf(call.getId(), invoice.getId(), now, invoice.getStage(), own, promised,
+                    notes, actor));
+            String summary = "Call (" + invoice.getStage() + ", " + called.role() + "): "
+                    + CallService.describe(own, promised)
+                    + (byNumber.size() > 1 ? " (call about " + byNumber.size() + " invoices)" : "")
+                    + (notes == null ? "" : ". Notes: " + notes);
+            dossier.record(invoice.getId(), own == CallOutcome.PROMISED_TO_PAY ? EntryType.PROMISE
+                    : own == CallOutcome.DISPUTED ? EntryType.DISPUTE : EntryType.CALL, summary, actor);
+            if (own == CallOutcome.NO_ANSWER) {
+                continue;
+            }
+            if (own == CallOutcome.DISPUTED) {
+                invoice.moveTo(Stage.DISPUTE);
+            }
+            request.answer(own, promised, own == CallOutcome.PROMISED_TO_PAY ? deadline : null, call.getId(), now);
+        }
+        if (byNumber.isEmpty()) {
+            dossier.recordForAccount(customer.getId(), EntryType.CALL, "Call (" + called.role() + "): "
+                    + CallService.describe(outcome, null) + "; no invoice was waiting for it any more", actor);
+        }
+        return new RecordedContact(call.getId(), outcome, outcomes.containsValue(CallOutcome.PROMISED_TO_PAY));
+    }
+
+    /** Whether another call attempt fits in the policy's attempts per 7 days, counted per customer. */
+    @Transactional
+    public NextCall planNextCall(String customerNumber) {
+        Customer customer = customer(customerNumber);
+        long recent = customerCalls.countByCustomerIdAndOutcomeAndAtAfter(customer.getId(), CallOutcome.NO_ANSWER,
+                clock.instant().minus(Duration.ofDays(7)));
+        boolean left = recent < policy.calls().maxAttemptsPerWeek();
+        ZonedDateTime at = planner.nextContactMoment();
+        String summary = left
+                ? "No answer (" + recent + " of " + policy.calls().maxAttemptsPerWeek()
+                        + " attempts this week); next attempt " + at.toLocalDate()
+                : "No answer after " + recent + " attempts this week; invoice resent by email and post";
+        waiting(customer).forEach(r -> dossier.record(r.getInvoiceId(), EntryType.CALL, summary, Dossier.SYSTEM));
+        return new NextCall(left, at);
+    }
+
+    /** The attempts of the week are used up: every waiting invoice hears that the customer is unreachable. */
+    @Transactional
+    public void reportUnreachable(String customerNumber) {
+        Customer customer = customer(customerNumber);
+        Instant now = clock.instant();
+        waiting(customer).forEach(r -> r.answer(CallOutcome.UNREACHABLE, null, null, null, now));
+    }
+
+    /** Outcomes given by calls that the invoices' cases have not been told yet, oldest first. */
+    @Transactional(readOnly = true)
+    public List<InvoiceAnswer> untold(String customerNumber) {
+        Customer customer = customer(customerNumber);
+        return requests.findByCustomerIdAndStatusAndDeliveredFalseOrderByIdAsc(customer.getId(),
+                CallRequest.Status.ANSWERED).stream()
+                .map(r -> new InvoiceAnswer(r.getId(), r.getInvoiceId(), invoice(r.getInvoiceId()).getNumber(),
+                        r.getOutcome(), r.getPromiseDeadline() == null ? null : r.getPromiseDeadline().atZone(zone)))
+                .toList();
+    }
+
+    /**
+     * The invoice's case has been told (or, when {@code heard} is false, no longer waited: it was paid or moved on
+     * meanwhile, which its dossier records instead of failing the contact case).
+     */
+    @Transactional
+    public void told(InvoiceAnswer answer, boolean heard) {
+        requests.findById(answer.requestId()).ifPresent(CallRequest::delivered);
+        if (!heard) {
+            dossier.record(answer.invoiceId(), EntryType.CALL, "Call outcome " + answer.outcome()
+                    + " not applied: the case no longer waited for a call", Dossier.SYSTEM);
+        }
+    }
+
+    /** Promises made in the call, confirmed in writing per invoice. */
+    public void confirmPromises(long customerCallId) {
+        callRecords.findByCustomerCallIdAndOutcome(customerCallId, CallOutcome.PROMISED_TO_PAY)
+                .forEach(r -> calls.confirmPromise(r.getInvoiceId()));
+    }
+
+    /**
+     * Closes the contact case unless invoices are still waiting for a call (they asked after the call began): then
+     * the caller calls again. Answers whether the case closed.
+     */
+    @Transactional
+    public boolean close(String customerNumber) {
+        Customer customer = locks.lock(customerNumber)
+                .orElseThrow(() -> new CustomerNotFoundException(customerNumber));
+        if (requests.existsByCustomerIdAndStatus(customer.getId(), CallRequest.Status.OPEN)) {
+            return false;
+        }
+        customer.closeContact();
+        return true;
+    }
+
+    private List<CallRequest> waiting(Customer customer) {
+        return requests.findByCustomerIdAndStatusOrderByRequestedAtAscIdAsc(customer.getId(),
+                CallRequest.Status.OPEN);
+    }
+
+    private List<Invoice> waitingInvoices(Customer customer) {
+        return waiting(customer).stream().map(r -> invoice(r.getInvoiceId())).toList();
+    }
+
+    /** Calls since the customer was last reached that no one answered: the next one tries the next contact. */
+    private long unansweredSinceReached(Customer customer) {
+        List<CustomerCall> all = customerCalls.findByCustomerIdOrderByAtAscIdAsc(customer.getId());
+        long count = 0;
+        for (int i = all.size() - 1; i >= 0 && all.get(i).getOutcome() == CallOutcome.NO_ANSWER; i--) {
+            count++;
+        }
+        return count;
+    }
+
+    private String history(Customer customer) {
+        List<CustomerCall> all = customerCalls.findByCustomerIdOrderByAtAscIdAsc(customer.getId());
+        if (all.isEmpty()) {
+            return "No calls yet.";
+        }
+        return Texts.joinNewest(all.stream()
+                .map(c -> WHEN.format(c.getAt().atZone(zone)) + " (" + c.getActor() + ", " + c.getContact() + "): "
+                        + c.getOutcome() + (c.getNotes() == null ? "" : " – " + Texts.fit(c.getNotes(), NOTES_SHOWN)))
+                .toList(), "\n", Texts.MAX_VARIABLE, n -> "… " + n + (n == 1 ? " earlier call" : " earlier calls")
+                        + " in the dossier");
+    }
+
+    private long brokenPromises(Customer customer) {
+        return dossier.ofAccount(customer.getId()).stream().filter(e -> e.getType() == EntryType.BROKEN_PROMISE)
+                .count();
+    }
+
+    /** The invoice numbers of one list of the form; each must be one of the call's invoices and in one list only. */
+    private static Set<String> invoiceList(FieldErrors errors, String value, String field, Set<String> ofCall,
+            Map<CallOutcome, Set<String>> earlier) {
+        Set<String> numbers = new LinkedHashSet<>();
+        if (value == null || value.isBlank()) {
+            return numbers;
+        }
+        errors.maxLength(value, InputLimits.CALL_INVOICE_LIST, field);
+        for (String n : value.strip().split("[,;\\s]+")) {
+            if (!ofCall.contains(n)) {
+                errors.reject(field, Texts.fit(n, 60) + " is not one of the invoices of this call ("
+                        + String.join(", ", ofCall) + ")");
+                return Set.of();
+            }
+            if (earlier.values().stream().anyMatch(list -> list.contains(n))) {
+                errors.reject(field, n + " is already named in another list");
+                return Set.of();
+            }
+            numbers.add(n);
+        }
+        return numbers;
+    }
+
+    private static String field(CallOutcome outcome) {
+        return switch (outcome) {
+            case PROMISED_TO_PAY -> "promisedInvoices";
+            case PAYMENT_PLAN -> "planInvoices";
+            case DISPUTED -> "disputedInvoices";
+            default -> "callOutcome";
+        };
+    }
+
+    private static String describeOutcome(CallOutcome outcome) {
+        return switch (outcome) {
+            case PROMISED_TO_PAY -> "promise";
+            case PAYMENT_PLAN -> "payment plan";
+            case DISPUTED -> "dispute";
+            default -> "outcome";
+        };
+    }
+
+    private static String describe(ContactData c) {
+        return c.role() + ": " + c.name() + (c.phone() == null ? "" : ", " + c.phone())
+                + (c.email() == null ? "" : ", " + c.email());
+    }
+
+    private static String stageName(Stage stage) {
+        return stage == null ? "not yet due" : switch (stage) {
+            case PRE_DUE -> "not yet due";
+            case DAY_1 -> "overdue (day 1)";
+            case DAY_30 -> "30 days overdue";
+            case DAY_60 -> "final demand sent";
+            default -> stage.name().toLowerCase().replace('_', ' ');
+        };
+    }
+
+    private Customer customer(String number) {
+        return customers.findByNumber(number).orElseThrow(() -> new CustomerNotFoundException(number));
+    }
+
+    private Invoice invoice(Long id) {
+        return invoices.findById(id).orElseThrow(() -> new IllegalStateException("no invoice #" + id));
+    }
+}

@@ -1,0 +1,336 @@
+package org.collections.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.collections.CaseTestSupport;
+import org.collections.process.CollectionProcess;
+import org.collections.process.CollectionProcess.CallStage;
+import org.collections.process.CustomerContactProcess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** One conversation per customer: one call task covers every overdue invoice, its outcome applies per invoice. */
+class ContactCaseTest extends CaseTestSupport {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 20);
+
+    @Autowired
+    TestRestTemplate http;
+
+    private static String newCustomer() {
+        return "K-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private ProcessInstance registerFor(String customer, String number, String amount, LocalDate due)
+            throws Exception {
+        Map<String, Object> body = new HashMap<>(invoiceOf(customer, number, amount, due, false, "en", "BUSINESS"));
+        return register(body);
+    }
+
+    private List<Task> callTasksOf(String customer) {
+        return tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).list();
+    }
+
+    private String listed(Task task) {
+        return (String) tasks.getVariableLocal(task.getId(), "invoicesToDiscuss");
+    }
+
+    @Test
+    void threeInvoicesOverdueOnOneDayMakeOneCallTaskAndAFourthJoinsIt() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        String c = newNumber();
+        String d = newNumber();
+        ProcessInstance pa = registerFor(customer, a, "100.00", DUE);
+        ProcessInstance pb = registerFor(customer, b, "200.00", DUE);
+        ProcessInstance pc = registerFor(customer, c, "300.00", DUE);
+        ProcessInstance pd = registerFor(customer, d, "400.00", DUE.plusDays(5));
+        travelTo(DUE.plusDays(1), 9);
+
+        assertThat(pa).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        assertThat(pb).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        assertThat(pc).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        List<Task> calls = callTasksOf(customer);
+        assertThat(calls).hasSize(1);
+        Task call = calls.get(0);
+        assertThat(call.getTaskDefinitionKey()).isEqualTo(CALL_TASK);
+        assertThat(listed(call)).contains(a, b, c).contains("EUR 300.00 owed").doesNotContain(d);
+        assertThat(tasks.getVariableLocal(call.getId(), "totalOwed")).isEqualTo("EUR 600.00");
+        assertThat(runtime.getVariable(call.getProcessInstanceId(), "customerNumber")).isEqualTo(customer);
+        assertThat(runtime.getVariable(pa.getId(), "customerNumber")).isEqualTo(customer);
+
+        // the fourth invoice becomes overdue while the call task is open: it joins the same task
+        travelTo(DUE.plusDays(6), 9);
+        assertThat(pd).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        assertThat(callTasksOf(customer)).extracting(Task::getId).containsExactly(call.getId());
+        assertThat(listed(callTasksOf(customer).get(0))).contains(a, b, c, d);
+
+        // Tasklist and Cockpit find the call by customer
+        ResponseEntity<String> byCustomer = http.withBasicAuth(AGENT, PASSWORD).getForEntity(
+                "/engine-rest/task?processVariables=customerNumber_eq_" + customer, String.class);
+        assertThat(byCustomer.getStatusCode().value()).as(byCustomer.getBody()).isEqualTo(200);
+        JsonNode found = json.readTree(byCustomer.getBody());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("id").asText()).isEqualTo(call.getId());
+        assertThat(http.withBasicAuth(AGENT, PASSWORD).getForEntity("/engine-rest/task?maxResults=100000",
+                String.class).getStatusCode().value()).as("a page above the engine's limit").isEqualTo(400);
+    }
+
+    @Test
+    void aPromiseForTwoInvoicesAndADisputeOfTheThirdApplyPerInvoice() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        String c = newNumber();
+        ProcessInstance pa = registerFor(customer, a, "100.00", DUE);
+        ProcessInstance pb = registerFor(customer, b, "200.00", DUE);
+        ProcessInstance pc = registerFor(customer, c, "300.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        ProcessInstance contact = contactCaseOf(a);
+        LocalDate promised = DUE.plusDays(8);
+
+        call(a, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString(),
+                "disputedInvoices", c, "callNotes", "Pays two next week; says the work of " + c + " was not done"));
+
+        assertThat(pa).isWaitingAt(CallStage.DAY1.eventPromiseDue());
+        assertThat(pb).isWaitingAt(CallStage.DAY1.eventPromiseDue());
+        assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(contact).hasPassed(CustomerContactProcess.TASK_TELL_INVOICES,
+                CustomerContactProcess.TASK_CONFIRM_PROMISE).isEnded();
+        assertThat(callTasksOf(customer)).as("no second call task").isEmpty();
+        assertThat(dossierText(a)).contains("customer promised to pay by " + promised, "call about 3 invoices");
+        assertThat(dossierText(c)).contains("customer disputes the invoice");
+        assertThat(invoiceView(c).get("stage").asText()).isEqualTo("DISPUTE");
+        assertThat(letterTypes(a)).contains("PROMISE_CONFIRMATION/EMAIL");
+        assertThat(letterTypes(c)).doesNotContain("PROMISE_CONFIRMATION/EMAIL");
+
+        JsonNode account = getJson("/api/customers/" + customer);
+        assertThat(account.at("/promises/0/promisedDate").asText()).isEqualTo(promised.toString());
+        List<String> covered = new ArrayList<>();
+        account.at("/promises/0/invoices").forEach(n -> covered.add(n.asText()));
+        assertThat(covered).containsExactlyInAnyOrder(a, b);
+        assertThat(account.get("openTasks")).extracting(t -> t.get("name").asText()).contains("Resolve dispute");
+
+        // the promise is broken for the two: each records it and goes on
+        travelTo(promised.plusDays(4), 9);
+        assertThat(pa).hasPassed(CallStage.DAY1.endPromiseBroken()).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(pb).hasPassed(CallStage.DAY1.endPromiseBroken());
+        assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+    }
+
+    @Test
+    void anOutcomeNamingAnInvoiceTheCallDoesNotCoverIsRefusedAndNothingIsRecorded() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        registerFor(customer, b, "200.00", DUE);
+        String other = newNumber();
+        register(other, "50.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Task call = callTask(a);
+
+        assertThatThrownBy(() -> tasks.complete(call.getId(), Map.of("callOutcome", "PROMISED_TO_PAY",
+                "promisedDate", DUE.plusDays(5).toString(), "promisedInvoices", a + ", " + other)))
+                .hasMessageContaining("promisedInvoices").hasMessageContaining(other + " is not one of the invoices");
+        assertThatThrownBy(() -> tasks.complete(call.getId(), Map.of("callOutcome", "DISPUTED",
+                "disputedInvoices", a, "promisedInvoices", a, "callNotes", "x", "promisedDate",
+                DUE.plusDays(5).toString())))
+                .hasMessageContaining("already named");
+        assertThatThrownBy(() -> tasks.complete(call.getId(), Map.of("callOutcome", "NO_ANSWER",
+                "disputedInvoices", b)))
+                .hasMessageContaining("disputedInvoices leave empty when no one answered");
+        assertThatThrownBy(() -> tasks.complete(call.getId(), Map.of("callOutcome", "REFUSED",
+                "promisedInvoices", b)))
+                .hasMessageContaining("promisedDate");
+        assertThatThrownBy(() -> tasks.complete(call.getId(), Map.of("callOutcome", "NOTHING_AGREED")))
+                .hasMessageContaining("callOutcome must be one of");
+
+        // the same attack through the REST API as an agent: 400, nothing recorded
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> refused = http.withBasicAuth(AGENT, PASSWORD).exchange(
+                "/engine-rest/task/" + call.getId() + "/complete", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", Map.of("callOutcome", Map.of("value", "REFUSED"),
+                        "disputedInvoices", Map.of("value", other), "callNotes", Map.of("value", "x"))), headers),
+                String.class);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+
+        assertThat(callTask(a).getId()).isEqualTo(call.getId());
+        assertThat(dossierText(a)).doesNotContain("Call (DAY_1");
+        assertThat(dossierText(b)).doesNotContain("Call (DAY_1");
+    }
+
+    @Test
+    void twoCustomersKeepTheirOwnConversation() throws Exception {
+        String first = newCustomer();
+        String second = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        ProcessInstance pa = registerFor(first, a, "100.00", DUE);
+        ProcessInstance pb = registerFor(second, b, "200.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+
+        assertThat(callTasksOf(first)).hasSize(1);
+        assertThat(callTasksOf(second)).hasSize(1);
+        assertThat(listed(callTasksOf(first).get(0))).contains(a).doesNotContain(b);
+        call(a, Map.of("callOutcome", "REFUSED", "callNotes", "Will not pay"));
+        assertThat(pa).hasPassed(CallStage.DAY1.endPaymentRefused());
+        assertThat(pb).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        assertThat(callTasksOf(second)).hasSize(1);
+    }
+
+    @Test
+    void unansweredCallsOfferTheNextContact() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        Map<String, Object> body = new HashMap<>(invoiceOf(customer, a, "100.00", DUE, false, "en", "BUSINESS"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = new HashMap<>((Map<String, Object>) body.get("customer"));
+        data.put("contacts", List.of(Map.of("role", "office", "name", "Reception", "phone", "+31 20 111 0000")));
+        body.put("customer", data);
+        register(body);
+        travelTo(DUE.plusDays(1), 9);
+        assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "contactToCall")).startsWith("main contact");
+
+        call(a, Map.of("callOutcome", "NO_ANSWER"));
+        Job next = management.createJobQuery().processInstanceId(contactCaseOf(a).getId())
+                .activityId(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY).singleResult();
+        travelTo(next.getDuedate().toInstant().atZone(ZONE));
+        assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "contactToCall"))
+                .isEqualTo("office: Reception, +31 20 111 0000");
+        assertThat(tasks.getVariableLocal(callTask(a).getId(), "contactPhone")).isEqualTo("+31 20 111 0000");
+    }
+
+    @Test
+    void aPaidInvoiceLeavesTheCallTaskAndTheLastOneEndsTheConversation() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        registerFor(customer, b, "200.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+
+        pay(a, "100.00", "BANK-" + a);
+        runDueJobs();
+        assertThat(listed(callTasksOf(customer).get(0))).contains(b).doesNotContain(a);
+        ProcessInstance contact = contactCaseOf(b);
+
+        pay(b, "200.00", "BANK-" + b);
+        runDueJobs();
+        assertThat(callTasksOf(customer)).isEmpty();
+        assertThat(contact).hasPassed(CustomerContactProcess.EVENT_NO_CALL_NEEDED).isEnded();
+        assertThat(dossierText(b)).contains("Call request withdrawn");
+    }
+
+    @Test
+    void anOutcomeForAnInvoicePaidMeanwhileGoesIntoItsDossierNotAnIncident() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        ProcessInstance pa = registerFor(customer, a, "100.00", DUE);
+        ProcessInstance pb = registerFor(customer, b, "200.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        ProcessInstance contact = contactCaseOf(a);
+
+        complete(a, CALL_TASK, Map.of("callOutcome", "REFUSED", "callNotes", "Not now"));
+        pay(a, "100.00", "BANK-" + a);
+        runDueJobs();
+
+        assertThat(pa).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(pb).hasPassed(CallStage.DAY1.endPaymentRefused());
+        assertThat(dossierText(a)).contains("Call outcome REFUSED not applied: the case no longer waited");
+        assertThat(contact).isEnded();
+        assertThat(runtime.createIncidentQuery().processInstanceId(contact.getId()).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(contact.getId()).count()).isZero();
+    }
+
+    @Test
+    void twoInvoicesAskingAtTheSameMomentMakeOneContactCase() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String customer = newCustomer();
+            String a = newNumber();
+            String b = newNumber();
+            registerFor(customer, a, "100.00", DUE);
+            registerFor(customer, b, "200.00", DUE);
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    DUE.plusDays(1).atTime(9, 0).atZone(ZONE).toInstant()));
+            // bring both cases to the step that asks for the call, then run both steps at once
+            runJobsUntilRequest(a);
+            runJobsUntilRequest(b);
+            List<Job> requests = new ArrayList<>();
+            requests.addAll(management.createJobQuery().processInstanceId(caseOf(a).getId()).executable().list());
+            requests.addAll(management.createJobQuery().processInstanceId(caseOf(b).getId()).executable().list());
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> running = new ArrayList<>();
+            for (Job job : requests) {
+                running.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        management.executeJob(job.getId());
+                    } catch (RuntimeException e) {
+                        // the loser of an optimistic lock is retried by the job executor
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : running) {
+                f.get();
+            }
+            pool.shutdown();
+            runDueJobs();
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                    .processInstanceBusinessKey(customer).count()).isEqualTo(1);
+            assertThat(callTasksOf(customer)).hasSize(1);
+            assertThat(listed(callTasksOf(customer).get(0))).contains(a, b);
+            resetClock();
+        }
+    }
+
+    private void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(START.toInstant()));
+    }
+
+    /** Runs the case's jobs until the one before its call request is next (the overdue reminder's send). */
+    private void runJobsUntilRequest(String number) {
+        for (int i = 0; i < 10; i++) {
+            List<Job> due = management.createJobQuery().processInstanceId(caseOf(number).getId()).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            Job job = due.get(0);
+            String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            if (activity.equals(CollectionProcess.TASK_SEND_OVERDUE_REMINDER)) {
+                return;
+            }
+            management.executeJob(job.getId());
+        }
+    }
+}
