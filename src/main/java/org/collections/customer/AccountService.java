@@ -36,9 +36,11 @@ public class AccountService {
     private final CaseProgress progress;
     private final Dossier dossier;
     private final SchedulePlanner planner;
+    private final AccountCredits credits;
 
     public AccountService(CustomerAccounts accounts, CustomerRepository customers, InvoiceRepository invoices, CallRecordRepository calls,
-            CaseProgress progress, Dossier dossier, SchedulePlanner planner) {
+            CaseProgress progress, Dossier dossier, SchedulePlanner planner, AccountCredits credits) {
+        this.credits = credits;
         this.accounts = accounts;
         this.customers = customers;
         this.invoices = invoices;
@@ -82,13 +84,17 @@ public class AccountService {
         return new AccountView(customer.getNumber(), customer.getName(), customer.getType(), customer.getEmail(),
                 customer.getPhone(), customer.getAddress(), customer.getLocale(), customer.getTimeZone(),
                 customer.getCountry(), customer.reachableContacts(), currency, balance,
-                owed.values().stream().map(m -> new AccountView.Amount(m.currency().getCurrencyCode(), m.amount()))
-                        .toList(),
+                owed.values().stream().map(AccountService::amount).toList(),
+                credits.of(customer.getId()).stream().map(AccountService::amount).toList(),
                 aging.values().stream().sorted(Comparator.comparing(AccountView.AgingTotal::bucket)).toList(),
                 rows,
                 progress.openTasks(all.stream().map(Invoice::getNumber).toList(), customer.getNumber()),
                 promises(all, today),
                 dossier.ofAccount(customer.getId()).stream().map(InvoiceView.Entry::of).toList());
+    }
+
+    private static AccountView.Amount amount(Money money) {
+        return new AccountView.Amount(money.currency().getCurrencyCode(), money.amount());
     }
 
     /** The portfolio by customer; {@code aging} keeps the customers with an open invoice in that bucket. */

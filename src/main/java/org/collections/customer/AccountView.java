@@ -13,7 +13,8 @@ import org.collections.policy.Stage;
 /**
  * {@code GET /api/customers/{number}}: the account as a whole. {@code balance} is everything owed on open invoices
  * in the account's {@code currency} (that of its latest invoice); {@code balances} has every currency when the
- * customer owes in more than one.
+ * customer owes in more than one. {@code credit} is the money the customer has on the account beyond its invoices,
+ * per currency (account payments that no open invoice took), used for its next invoice in that currency.
  */
 public record AccountView(
         String number,
@@ -29,6 +30,7 @@ public record AccountView(
         String currency,
         BigDecimal balance,
         List<Amount> balances,
+        List<Amount> credit,
         List<AgingTotal> aging,
         List<InvoiceRow> invoices,
         List<CaseProgress.OpenTask> openTasks,

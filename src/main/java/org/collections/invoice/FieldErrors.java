@@ -31,12 +31,25 @@ public final class FieldErrors {
         FieldErrors errors = new FieldErrors();
         unreadable.forEach(errors::reject);
         validator.validate(request).forEach(v -> {
-            String field = v.getPropertyPath().toString();
+            // a list's element itself (a null in the list) is named like the element: contacts[0]
+            String field = v.getPropertyPath().toString().replace(".<list element>", "");
             if (!unreadable.containsKey(field)) {
                 errors.reject(field, v.getMessage());
             }
         });
         return errors;
+    }
+
+    /**
+     * The checks of a payment's {@code amount}, {@code currency} and {@code paidAt} beyond bean validation's (a
+     * payment to an invoice or to a customer account); answers the currency, null when the code names none.
+     */
+    public Currency checkPayment(BigDecimal amount, String currencyCode, LocalDate paidAt) {
+        Currency currency = currencyOrNull(currencyCode);
+        check(currency != null || has("currency"), "currency", CURRENCY_CODE)
+                .checkScale(amount, currency, "amount")
+                .checkDate(paidAt, "paidAt");
+        return currency;
     }
 
     public FieldErrors reject(String field, String message) {

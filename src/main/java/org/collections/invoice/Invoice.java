@@ -139,6 +139,17 @@ public class Invoice {
                 && balance().amount().compareTo(discountOffer) <= 0;
     }
 
+    /**
+     * What a payment made on {@code paidAt} has to bring to settle the invoice: the balance, or less where a
+     * settlement offer still holds then (the rest is forgiven, see {@link #settledByDiscountOffer}).
+     */
+    public Money settlingAmount(LocalDate paidAt) {
+        Money balance = balance();
+        boolean offered = discountOffer != null && !paidAt.isAfter(discountOfferUntil)
+                && balance.amount().compareTo(discountOffer) > 0;
+        return offered ? balance.minus(new Money(discountOffer, currency())) : balance;
+    }
+
     public void close(InvoiceStatus outcome, Instant at) {
         if (outcome == InvoiceStatus.OPEN) {
             throw new IllegalArgumentException("closing needs an outcome");

@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import org.collections.customer.AccountCredits;
 import org.collections.customer.ContactData;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerAccounts;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Registers invoices and opens their case; reads them back. */
 @Service
@@ -31,6 +34,7 @@ public class InvoiceService {
 
     private final InvoiceRepository invoices;
     private final CustomerAccounts accounts;
+    private final AccountCredits credits;
     private final Dossier dossier;
     private final CollectionPolicy policy;
     private final LocaleSupport locales;
@@ -38,11 +42,13 @@ public class InvoiceService {
     private final Clock clock;
     private final Validator validator;
 
-    public InvoiceService(InvoiceRepository invoices, CustomerAccounts accounts, Dossier dossier, CollectionPolicy policy, LocaleSupport locales,
-            ApplicationEventPublisher events, Clock clock, Validator validator) {
+    public InvoiceService(InvoiceRepository invoices, CustomerAccounts accounts, AccountCredits credits,
+            Dossier dossier, CollectionPolicy policy, LocaleSupport locales, ApplicationEventPublisher events,
+            Clock clock, Validator validator) {
         this.validator = validator;
         this.invoices = invoices;
         this.accounts = accounts;
+        this.credits = credits;
         this.dossier = dossier;
         this.policy = policy;
         this.locales = locales;
@@ -138,9 +144,28 @@ public class InvoiceService {
         if (openCase) {
             events.publishEvent(new InvoiceEvents.InvoiceRegistered(invoice.getId(), invoice.getNumber(),
                     customer.getNumber()));
+            // the case is open now: credit that pays the invoice in full ends it at once, like a payment would
+            credits.useFor(invoice, actor);
+        } else {
+            useCreditOnceTheCaseWaits(invoice.getId(), actor);
         }
         log.info("Registered invoice {} ({}), due {}", invoice.getNumber(), invoice.amount(), invoice.getDueDate());
         return invoice;
+    }
+
+    /**
+     * A case started from Tasklist's start form registers its invoice in its first step, and only then gets the
+     * invoice's number as its business key and moves on to its first wait state. A paid invoice ends its case by a
+     * message to that case, so the account's credit is used once the step is done: just before the transaction
+     * commits, in it, with the account still locked.
+     */
+    private void useCreditOnceTheCaseWaits(Long invoiceId, String actor) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                credits.useFor(invoices.findById(invoiceId).orElseThrow(), actor);
+            }
+        });
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A payment as reported by the bank or invoicing system; never dropped, even when it matches no invoice. */
+/**
+ * A payment as reported by the bank or invoicing system; never dropped, even when it matches no invoice. A payment
+ * to a customer account leaves one row on each invoice it is booked on, all with the account payment's reference.
+ */
 @Entity
 public class Payment {
 
@@ -22,7 +25,8 @@ public class Payment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
+    /** unique among the payments to an invoice; see {@link PaymentReference} */
+    @Column(nullable = false)
     private String reference;
 
     @Column(name = "invoice_number", nullable = false)
@@ -50,6 +54,18 @@ public class Payment {
 
     private String note;
 
+    /** the account payment this row is a part of; null for a payment to the invoice itself */
+    @Column(name = "account_payment_id")
+    private Long accountPaymentId;
+
+    /** what the invoice owed once this payment was booked, and its status then */
+    @Column(name = "balance_after")
+    private BigDecimal balanceAfter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "invoice_status_after")
+    private InvoiceStatus invoiceStatusAfter;
+
     protected Payment() {
     }
 
@@ -62,10 +78,16 @@ public class Payment {
         this.receivedAt = receivedAt;
     }
 
-    void applyTo(Invoice invoice) {
+    void applyTo(Invoice invoice, Long accountPaymentId) {
         this.invoice = invoice;
+        this.accountPaymentId = accountPaymentId;
         this.status = PaymentStatus.APPLIED;
         this.note = null;
+    }
+
+    void left(Invoice invoice) {
+        this.balanceAfter = invoice.balance().amount();
+        this.invoiceStatusAfter = invoice.getStatus();
     }
 
     void keepUnmatched(String why) {
@@ -104,5 +126,18 @@ public class Payment {
 
     public String getNote() {
         return note;
+    }
+
+    public Long getAccountPaymentId() {
+        return accountPaymentId;
+    }
+
+    /** What the invoice owed once this payment was booked; null for a payment that was not booked. */
+    public Money balanceAfter() {
+        return balanceAfter == null ? null : Money.of(balanceAfter, currency);
+    }
+
+    public InvoiceStatus getInvoiceStatusAfter() {
+        return invoiceStatusAfter;
     }
 }

@@ -6,7 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
-    Optional<Payment> findByReference(String reference);
+    /** The payment to an invoice with this reference (the parts of an account payment share theirs). */
+    Optional<Payment> findByReferenceAndAccountPaymentIdIsNull(String reference);
+
+    /** The parts of an account payment, in the order they were booked. */
+    List<Payment> findByAccountPaymentIdOrderByIdAsc(Long accountPaymentId);
 
     List<Payment> findByStatusOrderByReceivedAt(PaymentStatus status);
 }

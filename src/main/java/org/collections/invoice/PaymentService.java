@@ -11,7 +11,6 @@ import org.collections.dossier.EntryType;
 import org.collections.text.InputLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.retry.annotation.Backoff;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books payments. Idempotent by reference; a payment that cannot be booked is kept as unmatched, never dropped.
+ * Books payments to one invoice. Idempotent by reference; a payment that cannot be booked is kept as unmatched, never
+ * dropped. The booking itself is {@link PaymentBooking}'s, shared with payments to a customer account.
  */
 @Service
 public class PaymentService {
@@ -28,18 +28,18 @@ public class PaymentService {
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final PaymentRepository payments;
+    private final PaymentBooking booking;
     private final InvoiceRepository invoices;
     private final Dossier dossier;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
 
-    public PaymentService(PaymentRepository payments, InvoiceRepository invoices, Dossier dossier,
-            ApplicationEventPublisher events, Clock clock, Validator validator) {
+    public PaymentService(PaymentRepository payments, PaymentBooking booking,
+            InvoiceRepository invoices, Dossier dossier, Clock clock, Validator validator) {
         this.payments = payments;
+        this.booking = booking;
         this.invoices = invoices;
         this.dossier = dossier;
-        this.events = events;
         this.clock = clock;
         this.validator = validator;
     }
@@ -56,57 +56,46 @@ public class PaymentService {
     public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, Map<String, String> unreadable,
             String actor) {
         FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
-        Currency currency = FieldErrors.currencyOrNull(request.currency());
+        Currency currency = errors.checkPayment(request.amount(), request.currency(), request.paidAt());
         // stored with the payment even when no invoice has it, so it must fit the column invoice numbers have
-        errors.maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number")
-                .check(currency != null || errors.has("currency"), "currency", FieldErrors.CURRENCY_CODE)
-                .checkScale(request.amount(), currency, "amount")
-                .checkDate(request.paidAt(), "paidAt")
-                .throwIfAny();
+        errors.maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number").throwIfAny();
         Money amount = new Money(request.amount(), currency);
 
-        Optional<Payment> known = payments.findByReference(request.reference());
-        if (known.isPresent()) {
-            return repeat(known.get(), invoiceNumber, amount);
+        Optional<PaymentReference.Kind> used = booking.usedBy(request.reference());
+        if (used.isPresent()) {
+            if (used.get() != PaymentReference.Kind.INVOICE) {
+                throw new PaymentConflictException("reference " + request.reference()
+                        + " was already used for a payment to a customer account");
+            }
+            return repeat(payments.findByReferenceAndAccountPaymentIdIsNull(request.reference()).orElseThrow(),
+                    invoiceNumber, amount);
         }
-        Payment payment = new Payment(request.reference(), invoiceNumber, amount, request.paidAt(), clock.instant());
+        booking.claim(request.reference(), PaymentReference.Kind.INVOICE);
         Optional<Invoice> target = invoices.findByNumber(invoiceNumber);
         if (target.isEmpty()) {
-            payment.keepUnmatched("no invoice with number " + invoiceNumber);
-            payments.saveAndFlush(payment);
+            Payment payment = unmatched(invoiceNumber, request, amount, "no invoice with number " + invoiceNumber);
             log.warn("Payment {} over {} for unknown invoice {} kept as unmatched", request.reference(), amount,
                     invoiceNumber);
             return new PaymentOutcome(payment, null, false);
         }
         Invoice invoice = target.get();
         if (!invoice.currency().equals(currency)) {
-            payment.keepUnmatched("currency " + currency + " differs from the invoice's " + invoice.currency());
-            payments.saveAndFlush(payment);
+            Payment payment = unmatched(invoiceNumber, request, amount,
+                    "currency " + currency + " differs from the invoice's " + invoice.currency());
             dossier.record(invoice.getId(), EntryType.PAYMENT, "Payment " + amount + " (reference "
                     + request.reference() + ") kept as unmatched: not in the invoice's currency", actor);
             return new PaymentOutcome(payment, invoice, false);
         }
-        payment.applyTo(invoice);
-        invoice.addPayment(amount);
-        payments.save(payment);
-        dossier.record(invoice.getId(), EntryType.PAYMENT, "Payment " + amount + " received (reference "
-                + request.reference() + ", paid " + request.paidAt() + "); balance now " + invoice.balance(), actor);
-        if (invoice.isOpen() && invoice.settledByDiscountOffer(request.paidAt())) {
-            Money discount = invoice.balance();
-            invoice.credit(discount);
-            dossier.record(invoice.getId(), EntryType.CREDIT_NOTE, "Settlement offer accepted: " + discount
-                    + " forgiven", actor);
-        }
-        if (invoice.isOpen() && !invoice.balance().isPositive()) {
-            invoice.close(InvoiceStatus.PAID, clock.instant());
-            if (invoice.balance().isNegative()) {
-                dossier.record(invoice.getId(), EntryType.PAYMENT,
-                        "Overpaid by " + invoice.balance().negate() + ": refund or credit due to the customer", actor);
-            }
-            events.publishEvent(new InvoiceEvents.InvoicePaidInFull(invoice.getId(), invoice.getNumber()));
-        }
-        invoices.saveAndFlush(invoice);
+        Payment payment = booking.pay(invoice, request.reference(), amount, request.paidAt(), null,
+                "Payment " + amount + " received (reference " + request.reference() + ", paid " + request.paidAt()
+                        + ")", actor);
         return new PaymentOutcome(payment, invoice, false);
+    }
+
+    private Payment unmatched(String invoiceNumber, RecordPaymentRequest request, Money amount, String why) {
+        Payment payment = new Payment(request.reference(), invoiceNumber, amount, request.paidAt(), clock.instant());
+        payment.keepUnmatched(why);
+        return payments.saveAndFlush(payment);
     }
 
     @Transactional(readOnly = true)

@@ -32,8 +32,10 @@ public final class InputLimits {
     public static final int CUSTOMER_ADDRESS = 500;
     public static final int CUSTOMER_LOCALE = 10;
     public static final int CUSTOMER_TIME_ZONE = 50;
-    /** payment.reference */
+    /** payment.reference, account_payment.reference */
     public static final int PAYMENT_REFERENCE = 100;
+    /** the invoices one payment to a customer account may name */
+    public static final int PAYMENT_ALLOCATIONS = 200;
     // held by their format checks (ISO 4217, ISO 3166 alpha-2); declared for the start form
     public static final int CURRENCY = 3;
     public static final int COUNTRY = 2;

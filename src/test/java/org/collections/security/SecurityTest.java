@@ -52,7 +52,8 @@ class SecurityTest extends CaseTestSupport {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "GET, /api/invoices", "POST, /api/invoices", "GET, /api/invoices/INV-1",
-            "POST, /api/invoices/INV-1/payments", "GET, /api/payments/unmatched", "GET, /api/outbox",
+            "POST, /api/invoices/INV-1/payments", "POST, /api/customers/K-1/payments", "GET, /api/payments/unmatched",
+            "GET, /api/outbox",
             "GET, /api/outbox/1/pdf", "POST, /api/outbox/1/posted", "GET, /api/invoices/INV-1/messages",
             "GET, /engine-rest/task", "GET, /engine-rest/process-instance", "GET, /engine-rest/process-definition",
             "POST, /engine-rest/deployment/create", "GET, /engine-rest/user", "GET, /engine-rest/history/process-instance",

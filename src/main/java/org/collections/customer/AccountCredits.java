@@ -1,0 +1,86 @@
+package org.collections.customer;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.Money;
+import org.collections.invoice.PaymentBooking;
+import org.collections.policy.SchedulePlanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The credit on customer accounts, per currency: what account payments brought beyond the open invoices. It is used
+ * for the customer's next invoice in that currency. Every change runs in a transaction that holds the account's lock
+ * (an account payment, a registration), so two of them never change one credit at the same moment.
+ */
+@Service
+public class AccountCredits {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountCredits.class);
+
+    private final AccountCreditRepository credits;
+    private final PaymentBooking booking;
+    private final Dossier dossier;
+    private final SchedulePlanner planner;
+
+    public AccountCredits(AccountCreditRepository credits, PaymentBooking booking, Dossier dossier,
+            SchedulePlanner planner) {
+        this.credits = credits;
+        this.booking = booking;
+        this.dossier = dossier;
+        this.planner = planner;
+    }
+
+    /** The customer's credit in each currency that has any, by currency. */
+    @Transactional(readOnly = true)
+    public List<Money> of(Long customerId) {
+        return credits.findByCustomerIdOrderByCurrencyAsc(customerId).stream().map(AccountCredit::amount)
+                .filter(Money::isPositive).toList();
+    }
+
+    /** The customer's credit in one currency (zero when there is none). */
+    Money in(Long customerId, Currency currency) {
+        return credits.findByCustomerIdAndCurrency(customerId, currency.getCurrencyCode()).map(AccountCredit::amount)
+                .orElse(Money.zero(currency));
+    }
+
+    /** Adds money to the account's credit; answers the credit in its currency now. */
+    Money add(Long customerId, Money money) {
+        AccountCredit credit = credits.findByCustomerIdAndCurrency(customerId, money.currency().getCurrencyCode())
+                .orElseGet(() -> new AccountCredit(customerId, money.currency()));
+        credit.add(money);
+        return credits.saveAndFlush(credit).amount();
+    }
+
+    /**
+     * Uses the customer's credit in the invoice's currency for it, up to what it owes, as a payment: both dossiers
+     * say so, and an invoice that this pays in full closes as PAID and ends its case (so its case must be open by
+     * now). Runs in the registration's transaction, which holds the account's lock.
+     */
+    @Transactional
+    public void useFor(Invoice invoice, String actor) {
+        Long customerId = invoice.getCustomer().getId();
+        Optional<AccountCredit> found = credits.findByCustomerIdAndCurrency(customerId,
+                invoice.currency().getCurrencyCode());
+        if (found.isEmpty() || !found.get().amount().isPositive() || !invoice.isOpen()
+                || !invoice.balance().isPositive()) {
+            return;
+        }
+        AccountCredit credit = found.get();
+        Money used = credit.amount().greaterThan(invoice.balance()) ? invoice.balance() : credit.amount();
+        credit.take(used);
+        credits.saveAndFlush(credit);
+        booking.useCredit(invoice, used, planner.today(), "Credit " + used + " from the customer's account used",
+                actor);
+        dossier.recordForAccount(customerId, EntryType.PAYMENT, "Credit " + used + " used for invoice "
+                + invoice.getNumber() + "; credit now " + credit.amount(), actor);
+        log.info("Customer {}: credit {} used for invoice {}", invoice.getCustomer().getNumber(), used,
+                invoice.getNumber());
+    }
+}

@@ -1,0 +1,89 @@
+package org.collections.invoice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Books money on one invoice: a payment to the invoice, a part of a payment to its customer's account, or the
+ * account's credit used for it. The same rules for all three: the dossier says what came in and what is still owed,
+ * a settlement offer still open is honoured, and an invoice paid in full closes as PAID and ends its case. Runs in
+ * the caller's transaction, which has checked that the invoice is open and in the money's currency.
+ */
+@Component
+public class PaymentBooking {
+
+    private final PaymentRepository payments;
+    private final InvoiceRepository invoices;
+    private final PaymentReferenceRepository references;
+    private final Dossier dossier;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public PaymentBooking(PaymentRepository payments, InvoiceRepository invoices,
+            PaymentReferenceRepository references, Dossier dossier, ApplicationEventPublisher events, Clock clock) {
+        this.payments = payments;
+        this.invoices = invoices;
+        this.references = references;
+        this.dossier = dossier;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The kind of payment that used {@code reference}, if any did. */
+    public Optional<PaymentReference.Kind> usedBy(String reference) {
+        return references.kindOf(reference);
+    }
+
+    /**
+     * Takes {@code reference} for a new payment of this kind. A reference another transaction takes at the same
+     * moment makes this one fail with a {@code DataIntegrityViolationException}: the caller's retry then finds it
+     * used.
+     */
+    public void claim(String reference, PaymentReference.Kind kind) {
+        references.claim(reference, kind.name());
+    }
+
+    /**
+     * Books a payment on the invoice and keeps its payment row; {@code accountPaymentId} names the account payment
+     * it is a part of (null for a payment to the invoice itself). {@code received} says in the dossier what came in.
+     */
+    public Payment pay(Invoice invoice, String reference, Money amount, LocalDate paidAt, Long accountPaymentId,
+            String received, String actor) {
+        Payment payment = new Payment(reference, invoice.getNumber(), amount, paidAt, clock.instant());
+        payment.applyTo(invoice, accountPaymentId);
+        book(invoice, amount, paidAt, received, actor);
+        payment.left(invoice);
+        payments.save(payment);
+        return payment;
+    }
+
+    /** Books money the customer already had on the account (credit) on the invoice, as if paid on {@code on}. */
+    public void useCredit(Invoice invoice, Money amount, LocalDate on, String received, String actor) {
+        book(invoice, amount, on, received, actor);
+    }
+
+    private void book(Invoice invoice, Money amount, LocalDate paidAt, String received, String actor) {
+        invoice.addPayment(amount);
+        dossier.record(invoice.getId(), EntryType.PAYMENT, received + "; balance now " + invoice.balance(), actor);
+        if (invoice.isOpen() && invoice.settledByDiscountOffer(paidAt)) {
+            Money discount = invoice.balance();
+            invoice.credit(discount);
+            dossier.record(invoice.getId(), EntryType.CREDIT_NOTE, "Settlement offer accepted: " + discount
+                    + " forgiven", actor);
+        }
+        if (invoice.isOpen() && !invoice.balance().isPositive()) {
+            invoice.close(InvoiceStatus.PAID, clock.instant());
+            if (invoice.balance().isNegative()) {
+                dossier.record(invoice.getId(), EntryType.PAYMENT,
+                        "Overpaid by " + invoice.balance().negate() + ": refund or credit due to the customer", actor);
+            }
+            events.publishEvent(new InvoiceEvents.InvoicePaidInFull(invoice.getId(), invoice.getNumber()));
+        }
+        invoices.saveAndFlush(invoice);
+    }
+}
