@@ -34,3 +34,8 @@ create table call_request (
 );
 create index ix_call_request_customer on call_request (customer_id, status);
 create index ix_call_request_invoice on call_request (invoice_id, status);
+
+-- Stop work per customer: the delivery team hears once that work stops (the customer's first invoice with ongoing
+-- work reaching day 30) and once that it may resume (no such invoice left open).
+alter table customer add column work_stopped_at timestamp with time zone;
+alter table invoice add column work_stopped boolean default false not null;

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,10 @@ public class Customer {
     /** whether the customer's contact case runs: set and cleared only with the row locked */
     @Column(name = "contact_open", nullable = false)
     private boolean contactOpen;
+
+    /** since when the delivery team has stopped work for the customer; null while work goes on */
+    @Column(name = "work_stopped_at")
+    private Instant workStoppedAt;
 
     @Version
     private long version;
@@ -151,6 +156,18 @@ public class Customer {
 
     public boolean isContactOpen() {
         return contactOpen;
+    }
+
+    public void stopWork(Instant at) {
+        workStoppedAt = at;
+    }
+
+    public void resumeWork() {
+        workStoppedAt = null;
+    }
+
+    public Instant getWorkStoppedAt() {
+        return workStoppedAt;
     }
 
     public Long getId() {

@@ -3,10 +3,13 @@ package org.collections.dunning;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import org.collections.customer.Customer;
+import org.collections.customer.CustomerLocks;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
 import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DunningService {
 
     private final InvoiceRepository invoices;
+    private final CustomerLocks locks;
     private final FeeChargeRepository fees;
     private final SchedulePlanner planner;
     private final CollectionPolicy policy;
@@ -30,9 +34,10 @@ public class DunningService {
     private final Dossier dossier;
     private final Clock clock;
 
-    public DunningService(InvoiceRepository invoices, FeeChargeRepository fees, SchedulePlanner planner,
+    public DunningService(InvoiceRepository invoices, CustomerLocks locks, FeeChargeRepository fees, SchedulePlanner planner,
             CollectionPolicy policy, LetterService letters, Dossier dossier, Clock clock) {
         this.invoices = invoices;
+        this.locks = locks;
         this.fees = fees;
         this.planner = planner;
         this.policy = policy;
@@ -109,10 +114,56 @@ public class DunningService {
                 new LetterDetails(null, invoice.fees(), null));
     }
 
+    /**
+     * Day 30 with ongoing work: the delivery team stops work for the customer. Told once per customer: an invoice
+     * reaching this stage while work is stopped already only holds it stopped too. The customer's row is locked, so
+     * two invoices reaching day 30 at once still send one notice.
+     */
+    @Transactional
     public void notifyStopWork(Long invoiceId) {
+        Invoice invoice = invoice(invoiceId);
+        Customer customer = locks.lock(invoice.getCustomer().getId());
+        invoice.holdWork();
+        if (customer.getWorkStoppedAt() != null) {
+            dossier.record(invoiceId, EntryType.STOP_WORK, "Work for " + customer.getName() + " is stopped already "
+                    + "(since " + planner.dateOf(customer.getWorkStoppedAt()) + "); it stays stopped until this "
+                    + "invoice is settled too", Dossier.SYSTEM);
+            return;
+        }
         letters.send(invoiceId, LetterType.STOP_WORK, LetterType.STOP_WORK.name(), LetterDetails.none());
-        dossier.record(invoiceId, EntryType.STOP_WORK, "Delivery team told to stop ongoing work until paid",
-                Dossier.SYSTEM);
+        customer.stopWork(clock.instant());
+        dossier.record(invoiceId, EntryType.STOP_WORK, "Delivery team told to stop ongoing work for "
+                + customer.getName() + " until paid", Dossier.SYSTEM);
+        dossier.recordForAccount(customer.getId(), EntryType.STOP_WORK, "Work stopped: invoice "
+                + invoice.getNumber() + " is 30 days overdue", Dossier.SYSTEM);
+    }
+
+    /**
+     * The invoice is settled (paid, credited, cancelled): when it held work stopped and no other open invoice of the
+     * customer does, the delivery team may resume. Safe to repeat.
+     */
+    @Transactional
+    public void resumeWorkIfNothingHolds(Long invoiceId) {
+        Invoice invoice = invoice(invoiceId);
+        if (!invoice.holdsWork()) {
+            return;
+        }
+        Customer customer = locks.lock(invoice.getCustomer().getId());
+        if (customer.getWorkStoppedAt() == null) {
+            return;
+        }
+        if (invoices.existsByCustomerIdAndStatusAndWorkStoppedTrueAndIdNot(customer.getId(), InvoiceStatus.OPEN,
+                invoiceId)) {
+            dossier.record(invoiceId, EntryType.STOP_WORK, "Work for " + customer.getName()
+                    + " stays stopped: other invoices of the customer are still unpaid", Dossier.SYSTEM);
+            return;
+        }
+        letters.send(invoiceId, LetterType.RESUME_WORK, LetterType.RESUME_WORK.name(), LetterDetails.none());
+        customer.resumeWork();
+        dossier.record(invoiceId, EntryType.STOP_WORK, "Delivery team told that work for " + customer.getName()
+                + " may resume", Dossier.SYSTEM);
+        dossier.recordForAccount(customer.getId(), EntryType.STOP_WORK, "Work may resume: invoice "
+                + invoice.getNumber() + " was the last one holding it", Dossier.SYSTEM);
     }
 
     /** Sends the final demand and answers its deadline. */

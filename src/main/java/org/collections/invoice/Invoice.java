@@ -61,6 +61,10 @@ public class Invoice {
     @Column(name = "ongoing_work", nullable = false)
     private boolean ongoingWork;
 
+    /** this invoice reached the stage where work for the customer stops until it is settled */
+    @Column(name = "work_stopped", nullable = false)
+    private boolean workStopped;
+
     @Column(name = "late_fee_allowed", nullable = false)
     private boolean lateFeeAllowed;
 
@@ -205,6 +209,14 @@ public class Invoice {
 
     public boolean hasOngoingWork() {
         return ongoingWork;
+    }
+
+    public void holdWork() {
+        workStopped = true;
+    }
+
+    public boolean holdsWork() {
+        return workStopped;
     }
 
     public boolean isLateFeeAllowed() {

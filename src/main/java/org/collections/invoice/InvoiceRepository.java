@@ -15,6 +15,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(Long customerId);
 
+    /** Whether another open invoice of the customer still holds work stopped. */
+    boolean existsByCustomerIdAndStatusAndWorkStoppedTrueAndIdNot(Long customerId, InvoiceStatus status, Long id);
+
     boolean existsByNumber(String number);
 
     @Query("select i.id from Invoice i where i.number = :number")

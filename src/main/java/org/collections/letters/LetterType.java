@@ -15,6 +15,7 @@ public enum LetterType {
     PROMISE_CONFIRMATION(Channel.EMAIL),
     LATE_NOTICE(Channel.EMAIL, Channel.POST),
     STOP_WORK(Channel.INTERNAL),
+    RESUME_WORK(Channel.INTERNAL),
     FINAL_DEMAND(Channel.EMAIL, Channel.POST),
     PAYMENT_PLAN_CONFIRMATION(Channel.EMAIL),
     INSTALMENT_REMINDER(Channel.EMAIL),

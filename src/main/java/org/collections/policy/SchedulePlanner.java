@@ -1,6 +1,7 @@
 package org.collections.policy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -79,6 +80,11 @@ public class SchedulePlanner {
 
     public ZonedDateTime atContactHour(LocalDate day) {
         return day.atTime(policy.contactHour()).atZone(policy.timeZone());
+    }
+
+    /** The business day a moment falls on. */
+    public LocalDate dateOf(Instant moment) {
+        return LocalDate.ofInstant(moment, policy.timeZone());
     }
 
     public LocalDate today() {
