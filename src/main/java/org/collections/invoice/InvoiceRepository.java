@@ -15,6 +15,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(Long customerId);
 
+    List<Invoice> findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(Long customerId, InvoiceStatus status);
+
     boolean existsByNumber(String number);
 
     @Query("select i.id from Invoice i where i.number = :number")
