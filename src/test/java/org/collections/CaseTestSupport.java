@@ -172,6 +172,22 @@ public abstract class CaseTestSupport {
                         "timeZone", "Europe/Amsterdam", "country", "NL"));
     }
 
+    protected static String newCustomerNumber() {
+        return "K-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers invoices of one (business) customer, one per amount, all due on {@code due}; answers their numbers. */
+    protected List<String> registerInvoicesOf(String customerNumber, LocalDate due, String locale, String... amounts)
+            throws Exception {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (String amount : amounts) {
+            String number = newNumber();
+            register(invoiceOf(customerNumber, number, amount, due, false, locale, "BUSINESS"));
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
     /** Registers through the API and answers the case. */
     protected ProcessInstance register(Map<String, Object> body) throws Exception {
         MvcResult result = postJson("/api/invoices", body);
@@ -325,7 +341,7 @@ public abstract class CaseTestSupport {
 
     protected List<OutboxMessage> messages(String number) throws Exception {
         long invoiceId = invoiceId(number);
-        return outbox.findByInvoiceIdOrderByIdAsc(invoiceId);
+        return outbox.findCovering(invoiceId);
     }
 
     protected long invoiceId(String number) {

@@ -18,6 +18,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     /** Whether another open invoice of the customer still holds work stopped. */
     boolean existsByCustomerIdAndStatusAndWorkStoppedTrueAndIdNot(Long customerId, InvoiceStatus status, Long id);
 
+    List<Invoice> findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(Long customerId, InvoiceStatus status);
+
     boolean existsByNumber(String number);
 
     @Query("select i.id from Invoice i where i.number = :number")

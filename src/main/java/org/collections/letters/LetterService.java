@@ -1,14 +1,26 @@
 package org.collections.letters;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
 import org.collections.policy.SchedulePlanner;
 import org.collections.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,20 +28,40 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes letters into the outbox and sends them. Idempotent per case, step and channel: the message is stored
+ * Writes letters into the outbox and sends them. Idempotent per invoice, step and channel: the message is stored
  * (in its own transaction) before it is sent, so a retried step finds it instead of writing a second one.
+ *
+ * <p>One letter per customer, kind and day: a letter of the dunning ladder ({@link LadderLetter}) sent for one
+ * invoice also covers the customer's other invoices for which the same letter is due now and not yet sent, and
+ * lists each of them. Which invoices a message covers is kept in {@link OutboxItem}s, unique per invoice, step and
+ * channel; when a covered invoice's own step comes, it finds its letter there and sends nothing. Two steps that
+ * cover the same invoice at the same moment (two threads, two nodes) are decided by that unique key: the second
+ * one's transaction fails, and it reads again to find the letter that covers it.
  *
  * <p>Sending never happens twice. A message is claimed ({@code SENDING}, committed) before it is handed to the
  * mail server and marked {@code SENT} right after. A refusal by the server puts it back to {@code PENDING} for the
  * retry. A claim found still open by a retry means a node stopped in the middle of handing it over: whether it
- * went out is unknown, so it is marked {@code UNCERTAIN} for a person to check, and not sent again.
+ * went out is unknown, so it is marked {@code UNCERTAIN} for a person to check, and not sent again. Only the step
+ * that made a message sends it (or marks it); the steps of the other invoices it covers leave it alone.
+ *
+ * <p>Every invoice a letter covers records it in its dossier and lists it among its messages.
  */
 @Service
 public class LetterService {
 
+    /**
+     * The most invoices one letter lists (so that it fits its column and stays readable); a customer's further
+     * invoices get the next letter, made by the step of the first of them that runs.
+     */
+    public static final int MAX_INVOICES = 50;
+
+    /** How often a step reads again after losing a race for an invoice; each loss means another letter covered one. */
+    private static final int MAX_RACES = 5;
+
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
 
     private final OutboxRepository outbox;
+    private final OutboxItemRepository items;
     private final InvoiceRepository invoices;
     private final LetterRenderer renderer;
     private final MailGateway mail;
@@ -39,10 +71,11 @@ public class LetterService {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    public LetterService(OutboxRepository outbox, InvoiceRepository invoices, LetterRenderer renderer,
-            MailGateway mail, Dossier dossier, SchedulePlanner planner, LettersProperties properties,
-            PlatformTransactionManager transactions, Clock clock) {
+    public LetterService(OutboxRepository outbox, OutboxItemRepository items, InvoiceRepository invoices,
+            LetterRenderer renderer, MailGateway mail, Dossier dossier, SchedulePlanner planner,
+            LettersProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.outbox = outbox;
+        this.items = items;
         this.invoices = invoices;
         this.renderer = renderer;
         this.mail = mail;
@@ -55,14 +88,65 @@ public class LetterService {
     }
 
     /**
-     * Sends one letter of one step of a case on each of its channels.
+     * Sends one letter of one step of a case on each of its channels. A letter of the dunning ladder also covers
+     * the customer's other invoices for which it is due now (see {@link LadderLetter}); when another invoice's letter
+     * already covers this invoice, nothing is sent.
      *
      * @throws LetterNotSentException when the mail server refuses; the caller's step should be retried
      */
     public void send(Long invoiceId, LetterType type, String stepKey, LetterDetails details) {
-        for (Channel channel : type.channels()) {
-            OutboxMessage message = ownTransaction.execute(tx -> prepare(invoiceId, type, stepKey, channel, details));
-            if (message.getStatus() == OutboxStatus.SENDING) {
+        send(new Request(invoiceId, List.of(), LadderLetter.of(type).orElse(null), type, stepKey, details));
+    }
+
+    /**
+     * Sends one letter (one per channel of {@code type}) to one customer, covering the invoices named, and lists
+     * each of them with what is owed on it. For a step that concerns several invoices at once, e.g. the promise
+     * made in one call for two invoices:
+     *
+     * <pre>{@code
+     * letters.send(List.of(first.getId(), second.getId()), LetterType.PROMISE_CONFIRMATION,
+     *         "PROMISE_CONFIRMATION:" + callId, LetterDetails.deadline(promisedDate));
+     * }</pre>
+     *
+     * <ul>
+     * <li>{@code invoiceIds}: invoices of one customer, at most {@link #MAX_INVOICES}; the first is the one that
+     * makes the letter (the message's invoice, its Message-ID). Every invoice named gets the letter in its dossier
+     * and among its messages.</li>
+     * <li>{@code stepKey}: one key for the whole letter, the same on every retry (e.g. the id of the call or of the
+     * case that sends it), so that a retry finds the letter instead of writing another. An invoice named that
+     * already has a letter with this key on a channel is left out of a new one on that channel.</li>
+     * <li>The guarantees of {@link #send(Long, LetterType, String, LetterDetails)} hold: stored before it is sent,
+     * never sent twice, {@link LetterNotSentException} when the mail server refuses (retry the step). The letter
+     * covers exactly the invoices named, whatever its type (no other invoice is added to it).</li>
+     * </ul>
+     *
+     * @throws IllegalArgumentException when no invoice is named, too many are, or they are not of one customer
+     * @throws LetterNotSentException when the mail server refuses; the caller's step should be retried
+     */
+    public void send(List<Long> invoiceIds, LetterType type, String stepKey, LetterDetails details) {
+        List<Long> named = invoiceIds.stream().distinct().toList();
+        if (named.isEmpty() || named.size() > MAX_INVOICES) {
+            throw new IllegalArgumentException("a letter covers 1 to " + MAX_INVOICES + " invoices, not "
+                    + named.size());
+        }
+        send(new Request(named.get(0), named.subList(1, named.size()), null, type, stepKey, details));
+    }
+
+    /**
+     * What a step asks for: a letter made by {@code invoiceId} that also covers either the invoices {@code named}
+     * or, for a ladder letter, the customer's invoices for which it is due.
+     */
+    private record Request(Long invoiceId, List<Long> named, LadderLetter ladder, LetterType type, String stepKey,
+            LetterDetails details) {
+    }
+
+    private void send(Request request) {
+        for (Channel channel : request.type().channels()) {
+            OutboxMessage message = store(request, channel);
+            if (!message.getInvoiceId().equals(request.invoiceId())) {
+                log.info("{} for invoice {} goes out with the letter of invoice {} (outbox message {})",
+                        request.type(), request.invoiceId(), message.getInvoiceId(), message.getId());
+            } else if (message.getStatus() == OutboxStatus.SENDING) {
                 ownTransaction.executeWithoutResult(tx -> interrupted(message.getId()));
             } else if (message.getStatus() == OutboxStatus.PENDING && mail.enabled()) {
                 deliver(message);
@@ -70,24 +154,93 @@ public class LetterService {
         }
     }
 
-    private OutboxMessage prepare(Long invoiceId, LetterType type, String stepKey, Channel channel,
-            LetterDetails details) {
-        return outbox.findByInvoiceIdAndStepKeyAndChannel(invoiceId, stepKey, channel).orElseGet(() -> {
-            Invoice invoice = invoices.findById(invoiceId).orElseThrow();
-            RenderedLetter letter = renderer.render(type, invoice, details, planner.today(),
-                    planner.daysOverdue(invoice.getDueDate()));
-            String recipient = recipient(invoice, channel, type);
-            OutboxMessage message = outbox.saveAndFlush(
-                    new OutboxMessage(invoiceId, stepKey, channel, type, recipient, letter, clock.instant()));
-            if (channel == Channel.POST) {
-                dossier.record(invoiceId, EntryType.LETTER, "\"" + letter.subject() + "\" ready to post to "
-                        + recipient.replace('\n', ' '), Dossier.SYSTEM);
-            } else if (!mail.enabled()) {
-                dossier.record(invoiceId, EntryType.LETTER, "\"" + letter.subject() + "\" for " + recipient
-                        + " waits in the outbox: no mail server is configured", Dossier.SYSTEM);
+    /**
+     * The message that covers the step's invoice on this channel, written now if there is none. Losing a race for
+     * one of the invoices (another step covered it a moment earlier) rolls the write back: read again.
+     */
+    private OutboxMessage store(Request request, Channel channel) {
+        for (int race = 1;; race++) {
+            try {
+                return ownTransaction.execute(tx -> prepare(request, channel));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (race >= MAX_RACES) {
+                    throw e;
+                }
+                log.info("{} for invoice {}: another letter covered one of its invoices at the same moment; "
+                        + "reading again ({})", request.type(), request.invoiceId(), e.getMostSpecificCause().getMessage());
             }
-            return message;
-        });
+        }
+    }
+
+    private OutboxMessage prepare(Request request, Channel channel) {
+        Optional<OutboxItem> known = items.findByInvoiceIdAndStepKeyAndChannel(request.invoiceId(),
+                request.stepKey(), channel);
+        if (known.isPresent()) {
+            return outbox.findById(known.get().getMessageId()).orElseThrow();
+        }
+        Invoice invoice = invoices.findById(request.invoiceId())
+                .orElseThrow(() -> new IllegalArgumentException("no invoice #" + request.invoiceId()));
+        List<Invoice> covered = new ArrayList<>();
+        covered.add(invoice);
+        covered.addAll(others(invoice, request, channel));
+        List<StatementLine> lines = covered.stream()
+                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()))).toList();
+        RenderedLetter letter = renderer.render(request.type(), lines, request.details(), planner.today());
+        String recipient = recipient(invoice, channel, request.type());
+        OutboxMessage message = outbox.saveAndFlush(new OutboxMessage(invoice.getId(), invoice.getCustomer().getId(),
+                request.stepKey(), channel, request.type(), recipient, letter, clock.instant()));
+        // in the order of the invoice ids, so that two steps racing for the same invoices meet at the first one
+        // instead of each holding one the other waits for
+        covered.stream().map(Invoice::getId).sorted()
+                .forEach(id -> items.saveAndFlush(new OutboxItem(message, id)));
+        if (channel == Channel.POST) {
+            recordInDossiers(message, "\"" + letter.subject() + "\" ready to post to " + recipient.replace('\n', ' '),
+                    Dossier.SYSTEM);
+        } else if (!mail.enabled()) {
+            recordInDossiers(message, "\"" + letter.subject() + "\" for " + recipient
+                    + " waits in the outbox: no mail server is configured", Dossier.SYSTEM);
+        }
+        return message;
+    }
+
+    /** The other invoices the letter covers: those named, or those a ladder letter is due for; none covered yet. */
+    private List<Invoice> others(Invoice invoice, Request request, Channel channel) {
+        List<Invoice> candidates;
+        if (request.ladder() != null) {
+            ZonedDateTime now = planner.now();
+            candidates = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(invoice.getCustomer().getId(),
+                    InvoiceStatus.OPEN).stream()
+                    .filter(other -> !other.getId().equals(invoice.getId()))
+                    .filter(other -> request.ladder().covers(other, planner.plan(other.getDueDate()), now))
+                    .toList();
+        } else {
+            candidates = named(invoice, request.named());
+        }
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<Long> taken = new HashSet<>(items.covered(request.stepKey(), channel,
+                candidates.stream().map(Invoice::getId).toList()));
+        return candidates.stream().filter(other -> !taken.contains(other.getId())).limit(MAX_INVOICES - 1L)
+                .toList();
+    }
+
+    private List<Invoice> named(Invoice invoice, List<Long> ids) {
+        Map<Long, Invoice> found = invoices.findAllById(ids).stream()
+                .collect(Collectors.toMap(Invoice::getId, i -> i));
+        List<Invoice> named = new ArrayList<>();
+        for (Long id : ids) {
+            Invoice other = found.get(id);
+            if (other == null) {
+                throw new IllegalArgumentException("no invoice #" + id);
+            }
+            if (!other.getCustomer().getId().equals(invoice.getCustomer().getId())) {
+                throw new IllegalArgumentException("invoice " + other.getNumber() + " is not of customer "
+                        + invoice.getCustomer().getNumber() + " like invoice " + invoice.getNumber());
+            }
+            named.add(other);
+        }
+        return named;
     }
 
     private void interrupted(Long messageId) {
@@ -97,9 +250,9 @@ public class LetterService {
         }
         message.uncertain();
         outbox.save(message);
-        dossier.record(message.getInvoiceId(), EntryType.LETTER, "\"" + message.getSubject() + "\" to "
-                + message.getRecipient() + " may not have gone out: sending was interrupted; not sent again, "
-                + "to be checked and resent by hand", Dossier.SYSTEM);
+        recordInDossiers(message, "\"" + message.getSubject() + "\" to " + message.getRecipient()
+                + " may not have gone out: sending was interrupted; not sent again, to be checked and resent by hand",
+                Dossier.SYSTEM);
         log.warn("Outbox message {} ({} for invoice {}) was being sent when a node stopped: marked UNCERTAIN",
                 messageId, message.getLetterType(), message.getInvoiceId());
     }
@@ -124,11 +277,37 @@ public class LetterService {
             OutboxMessage sent = outbox.findById(message.getId()).orElseThrow();
             sent.sent(clock.instant());
             outbox.save(sent);
-            dossier.record(sent.getInvoiceId(), EntryType.LETTER, "\"" + sent.getSubject() + "\" sent by email to "
-                    + sent.getRecipient(), Dossier.SYSTEM);
+            recordInDossiers(sent, "\"" + sent.getSubject() + "\" sent by email to " + sent.getRecipient(),
+                    Dossier.SYSTEM);
         });
         log.info("Sent {} for invoice {} to {}", message.getLetterType(), message.getInvoiceId(),
                 message.getRecipient());
+    }
+
+    /**
+     * Records what happened to a letter in the dossier of every invoice it covers; a letter that covers several
+     * names them all.
+     */
+    void recordInDossiers(OutboxMessage message, String summary, String actor) {
+        List<OutboxItemRepository.CoveredInvoice> covered = items.invoicesOf(List.of(message.getId()));
+        if (covered.isEmpty()) {
+            dossier.record(message.getInvoiceId(), EntryType.LETTER, summary, actor);
+            return;
+        }
+        String shared = covered.size() == 1 ? "" : " (one letter for invoices "
+                + covered.stream().map(OutboxItemRepository.CoveredInvoice::number).collect(Collectors.joining(", "))
+                + ")";
+        covered.forEach(c -> dossier.record(c.invoiceId(), EntryType.LETTER, summary + shared, actor));
+    }
+
+    /** The numbers of the invoices each message covers, in order of due date. */
+    Map<Long, List<String>> invoiceNumbers(List<OutboxMessage> messages) {
+        Map<Long, List<String>> numbers = new LinkedHashMap<>();
+        messages.forEach(m -> numbers.put(m.getId(), new ArrayList<>()));
+        if (!messages.isEmpty()) {
+            items.invoicesOf(numbers.keySet()).forEach(c -> numbers.get(c.messageId()).add(c.number()));
+        }
+        return numbers;
     }
 
     private String recipient(Invoice invoice, Channel channel, LetterType type) {

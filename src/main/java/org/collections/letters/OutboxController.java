@@ -5,8 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.collections.dossier.Dossier;
-import org.collections.dossier.EntryType;
+import java.util.Map;
 import org.collections.invoice.InvoiceService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,41 +26,50 @@ import org.springframework.web.server.ResponseStatusException;
 public class OutboxController {
 
     private final OutboxRepository outbox;
+    private final LetterService letters;
     private final InvoiceService invoices;
     private final PdfRenderer pdf;
-    private final Dossier dossier;
     private final Clock clock;
 
-    public OutboxController(OutboxRepository outbox, InvoiceService invoices, PdfRenderer pdf, Dossier dossier,
+    public OutboxController(OutboxRepository outbox, LetterService letters, InvoiceService invoices, PdfRenderer pdf,
             Clock clock) {
         this.outbox = outbox;
+        this.letters = letters;
         this.invoices = invoices;
         this.pdf = pdf;
-        this.dossier = dossier;
         this.clock = clock;
     }
 
-    public record MessageView(Long id, Long invoiceId, String stepKey, Channel channel, LetterType letterType,
-            String recipient, String subject, String locale, OutboxStatus status, int attempts, String lastError,
-            Instant createdAt, Instant sentAt) {
+    /**
+     * A message as the API shows it. {@code invoiceId} is the invoice whose step made it; {@code invoices} the
+     * numbers of every invoice it covers (several when one letter went out for more invoices of the customer).
+     */
+    public record MessageView(Long id, Long invoiceId, List<String> invoices, String stepKey, Channel channel,
+            LetterType letterType, String recipient, String subject, String locale, OutboxStatus status,
+            int attempts, String lastError, Instant createdAt, Instant sentAt) {
 
-        static MessageView of(OutboxMessage m) {
-            return new MessageView(m.getId(), m.getInvoiceId(), m.getStepKey(), m.getChannel(), m.getLetterType(),
-                    m.getRecipient(), m.getSubject(), m.getLocale(), m.getStatus(), m.getAttempts(), m.getLastError(),
-                    m.getCreatedAt(), m.getSentAt());
+        static MessageView of(OutboxMessage m, List<String> invoices) {
+            return new MessageView(m.getId(), m.getInvoiceId(), invoices, m.getStepKey(), m.getChannel(),
+                    m.getLetterType(), m.getRecipient(), m.getSubject(), m.getLocale(), m.getStatus(), m.getAttempts(),
+                    m.getLastError(), m.getCreatedAt(), m.getSentAt());
         }
+    }
+
+    private List<MessageView> views(List<OutboxMessage> messages) {
+        Map<Long, List<String>> numbers = letters.invoiceNumbers(messages);
+        return messages.stream().map(m -> MessageView.of(m, numbers.get(m.getId()))).toList();
     }
 
     @Operation(summary = "The outbox, by status (PENDING, SENT, TO_POST, POSTED)")
     @GetMapping("/outbox")
     public List<MessageView> list(@RequestParam(defaultValue = "PENDING") OutboxStatus status) {
-        return outbox.findByStatusOrderByIdAsc(status).stream().map(MessageView::of).toList();
+        return views(outbox.findByStatusOrderByIdAsc(status));
     }
 
-    @Operation(summary = "Every message of one case")
+    @Operation(summary = "Every message of one case, including letters that covered it with other invoices of the customer")
     @GetMapping("/invoices/{number}/messages")
     public List<MessageView> ofInvoice(@PathVariable String number) {
-        return outbox.findByInvoiceIdOrderByIdAsc(invoices.get(number).getId()).stream().map(MessageView::of).toList();
+        return views(outbox.findCovering(invoices.get(number).getId()));
     }
 
     @Operation(summary = "A message as the customer sees it, as PDF (for printing letters meant for post)")
@@ -82,12 +90,12 @@ public class OutboxController {
         if (message.getStatus() == OutboxStatus.TO_POST) {
             message.posted(clock.instant());
             outbox.save(message);
-            dossier.record(message.getInvoiceId(), EntryType.LETTER, "\"" + message.getSubject() + "\" posted",
+            letters.recordInDossiers(message, "\"" + message.getSubject() + "\" posted",
                     user == null ? "api" : user.getName());
         } else if (message.getStatus() != OutboxStatus.POSTED) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "message " + id + " is not a letter for post");
         }
-        return MessageView.of(message);
+        return views(List.of(message)).get(0);
     }
 
     private OutboxMessage find(Long id) {

@@ -12,8 +12,10 @@ import java.time.Instant;
 import org.collections.text.Texts;
 
 /**
- * A message of the outbox. Unique per case, step and channel: that key is what makes a retried step
- * find its message instead of writing a second one.
+ * A message of the outbox: one letter on one channel to one customer, made by the step of one invoice
+ * ({@link #getInvoiceId()}) and covering that invoice and possibly others of the same customer (its
+ * {@link OutboxItem}s). The items, unique per invoice, step and channel, are what makes a retried step find its
+ * message instead of writing a second one.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -30,6 +32,9 @@ public class OutboxMessage {
 
     @Column(name = "invoice_id", nullable = false)
     private Long invoiceId;
+
+    @Column(name = "customer_id")
+    private Long customerId;
 
     @Column(name = "step_key", nullable = false)
     private String stepKey;
@@ -76,9 +81,10 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    OutboxMessage(Long invoiceId, String stepKey, Channel channel, LetterType letterType, String recipient,
-            RenderedLetter letter, Instant createdAt) {
+    OutboxMessage(Long invoiceId, Long customerId, String stepKey, Channel channel, LetterType letterType,
+            String recipient, RenderedLetter letter, Instant createdAt) {
         this.invoiceId = invoiceId;
+        this.customerId = customerId;
         this.stepKey = stepKey;
         this.channel = channel;
         this.letterType = letterType;
@@ -124,6 +130,11 @@ public class OutboxMessage {
 
     public Long getInvoiceId() {
         return invoiceId;
+    }
+
+    /** The customer the letter is written to or about. */
+    public Long getCustomerId() {
+        return customerId;
     }
 
     public String getStepKey() {

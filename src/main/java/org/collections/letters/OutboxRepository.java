@@ -5,12 +5,16 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     Optional<OutboxMessage> findByInvoiceIdAndStepKeyAndChannel(Long invoiceId, String stepKey, Channel channel);
 
-    List<OutboxMessage> findByInvoiceIdOrderByIdAsc(Long invoiceId);
+    /** Every message that covers the invoice: those its own steps made and letters of other invoices that list it. */
+    @Query("select m from OutboxMessage m where m.id in (select i.messageId from OutboxItem i "
+            + "where i.invoiceId = :invoiceId) order by m.id")
+    List<OutboxMessage> findCovering(@Param("invoiceId") Long invoiceId);
 
     List<OutboxMessage> findByStatusOrderByIdAsc(OutboxStatus status);
 

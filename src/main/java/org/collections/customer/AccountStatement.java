@@ -1,0 +1,46 @@
+package org.collections.customer;
+
+import java.util.List;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
+import org.collections.letters.LetterRenderer;
+import org.collections.letters.RenderedLetter;
+import org.collections.letters.StatementLine;
+import org.collections.policy.SchedulePlanner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statement of account on demand: every open invoice of a customer with what is owed on it (each figure from
+ * the invoice's own balance), and the total owed per currency, in the customer's language.
+ */
+@Service
+public class AccountStatement {
+
+    private final CustomerAccounts accounts;
+    private final InvoiceRepository invoices;
+    private final LetterRenderer renderer;
+    private final SchedulePlanner planner;
+
+    public AccountStatement(CustomerAccounts accounts, InvoiceRepository invoices, LetterRenderer renderer,
+            SchedulePlanner planner) {
+        this.accounts = accounts;
+        this.invoices = invoices;
+        this.renderer = renderer;
+        this.planner = planner;
+    }
+
+    /**
+     * The statement as of now, rendered as a letter (HTML for the PDF, and plain text).
+     *
+     * @throws CustomerNotFoundException when there is no customer with that number
+     */
+    @Transactional(readOnly = true)
+    public RenderedLetter of(String customerNumber) {
+        Customer customer = accounts.get(customerNumber);
+        List<StatementLine> lines = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
+                InvoiceStatus.OPEN).stream()
+                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()))).toList();
+        return renderer.renderStatement(customer, lines, planner.today());
+    }
+}

@@ -1,0 +1,31 @@
+package org.collections.letters;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OutboxItemRepository extends JpaRepository<OutboxItem, Long> {
+
+    Optional<OutboxItem> findByInvoiceIdAndStepKeyAndChannel(Long invoiceId, String stepKey, Channel channel);
+
+    /** Which of these invoices a letter of this step and channel already covers. */
+    @Query("""
+            select i.invoiceId from OutboxItem i
+            where i.stepKey = :stepKey and i.channel = :channel and i.invoiceId in :invoiceIds""")
+    List<Long> covered(@Param("stepKey") String stepKey, @Param("channel") Channel channel,
+            @Param("invoiceIds") Collection<Long> invoiceIds);
+
+    /** The invoices of these messages by number, each message's in order of due date: message id, invoice id, number. */
+    @Query("""
+            select new org.collections.letters.OutboxItemRepository$CoveredInvoice(i.messageId, i.invoiceId, v.number)
+            from OutboxItem i, org.collections.invoice.Invoice v
+            where v.id = i.invoiceId and i.messageId in :messageIds
+            order by i.messageId, v.dueDate, v.number""")
+    List<CoveredInvoice> invoicesOf(@Param("messageIds") Collection<Long> messageIds);
+
+    record CoveredInvoice(Long messageId, Long invoiceId, String number) {
+    }
+}
