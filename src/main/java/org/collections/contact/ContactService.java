@@ -299,10 +299,9 @@ public class ContactService {
         }
     }
 
-    /** Promises made in the call, confirmed in writing per invoice. */
+    /** The promise made in the call, confirmed in one letter for the invoices it covers. */
     public void confirmPromises(long customerCallId) {
-        callRecords.findByCustomerCallIdAndOutcome(customerCallId, CallOutcome.PROMISED_TO_PAY)
-                .forEach(r -> calls.confirmPromise(r.getInvoiceId()));
+        calls.confirmPromise(customerCallId);
     }
 
     /**

@@ -1,21 +1,14 @@
 package org.collections.dunning;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.util.List;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
-import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
-import org.collections.policy.CollectionPolicy;
-import org.collections.policy.SchedulePlanner;
-import org.collections.policy.Stage;
-import org.collections.text.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,31 +18,29 @@ public class CallService {
 
     private final CallRecordRepository calls;
     private final InvoiceRepository invoices;
-    private final SchedulePlanner planner;
-    private final CollectionPolicy policy;
     private final LetterService letters;
     private final Dossier dossier;
-    private final Clock clock;
 
-    public CallService(CallRecordRepository calls, InvoiceRepository invoices, SchedulePlanner planner,
-            CollectionPolicy policy, LetterService letters, Dossier dossier, Clock clock) {
+    public CallService(CallRecordRepository calls, InvoiceRepository invoices, LetterService letters,
+            Dossier dossier) {
         this.calls = calls;
         this.invoices = invoices;
-        this.planner = planner;
-        this.policy = policy;
         this.letters = letters;
         this.dossier = dossier;
-        this.clock = clock;
     }
 
-    /** Confirms the latest promise in writing, as the policy asks for every promise. */
-    public void confirmPromise(Long invoiceId) {
-        CallRecord promise = calls.findFirstByInvoiceIdAndOutcomeOrderByAtDescIdDesc(invoiceId,
-                CallOutcome.PROMISED_TO_PAY).orElseThrow(() -> new IllegalStateException(
-                        "no promise recorded for invoice #" + invoiceId));
-        letters.send(invoiceId, LetterType.PROMISE_CONFIRMATION,
-                LetterType.PROMISE_CONFIRMATION.name() + ":" + promise.getId(),
-                LetterDetails.deadline(promise.getPromisedDate()));
+    /**
+     * Confirms in writing the promise made in one call: one letter listing every invoice it covers. Safe to repeat:
+     * the letter is keyed by the call.
+     */
+    public void confirmPromise(long customerCallId) {
+        List<CallRecord> promised = calls.findByCustomerCallIdAndOutcome(customerCallId, CallOutcome.PROMISED_TO_PAY);
+        if (promised.isEmpty()) {
+            throw new IllegalStateException("no promise recorded in call #" + customerCallId);
+        }
+        letters.send(promised.stream().map(CallRecord::getInvoiceId).toList(), LetterType.PROMISE_CONFIRMATION,
+                LetterType.PROMISE_CONFIRMATION.name() + ":call-" + customerCallId,
+                LetterDetails.deadline(promised.get(0).getPromisedDate()));
     }
 
     /** The promised date and its grace have passed with money still owed. */

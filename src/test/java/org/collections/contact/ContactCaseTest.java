@@ -23,6 +23,8 @@ import org.collections.process.CollectionProcess;
 import org.collections.process.CollectionProcess.CallStage;
 import org.collections.process.CustomerContactProcess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -140,6 +142,56 @@ class ContactCaseTest extends CaseTestSupport {
         assertThat(pa).hasPassed(CallStage.DAY1.endPromiseBroken()).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
         assertThat(pb).hasPassed(CallStage.DAY1.endPromiseBroken());
         assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CallStage.class)
+    void anInvoiceThePromiseDoesNotCoverGoesOnAsItWas(CallStage stage) throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String b = newNumber();
+        ProcessInstance pa = registerFor(customer, a, "100.00", DUE);
+        ProcessInstance pb = registerFor(customer, b, "200.00", DUE);
+        travelTo(DUE.plusDays(stage == CallStage.DAY1 ? 1 : 30), 9);
+        if (stage == CallStage.DAY30) {
+            // the day-1 call was never made: day 30 asks again, and the task lists both once
+            assertThat(callTasksOf(customer)).hasSize(1);
+        }
+        LocalDate promised = today().plusDays(3);
+
+        call(a, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString(), "promisedInvoices", a));
+
+        assertThat(pa).isWaitingAt(stage.eventPromiseDue());
+        assertThat(pb).hasPassed(stage.endNothingAgreed());
+        assertThat(dossierText(b)).contains("customer reached; nothing agreed on this invoice");
+        assertThat(letterTypes(b)).doesNotContain("PROMISE_CONFIRMATION/EMAIL");
+    }
+
+    @Test
+    void anInvoiceAskingWhileTheCallIsBeingReportedGetsTheNextCall() throws Exception {
+        String customer = newCustomer();
+        String a = newNumber();
+        String late = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        ProcessInstance pLate = registerFor(customer, late, "50.00", DUE.plusDays(5));
+        travelTo(DUE.plusDays(1), 9);
+        ProcessInstance contact = contactCaseOf(a);
+
+        // the agent reports the call; before the contact case tells the invoices, the other invoice asks for a call
+        complete(a, CALL_TASK, Map.of("callOutcome", "REFUSED", "callNotes", "Not this month"));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                DUE.plusDays(6).atTime(9, 0).atZone(ZONE).toInstant()));
+        for (int i = 0; i < 10; i++) {
+            management.createJobQuery().processInstanceId(pLate.getId()).executable().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        assertThat(pLate).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        runDueJobs();
+
+        assertThat(contact).isActive();
+        List<Task> next = callTasksOf(customer);
+        assertThat(next).hasSize(1);
+        assertThat(listed(next.get(0))).contains(late).doesNotContain(a);
     }
 
     @Test
