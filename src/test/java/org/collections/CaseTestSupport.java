@@ -35,6 +35,7 @@ import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxRepository;
 import org.collections.process.CollectionProcess;
 import org.collections.process.CustomerContactProcess;
+import org.collections.process.PaymentPlanProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -299,10 +300,27 @@ public abstract class CaseTestSupport {
         throw new AssertionError("jobs keep becoming due: a loop without a wait state?");
     }
 
-    /** The invoice's case and its customer's contact case: the places an invoice's tasks can be. */
+    /** The invoice's case, its customer's contact case and plan cases: the places an invoice's tasks can be. */
     private String[] casesOf(String number) {
-        return caseInvoices.findByNumber(number).map(i -> new String[] {number, i.getCustomer().getNumber()})
-                .orElse(new String[] {number});
+        return caseInvoices.findByNumber(number).map(i -> {
+            List<String> keys = new java.util.ArrayList<>(List.of(number, i.getCustomer().getNumber()));
+            planCasesOfCustomer(i.getCustomer().getNumber()).forEach(p -> keys.add(p.getBusinessKey()));
+            return keys.toArray(String[]::new);
+        }).orElse(new String[] {number});
+    }
+
+    /** The running plan cases of a customer (business key PLAN-&lt;id&gt;). */
+    protected List<ProcessInstance> planCasesOfCustomer(String customerNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
+                .variableValueEquals("customerNumber", customerNumber).list();
+    }
+
+    /** The plan case covering the invoice (the customer's only running one). */
+    protected ProcessInstance planCaseOf(String number) {
+        List<ProcessInstance> plans = planCasesOfCustomer(
+                caseInvoices.findByNumber(number).orElseThrow().getCustomer().getNumber());
+        assertThat(plans).as("plan cases of the customer of " + number).hasSize(1);
+        return plans.get(0);
     }
 
     protected Task task(String number, String taskDefinitionKey) {

@@ -19,7 +19,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An agreed payment plan: fixed instalments at a fixed interval, the last one the remainder. */
+/**
+ * A customer's payment plan across one or more of its invoices ({@link PlanInvoice}): negotiated first, then agreed
+ * as fixed instalments at a fixed interval, the last one the remainder, for the sum of the covered balances.
+ */
 @Entity
 @Table(name = "payment_plan")
 public class PaymentPlan {
@@ -28,32 +31,36 @@ public class PaymentPlan {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "invoice_id", nullable = false)
-    private Long invoiceId;
+    @Column(name = "customer_id", nullable = false)
+    private Long customerId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private PlanStatus status = PlanStatus.ACTIVE;
+    private PlanStatus status = PlanStatus.NEGOTIATING;
 
-    @Column(name = "instalment_count", nullable = false)
-    private int instalmentCount;
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
 
-    @Column(name = "instalment_amount", nullable = false)
+    @Column(name = "instalment_count")
+    private Integer instalmentCount;
+
+    @Column(name = "instalment_amount")
     private BigDecimal instalmentAmount;
 
-    @Column(name = "first_instalment", nullable = false)
+    @Column(name = "first_instalment")
     private LocalDate firstInstalment;
 
-    @Column(name = "instalment_interval", nullable = false)
+    @Column(name = "instalment_interval")
     private String instalmentInterval;
 
-    @Column(name = "agreed_at", nullable = false)
+    @Column(name = "agreed_at")
     private Instant agreedAt;
 
-    @Column(name = "agreed_by", nullable = false)
+    @Column(name = "agreed_by")
     private String agreedBy;
 
-    @Column(name = "settled_at_agreement", nullable = false)
+    /** paid plus credited on the covered invoices when the plan was agreed; instalments count what came since */
+    @Column(name = "settled_at_agreement")
     private BigDecimal settledAtAgreement;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -66,9 +73,13 @@ public class PaymentPlan {
     protected PaymentPlan() {
     }
 
-    PaymentPlan(Long invoiceId, int count, BigDecimal amount, BigDecimal balance, LocalDate first, Period interval,
+    PaymentPlan(Long customerId, Instant requestedAt) {
+        this.customerId = customerId;
+        this.requestedAt = requestedAt;
+    }
+
+    void agree(int count, BigDecimal amount, BigDecimal balance, LocalDate first, Period interval,
             BigDecimal settledAtAgreement, Instant agreedAt, String agreedBy) {
-        this.invoiceId = invoiceId;
         this.instalmentCount = count;
         this.instalmentAmount = amount;
         this.firstInstalment = first;
@@ -76,10 +87,15 @@ public class PaymentPlan {
         this.settledAtAgreement = settledAtAgreement;
         this.agreedAt = agreedAt;
         this.agreedBy = agreedBy;
+        this.status = PlanStatus.ACTIVE;
         for (int n = 1; n <= count; n++) {
             BigDecimal due = n < count ? amount : balance.subtract(amount.multiply(BigDecimal.valueOf(count - 1L)));
             instalments.add(new Instalment(this, n, first.plus(interval.multipliedBy(n - 1)), due));
         }
+    }
+
+    void settled() {
+        status = PlanStatus.SETTLED;
     }
 
     void defaulted() {
@@ -90,8 +106,12 @@ public class PaymentPlan {
         return id;
     }
 
-    public Long getInvoiceId() {
-        return invoiceId;
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public boolean isNegotiating() {
+        return status == PlanStatus.NEGOTIATING;
     }
 
     public PlanStatus getStatus() {

@@ -1,6 +1,9 @@
 package org.collections.plan;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PaymentPlanRepository extends JpaRepository<PaymentPlan, Long> {
+
+    List<PaymentPlan> findByCustomerIdAndStatusOrderByIdAsc(Long customerId, PlanStatus status);
 }

@@ -6,9 +6,18 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.collections.customer.Customer;
+import org.collections.customer.CustomerLocks;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
+import org.collections.dunning.Briefing;
+import org.collections.dunning.BriefingService;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
@@ -20,14 +29,22 @@ import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
+import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Payment plans: agreeing one within the policy, reminding, checking each instalment, rescheduling, default. */
+/**
+ * Payment plans, one per customer across the invoices that asked for one: filing and joining the negotiation,
+ * agreeing it within the policy, reminding, checking each instalment against what came in on every covered invoice,
+ * rescheduling, default, and settling when every covered invoice is paid.
+ */
 @Service
 public class PaymentPlanService {
 
     private final PaymentPlanRepository plans;
+    private final PlanInvoiceRepository covered;
+    private final CustomerLocks locks;
+    private final BriefingService briefings;
     private final InvoiceRepository invoices;
     private final CollectionPolicy policy;
     private final SchedulePlanner planner;
@@ -35,9 +52,13 @@ public class PaymentPlanService {
     private final Dossier dossier;
     private final Clock clock;
 
-    public PaymentPlanService(PaymentPlanRepository plans, InvoiceRepository invoices, CollectionPolicy policy,
-            SchedulePlanner planner, LetterService letters, Dossier dossier, Clock clock) {
+    public PaymentPlanService(PaymentPlanRepository plans, PlanInvoiceRepository covered, CustomerLocks locks,
+            BriefingService briefings, InvoiceRepository invoices, CollectionPolicy policy, SchedulePlanner planner,
+            LetterService letters, Dossier dossier, Clock clock) {
         this.plans = plans;
+        this.covered = covered;
+        this.locks = locks;
+        this.briefings = briefings;
         this.invoices = invoices;
         this.policy = policy;
         this.planner = planner;
@@ -47,17 +68,127 @@ public class PaymentPlanService {
     }
 
     /**
+     * Files an invoice's request for a payment plan. The customer's row is locked first: of two invoices asking at the
+     * same moment, one opens the negotiation and the other joins it. An invoice asking while the customer's plan is
+     * already agreed gets a negotiation of its own (an agreed plan's terms are not reopened). A repeated request (a
+     * retried step) files nothing new.
+     */
+    @Transactional
+    public PlanRequest request(long invoiceId) {
+        Invoice invoice = invoice(invoiceId);
+        Customer customer = locks.lock(invoice.getCustomer().getId());
+        for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
+            PaymentPlan plan = plan(row.getPlanId());
+            if (plan.isNegotiating() || plan.getStatus() == PlanStatus.ACTIVE) {
+                return new PlanRequest(plan.getId(), customer.getNumber(), false, true);
+            }
+        }
+        List<PaymentPlan> open = plans.findByCustomerIdAndStatusOrderByIdAsc(customer.getId(),
+                PlanStatus.NEGOTIATING);
+        boolean start = open.isEmpty();
+        PaymentPlan plan = start ? plans.save(new PaymentPlan(customer.getId(), clock.instant())) : open.get(0);
+        covered.save(new PlanInvoice(plan.getId(), invoiceId, clock.instant()));
+        boolean agreedPlanRuns = start
+                && !plans.findByCustomerIdAndStatusOrderByIdAsc(customer.getId(), PlanStatus.ACTIVE).isEmpty();
+        dossier.record(invoiceId, EntryType.AGREEMENT, start
+                ? "Payment plan requested; plan " + plan.getId() + " is negotiated"
+                        + (agreedPlanRuns ? " (the customer's running plan is agreed already: a new plan of its own)"
+                                : "")
+                : "Payment plan requested; joins plan " + plan.getId() + " of the customer, still negotiated",
+                Dossier.SYSTEM);
+        return new PlanRequest(plan.getId(), customer.getNumber(), start, false);
+    }
+
+    /**
+     * The invoice's case no longer waits for its plan (paid in full): it leaves the plan. Empty when it was in none
+     * that runs (the plan defaulted, or it never asked). When no covered invoice is left, the plan is settled.
+     */
+    @Transactional
+    public Optional<PlanLeft> leave(long invoiceId) {
+        for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
+            PaymentPlan plan = plan(row.getPlanId());
+            if (!plan.isNegotiating() && plan.getStatus() != PlanStatus.ACTIVE) {
+                continue;
+            }
+            locks.lock(plan.getCustomerId());
+            boolean negotiating = plan.isNegotiating();
+            row.leave(!negotiating);
+            covered.flush();
+            boolean nothingLeft = !covered.existsByPlanIdAndStatus(plan.getId(), PlanInvoice.Status.COVERED);
+            dossier.record(invoiceId, EntryType.AGREEMENT, "Leaves payment plan " + plan.getId()
+                    + (negotiating ? " before it was agreed" : ": settled"), Dossier.SYSTEM);
+            if (nothingLeft) {
+                plan.settled();
+            }
+            return Optional.of(new PlanLeft(plan.getId(), negotiating, nothingLeft));
+        }
+        return Optional.empty();
+    }
+
+    /** The customer of a plan (the plan case's {@code customerNumber}). */
+    @Transactional(readOnly = true)
+    public String customerNumberOf(long planId) {
+        return invoice(coveredRows(planId).get(0).getInvoiceId()).getCustomer().getNumber();
+    }
+
+    /** The invoices the plan still covers (open, in the plan), in the order they asked. */
+    @Transactional(readOnly = true)
+    public List<CoveredInvoice> coveredInvoices(long planId) {
+        return covering(planId).stream().map(i -> new CoveredInvoice(i.getId(), i.getNumber())).toList();
+    }
+
+    /** A default told to an invoice that no longer waited for its plan goes into its dossier instead. */
+    @Transactional
+    public void defaultNotHeard(long invoiceId, long planId) {
+        dossier.record(invoiceId, EntryType.AGREEMENT, "Default of payment plan " + planId
+                + " not applied: the case no longer waited for its plan", Dossier.SYSTEM);
+    }
+
+    /** The plan's briefing for its tasks: the customer and every invoice the plan covers. */
+    @Transactional(readOnly = true)
+    public PlanBriefing briefing(long planId) {
+        List<Invoice> list = covering(planId);
+        List<PlanInvoice> rows = coveredRows(planId);
+        Briefing first = briefings.briefing(list.isEmpty() ? rows.get(0).getInvoiceId() : list.get(0).getId());
+        List<String> lines = new ArrayList<>();
+        for (Invoice i : list) {
+            lines.add("- **" + i.getNumber() + "**: " + i.balance() + " owed, due " + i.getDueDate() + ", "
+                    + planner.daysOverdue(i.getDueDate()) + " days overdue");
+        }
+        String invoiceList = lines.isEmpty() ? "No invoice is left to plan: every one was settled."
+                : Texts.joinNewest(lines, "\n", Texts.MAX_VARIABLE, n -> "… and " + n + " more");
+        return new PlanBriefing(first.customerName(), first.customerType(), first.customerPhone(),
+                first.customerEmail(), first.customerAddress(), invoiceList,
+                Texts.fit(list.stream().map(Invoice::getNumber).collect(Collectors.joining(", ")), Texts.MAX_VARIABLE),
+                list.stream().collect(Collectors.toMap(i -> i.currency().getCurrencyCode(), Invoice::balance,
+                        Money::plus, java.util.TreeMap::new)).values().stream().map(Money::toString)
+                        .collect(Collectors.joining(" + ")),
+                first.callHistory(), first.brokenPromises());
+    }
+
+    /**
      * Validates what the agent negotiated against the policy and the balance, and stores the plan.
      *
      * @throws org.collections.invoice.InvalidInputException with one message per bad field
      */
     @Transactional
-    public PaymentPlan agree(Long invoiceId, Object countValue, Object amountValue, String firstDateValue,
+    public PaymentPlan agree(long planId, Object countValue, Object amountValue, String firstDateValue,
             String intervalValue, String actor) {
-        Invoice invoice = invoice(invoiceId);
-        Money balance = invoice.balance();
-        CollectionPolicy.PaymentPlan limits = policy.paymentPlan();
+        PaymentPlan plan = plan(planId);
+        List<Invoice> list = covering(planId);
         FieldErrors errors = new FieldErrors();
+        if (!plan.isNegotiating()) {
+            errors.reject("instalmentCount", "the plan is not being negotiated any more");
+        }
+        errors.check(!list.isEmpty(), "instalmentCount", "no invoice is left to plan: every one was settled");
+        errors.check(list.stream().map(Invoice::currency).distinct().count() <= 1, "instalmentAmount",
+                "the invoices are in different currencies: agree a plan per currency");
+        errors.check(list.size() <= LetterService.MAX_INVOICES, "instalmentCount",
+                "a plan covers at most " + LetterService.MAX_INVOICES + " invoices");
+        errors.throwIfAny();
+        Currency currency = list.get(0).currency();
+        Money balance = total(list).orElseThrow();
+        CollectionPolicy.PaymentPlan limits = policy.paymentPlan();
 
         BigDecimal countNumber = errors.amount(countValue, "instalmentCount");
         Integer count = null;
@@ -71,19 +202,19 @@ public class PaymentPlanService {
             }
         }
         BigDecimal amount = errors.amount(amountValue, "instalmentAmount");
-        errors.checkScale(amount, invoice.currency(), "instalmentAmount");
+        errors.checkScale(amount, currency, "instalmentAmount");
         if (amount != null && !errors.has("instalmentAmount")) {
             errors.check(amount.compareTo(limits.minInstalmentAmount()) >= 0, "instalmentAmount",
-                    "must be at least " + new Money(limits.minInstalmentAmount(), invoice.currency()) + " (policy)");
+                    "must be at least " + new Money(limits.minInstalmentAmount(), currency) + " (policy)");
         }
         if (count != null && amount != null && !errors.has("instalmentAmount")) {
             BigDecimal total = amount.multiply(BigDecimal.valueOf(count));
             BigDecimal allButLast = amount.multiply(BigDecimal.valueOf(count - 1L));
             errors.check(total.compareTo(balance.amount()) >= 0, "instalmentAmount",
-                    count + " instalments of " + new Money(amount, invoice.currency()) + " do not cover the balance of "
+                    count + " instalments of " + new Money(amount, currency) + " do not cover the balance of "
                             + balance);
             errors.check(allButLast.compareTo(balance.amount()) < 0, "instalmentCount",
-                    "fewer instalments of " + new Money(amount, invoice.currency()) + " already cover the balance of "
+                    "fewer instalments of " + new Money(amount, currency) + " already cover the balance of "
                             + balance);
         }
         Period interval = period(intervalValue, errors);
@@ -96,19 +227,26 @@ public class PaymentPlanService {
         }
         errors.throwIfAny();
 
-        BigDecimal settled = invoice.paid().plus(invoice.credited()).amount();
-        PaymentPlan plan = plans.save(new PaymentPlan(invoiceId, count, amount, balance.amount(), first, interval,
-                settled, clock.instant(), actor));
-        invoice.moveTo(Stage.PAYMENT_PLAN);
-        dossier.record(invoiceId, EntryType.AGREEMENT, "Payment plan agreed: " + describe(plan, invoice), actor);
+        BigDecimal settled = list.stream().map(i -> i.paid().plus(i.credited()).amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        plan.agree(count, amount, balance.amount(), first, interval, settled, clock.instant(), actor);
+        String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
+        for (Invoice invoice : list) {
+            invoice.moveTo(Stage.PAYMENT_PLAN);
+            dossier.record(invoice.getId(), EntryType.AGREEMENT, "Payment plan " + planId + " agreed for "
+                    + balance + " (invoices " + numbers + "): " + describe(plan, currency), actor);
+        }
         return plan;
     }
 
-    /** The plan a step of an invoice's case works on, which must be one of that invoice's plans. */
+    /**
+     * The plan a step of a plan case started before plans covered several invoices works on (business key: the
+     * invoice number), which must be one of that invoice's plans.
+     */
     @Transactional(readOnly = true)
     public long planOf(long invoiceId, long planId) {
-        PaymentPlan plan = plan(planId);
-        if (!plan.getInvoiceId().equals(invoiceId)) {
+        plan(planId);
+        if (!covered.existsByPlanIdAndInvoiceIdAndStatusIn(planId, invoiceId, EnumSet.allOf(PlanInvoice.Status.class))) {
             throw new IllegalStateException("payment plan " + planId + " belongs to another invoice");
         }
         return planId;
@@ -117,10 +255,10 @@ public class PaymentPlanService {
     /** Confirms the agreement in writing, as the policy asks for every agreement. */
     public void confirm(Long planId) {
         PaymentPlan plan = plan(planId);
-        Invoice invoice = invoice(plan.getInvoiceId());
-        letters.send(plan.getInvoiceId(), LetterType.PAYMENT_PLAN_CONFIRMATION,
+        List<Invoice> list = counted(planId);
+        letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CONFIRMATION,
                 LetterType.PAYMENT_PLAN_CONFIRMATION.name() + ":" + planId,
-                new LetterDetails(null, null, describe(plan, invoice)));
+                new LetterDetails(null, null, describe(plan, list.get(0).currency())));
     }
 
     /** The first instalment not yet paid, with the moments to remind and to check it. */
@@ -130,8 +268,8 @@ public class PaymentPlanService {
         Instalment next = plan.getInstalments().stream().filter(i -> !i.isPaid()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("payment plan " + planId
                         + " has every instalment paid but its case is still open: check the invoice's balance"));
-        Invoice invoice = invoice(plan.getInvoiceId());
-        return new NextInstalment(next.getNumber(), next.getDueDate(), new Money(next.getAmount(), invoice.currency()),
+        Currency currency = counted(planId).get(0).currency();
+        return new NextInstalment(next.getNumber(), next.getDueDate(), new Money(next.getAmount(), currency),
                 planner.atContactHour(next.getDueDate().minus(policy.paymentPlan().reminderBefore())),
                 deadline(next.getDueDate()));
     }
@@ -139,10 +277,14 @@ public class PaymentPlanService {
     public void sendReminder(Long planId, int number) {
         PaymentPlan plan = plan(planId);
         Instalment instalment = plan.instalment(number);
-        Invoice invoice = invoice(plan.getInvoiceId());
-        letters.send(plan.getInvoiceId(), LetterType.INSTALMENT_REMINDER,
+        List<Invoice> list = covering(planId);
+        if (list.isEmpty()) {
+            return;
+        }
+        letters.send(list.stream().map(Invoice::getId).toList(), LetterType.INSTALMENT_REMINDER,
                 LetterType.INSTALMENT_REMINDER.name() + ":" + planId + ":" + number + ":" + instalment.getDueDate(),
-                new LetterDetails(instalment.getDueDate(), new Money(instalment.getAmount(), invoice.currency()), null));
+                new LetterDetails(instalment.getDueDate(), new Money(instalment.getAmount(), list.get(0).currency()),
+                        null));
     }
 
     /**
@@ -152,8 +294,11 @@ public class PaymentPlanService {
     @Transactional
     public boolean checkInstalment(Long planId, int number) {
         PaymentPlan plan = plan(planId);
-        Invoice invoice = invoice(plan.getInvoiceId());
-        BigDecimal received = invoice.paid().plus(invoice.credited()).amount().subtract(plan.getSettledAtAgreement());
+        List<Invoice> list = counted(planId);
+        Currency currency = list.get(0).currency();
+        // what came in on every invoice of the plan since it was agreed, those paid off meanwhile included
+        BigDecimal received = list.stream().map(i -> i.paid().plus(i.credited()).amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(plan.getSettledAtAgreement());
         BigDecimal due = plan.dueUpTo(number);
         boolean paid = received.compareTo(due) >= 0;
         Instalment instalment = plan.instalment(number);
@@ -162,9 +307,9 @@ public class PaymentPlanService {
         } else {
             instalment.markMissed();
         }
-        Money shortfall = new Money(due.subtract(received), invoice.currency());
-        dossier.record(plan.getInvoiceId(), EntryType.INSTALMENT, "Instalment " + number + " of "
-                + new Money(instalment.getAmount(), invoice.currency()) + " due " + instalment.getDueDate()
+        Money shortfall = new Money(due.subtract(received), currency);
+        recordOnPlan(planId, EntryType.INSTALMENT, "Instalment " + number + " of "
+                + new Money(instalment.getAmount(), currency) + " due " + instalment.getDueDate()
                 + (paid ? ": paid" : ": missed, " + shortfall + " short"), Dossier.SYSTEM);
         return paid;
     }
@@ -190,8 +335,7 @@ public class PaymentPlanService {
         }
         errors.maxLength(notes, InputLimits.CALL_NOTES, "callNotes");
         errors.throwIfAny();
-        PaymentPlan plan = plan(planId);
-        dossier.record(plan.getInvoiceId(), EntryType.CALL, "Call about missed instalment " + number + ": " + outcome
+        recordOnPlan(planId, EntryType.CALL, "Call about missed instalment " + number + ": " + outcome
                 + (outcome == InstalmentOutcome.RESCHEDULED ? " to " + newDueDateValue.substring(0, 10) : "")
                 + (notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip()), actor);
         return outcome;
@@ -202,7 +346,7 @@ public class PaymentPlanService {
     public void reschedule(Long planId, int number, LocalDate newDueDate) {
         PaymentPlan plan = plan(planId);
         plan.instalment(number).moveTo(newDueDate);
-        dossier.record(plan.getInvoiceId(), EntryType.INSTALMENT, "Instalment " + number + " rescheduled to "
+        recordOnPlan(planId, EntryType.INSTALMENT, "Instalment " + number + " rescheduled to "
                 + newDueDate, Dossier.SYSTEM);
     }
 
@@ -215,12 +359,19 @@ public class PaymentPlanService {
     @Transactional
     public void declareDefaulted(Long planId) {
         PaymentPlan plan = plan(planId);
-        plan.defaulted();
-        Invoice invoice = invoice(plan.getInvoiceId());
-        dossier.record(plan.getInvoiceId(), EntryType.AGREEMENT, "Payment plan defaulted: the remaining balance of "
-                + invoice.balance() + " is due at once", Dossier.SYSTEM);
-        letters.send(plan.getInvoiceId(), LetterType.PLAN_DEFAULTED, LetterType.PLAN_DEFAULTED.name() + ":" + planId,
-                LetterDetails.none());
+        if (plan.getStatus() == PlanStatus.ACTIVE) {
+            plan.defaulted();
+            for (Invoice invoice : covering(planId)) {
+                dossier.record(invoice.getId(), EntryType.AGREEMENT, "Payment plan " + planId
+                        + " defaulted: the remaining balance of " + invoice.balance() + " is due at once",
+                        Dossier.SYSTEM);
+            }
+        }
+        List<Invoice> list = covering(planId);
+        if (!list.isEmpty()) {
+            letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PLAN_DEFAULTED,
+                    LetterType.PLAN_DEFAULTED.name() + ":" + planId, LetterDetails.none());
+        }
     }
 
     private ZonedDateTime deadline(LocalDate dueDate) {
@@ -250,10 +401,39 @@ public class PaymentPlanService {
         return p.toTotalMonths() * 30 + p.getDays();
     }
 
-    private static String describe(PaymentPlan plan, Invoice invoice) {
+    private static String describe(PaymentPlan plan, Currency currency) {
         return plan.getInstalments().stream()
-                .map(i -> new Money(i.getAmount(), invoice.currency()) + " on " + i.getDueDate())
+                .map(i -> new Money(i.getAmount(), currency) + " on " + i.getDueDate())
                 .collect(Collectors.joining(", "));
+    }
+
+    private List<PlanInvoice> coveredRows(long planId) {
+        List<PlanInvoice> rows = covered.findByPlanIdOrderByIdAsc(planId);
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("payment plan " + planId + " covers no invoice");
+        }
+        return rows;
+    }
+
+    /** The open invoices in the plan. */
+    private List<Invoice> covering(long planId) {
+        return coveredRows(planId).stream().filter(r -> r.getStatus() == PlanInvoice.Status.COVERED)
+                .map(r -> invoice(r.getInvoiceId())).toList();
+    }
+
+    /** The invoices whose payments count for the plan: still covered, or settled after the agreement. */
+    private List<Invoice> counted(long planId) {
+        return coveredRows(planId).stream().filter(r -> r.getStatus() != PlanInvoice.Status.WITHDRAWN)
+                .map(r -> invoice(r.getInvoiceId())).toList();
+    }
+
+    private void recordOnPlan(long planId, EntryType type, String summary, String actor) {
+        List<Invoice> list = covering(planId);
+        (list.isEmpty() ? counted(planId) : list).forEach(i -> dossier.record(i.getId(), type, summary, actor));
+    }
+
+    private static Optional<Money> total(List<Invoice> list) {
+        return list.stream().map(Invoice::balance).reduce(Money::plus);
     }
 
     private PaymentPlan plan(Long planId) {

@@ -35,8 +35,21 @@ public class CaseInvoice {
         return invoiceId(task.getExecution());
     }
 
-    /** The case's payment plan: the variable names it, and it must be a plan of the case's own invoice. */
+    /**
+     * The plan case's payment plan: its business key names it ({@code PLAN-<id>}), so no variable edit can point a
+     * step at another plan. A plan case started before plans covered several invoices has the invoice number as
+     * business key; its variable names the plan, which must be one of that invoice's plans.
+     */
     public long planId(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        if (key != null && key.startsWith(PaymentPlanProcess.BUSINESS_KEY_PREFIX)) {
+            try {
+                return Long.parseLong(key.substring(PaymentPlanProcess.BUSINESS_KEY_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("plan case " + execution.getProcessInstanceId()
+                        + " has a malformed business key");
+            }
+        }
         return plans.planOf(invoiceId(execution), CaseVariables.PLAN_ID.require(execution));
     }
 

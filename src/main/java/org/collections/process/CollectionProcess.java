@@ -12,6 +12,8 @@ public final class CollectionProcess {
     public static final String MSG_INVOICE_PAID_IN_FULL = "InvoicePaidInFull";
     /** the contact case tells the invoice what the call gave for it */
     public static final String MSG_CALL_OUTCOME = "CallOutcome";
+    /** the customer's plan case tells each invoice it covers that the plan defaulted */
+    public static final String MSG_PAYMENT_PLAN_DEFAULTED = "PaymentPlanDefaulted";
 
     public static final String START_INVOICE_ENTERED = "StartEvent_InvoiceEntered";
     public static final String TASK_REGISTER_INVOICE = "Task_RegisterInvoice";
@@ -37,8 +39,8 @@ public final class CollectionProcess {
     public static final String TASK_ASSESS_ROUTE = "Task_AssessRoute";
     public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";
     public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
-    public static final String TASK_NEGOTIATE_PAYMENT_PLAN = "Task_NegotiatePaymentPlan";
-    public static final String CALL_ACTIVITY_PAYMENT_PLAN = "CallActivity_PaymentPlan";
+    public static final String TASK_ASK_FOR_PAYMENT_PLAN = "Task_AskForPaymentPlan";
+    public static final String EVENT_PAYMENT_PLAN_DEFAULTED = "Event_PaymentPlanDefaulted";
     public static final String CALL_ACTIVITY_LEGAL_ROUTE = "CallActivity_LegalRoute";
 
     public static final String TASK_RESOLVE_DISPUTE = "Task_ResolveDispute";

@@ -1,13 +1,24 @@
 package org.collections.process;
 
-/** Names of {@code processes/PaymentPlanProcess.bpmn}, declared once. */
+/**
+ * Names of {@code processes/PaymentPlanProcess.bpmn}, declared once. A plan case runs per plan of a customer
+ * (business key {@code PLAN-<plan id>}); it covers the invoices that asked for it.
+ */
 public final class PaymentPlanProcess {
 
     private PaymentPlanProcess() {
     }
 
     public static final String KEY = "PaymentPlanProcess";
+    public static final String BUSINESS_KEY_PREFIX = "PLAN-";
 
+    /** an invoice asks for a plan and none of its customer is negotiated: the plan case starts */
+    public static final String MSG_PAYMENT_PLAN_REQUESTED = "PaymentPlanRequested";
+    /** every covered invoice is settled: the plan case ends as paid */
+    public static final String MSG_PAYMENT_PLAN_SETTLED = "PaymentPlanSettled";
+
+    public static final String START_PAYMENT_PLAN_REQUESTED = "StartEvent_PaymentPlanRequested";
+    public static final String TASK_NEGOTIATE_PAYMENT_PLAN = "Task_NegotiatePaymentPlan";
     public static final String TASK_CONFIRM_PAYMENT_PLAN = "Task_ConfirmPaymentPlan";
     public static final String TASK_PLAN_NEXT_INSTALMENT = "Task_PlanNextInstalment";
     public static final String EVENT_INSTALMENT_REMINDER_DUE = "Event_InstalmentReminderDue";
@@ -18,5 +29,13 @@ public final class PaymentPlanProcess {
     public static final String TASK_EXPECT_PAYMENT = "Task_ExpectPayment";
     public static final String TASK_RESCHEDULE_INSTALMENT = "Task_RescheduleInstalment";
     public static final String TASK_DECLARE_PLAN_DEFAULTED = "Task_DeclarePlanDefaulted";
+    public static final String TASK_TELL_INVOICES_PLAN_DEFAULTED = "Task_TellInvoicesPlanDefaulted";
     public static final String END_PLAN_DEFAULTED = "EndEvent_PlanDefaulted";
+    public static final String SUBPROCESS_PLAN_SETTLED = "SubProcess_PlanSettled";
+    public static final String START_PLAN_SETTLED = "StartEvent_PlanSettled";
+    public static final String END_PLAN_PAID = "EndEvent_PlanPaid";
+
+    public static String businessKey(long planId) {
+        return BUSINESS_KEY_PREFIX + planId;
+    }
 }

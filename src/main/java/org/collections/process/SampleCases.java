@@ -88,7 +88,7 @@ public class SampleCases {
 
         register("S-2008", "900.00", -20, "Fabrikam Inc.", CustomerType.BUSINESS, "en", false);
         complete("S-2008", CustomerContactProcess.TASK_CALL_CUSTOMER, Map.of("callOutcome", "PAYMENT_PLAN"));
-        complete("S-2008", "Task_NegotiatePaymentPlan", Map.of("instalmentCount", 3, "instalmentAmount", 300,
+        complete("S-2008", PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, Map.of("instalmentCount", 3, "instalmentAmount", 300,
                 "firstInstalmentDate", today().toString(), "instalmentInterval", "P1M"));
         fireTimer("S-2008", "Event_InstalmentDeadlinePassed");
 
@@ -161,9 +161,14 @@ public class SampleCases {
         return query.list().stream().filter(job -> instances.contains(job.getProcessInstanceId())).toList();
     }
 
-    /** The invoice's case and its customer's contact case (business key: the customer number). */
+    /** The invoice's case, its customer's contact case (business key: the customer number) and plan cases. */
     private String[] casesOf(String number) {
-        return new String[] {number, invoiceService.get(number).getCustomer().getNumber()};
+        String customer = invoiceService.get(number).getCustomer().getNumber();
+        List<String> keys = new ArrayList<>(List.of(number, customer));
+        runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
+                .variableValueEquals(CaseVariables.CUSTOMER_NUMBER.name(), customer).list()
+                .forEach(plan -> keys.add(plan.getBusinessKey()));
+        return keys.toArray(String[]::new);
     }
 
     private LocalDate today() {

@@ -169,7 +169,9 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = atCall(number, stage);
         call(number, Map.of("callOutcome", "PAYMENT_PLAN"));
-        assertThat(pi).isWaitingAt(CollectionProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
+        assertThat(pi).hasPassed(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN)
+                .isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+        assertThat(task(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN)).isNotNull();
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
     }
 

@@ -2,13 +2,15 @@ package org.collections.process.task;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.collections.plan.PaymentPlan;
 import org.collections.plan.PaymentPlanService;
 import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_NegotiatePaymentPlan, on complete: checks the plan against the policy and the balance, and stores it. */
+/**
+ * Task_NegotiatePaymentPlan (plan case), on complete: checks the plan against the policy and the sum of the covered
+ * invoices' balances, and stores it.
+ */
 @Component
 public class NegotiatePaymentPlanCompletedListener implements TaskListener {
 
@@ -22,10 +24,10 @@ public class NegotiatePaymentPlanCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        PaymentPlan plan = TaskInput.validated(() -> plans.agree(cases.invoiceId(task),
-                CaseVariables.INSTALMENT_COUNT.get(task), CaseVariables.INSTALMENT_AMOUNT.get(task),
-                CaseVariables.FIRST_INSTALMENT_DATE.get(task), CaseVariables.INSTALMENT_INTERVAL.get(task),
-                TaskInput.actor(task)));
-        CaseVariables.PLAN_ID.set(task.getExecution().getProcessInstance(), plan.getId());
+        long planId = cases.planId(task);
+        TaskInput.validated(() -> plans.agree(planId, CaseVariables.INSTALMENT_COUNT.get(task),
+                CaseVariables.INSTALMENT_AMOUNT.get(task), CaseVariables.FIRST_INSTALMENT_DATE.get(task),
+                CaseVariables.INSTALMENT_INTERVAL.get(task), TaskInput.actor(task)));
+        CaseVariables.PLAN_ID.set(task.getExecution().getProcessInstance(), planId);
     }
 }

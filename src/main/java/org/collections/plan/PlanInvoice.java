@@ -1,0 +1,68 @@
+package org.collections.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An invoice a payment plan covers. */
+@Entity
+@Table(name = "plan_invoice")
+public class PlanInvoice {
+
+    public enum Status {
+        /** in the plan, still open */
+        COVERED,
+        /** left the agreed plan (paid): what came in on it still counts for the instalments */
+        SETTLED,
+        /** left while the plan was being negotiated: not part of it */
+        WITHDRAWN
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    private Long planId;
+
+    @Column(name = "invoice_id", nullable = false)
+    private Long invoiceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.COVERED;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    protected PlanInvoice() {
+    }
+
+    PlanInvoice(Long planId, Long invoiceId, Instant requestedAt) {
+        this.planId = planId;
+        this.invoiceId = invoiceId;
+        this.requestedAt = requestedAt;
+    }
+
+    void leave(boolean agreed) {
+        status = agreed ? Status.SETTLED : Status.WITHDRAWN;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+}

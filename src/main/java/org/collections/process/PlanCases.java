@@ -1,0 +1,106 @@
+package org.collections.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.collections.plan.CoveredInvoice;
+import org.collections.plan.PaymentPlanService;
+import org.collections.plan.PlanBriefing;
+import org.collections.plan.PlanRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages between invoice cases and their customer's plan cases. The customer's row decides whether a plan is
+ * negotiated (see {@link PaymentPlanService#request}); this class only starts, updates and tells cases accordingly.
+ */
+@Component
+public class PlanCases {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanCases.class);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final PaymentPlanService plans;
+
+    public PlanCases(RuntimeService runtime, TaskService tasks, PaymentPlanService plans) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.plans = plans;
+    }
+
+    /** The invoice asks for a plan: it opens its customer's plan negotiation, or joins the one that is open. */
+    public long requestPlan(long invoiceId) {
+        PlanRequest request = plans.request(invoiceId);
+        if (request.startPlanCase()) {
+            runtime.createMessageCorrelation(PaymentPlanProcess.MSG_PAYMENT_PLAN_REQUESTED)
+                    .processInstanceBusinessKey(PaymentPlanProcess.businessKey(request.planId()))
+                    .setVariable(CaseVariables.CUSTOMER_NUMBER.name(), request.customerNumber())
+                    .correlateStartMessage();
+            log.info("Opened plan case {} of customer {}", request.planId(), request.customerNumber());
+        } else if (!request.alreadyCovered()) {
+            refreshNegotiation(request.planId());
+        }
+        return request.planId();
+    }
+
+    /**
+     * The invoice's case no longer waits for its plan (paid in full): it leaves the plan; the negotiation drops it,
+     * or the plan case ends as paid when no covered invoice is left.
+     */
+    public void leave(long invoiceId) {
+        plans.leave(invoiceId).ifPresent(left -> {
+            String key = PaymentPlanProcess.businessKey(left.planId());
+            if (left.nothingLeft()) {
+                int told = runtime.createMessageCorrelation(PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED)
+                        .processInstanceBusinessKey(key).correlateAllWithResult().size();
+                log.info("Every invoice of plan {} settled; {} plan case(s) told", left.planId(), told);
+            } else if (left.negotiating()) {
+                refreshNegotiation(left.planId());
+            }
+        });
+    }
+
+    /**
+     * Tells every invoice still in the plan that it defaulted. An invoice that no longer waits (paid meanwhile) gets
+     * it in its dossier instead: never an incident.
+     */
+    public void tellInvoicesDefaulted(long planId) {
+        for (CoveredInvoice invoice : plans.coveredInvoices(planId)) {
+            boolean heard = !runtime.createMessageCorrelation(CollectionProcess.MSG_PAYMENT_PLAN_DEFAULTED)
+                    .processInstanceBusinessKey(invoice.invoiceNumber()).correlateAllWithResult().isEmpty();
+            if (!heard) {
+                plans.defaultNotHeard(invoice.invoiceId(), planId);
+            }
+        }
+    }
+
+    /** Shows the current invoices on the plan's open negotiation. */
+    public void refreshNegotiation(long planId) {
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(PaymentPlanProcess.KEY)
+                .processInstanceBusinessKey(PaymentPlanProcess.businessKey(planId))
+                .taskDefinitionKey(PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN).list()) {
+            tasks.setVariablesLocal(task.getId(), briefing(planId));
+        }
+    }
+
+    /** A plan task's briefing, as task-local variables (the form's read-only texts). */
+    public Map<String, Object> briefing(long planId) {
+        PlanBriefing b = plans.briefing(planId);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("customerName", b.customerName());
+        v.put("customerType", b.customerType());
+        v.put("customerPhone", b.customerPhone());
+        v.put("customerEmail", b.customerEmail());
+        v.put("customerAddress", b.customerAddress());
+        v.put("invoicesToDiscuss", b.invoicesToDiscuss());
+        v.put("invoiceNumbers", b.invoiceNumbers());
+        v.put("totalOwed", b.totalOwed());
+        v.put("callHistory", b.callHistory());
+        v.put("brokenPromises", b.brokenPromises());
+        return v;
+    }
+}
