@@ -111,6 +111,10 @@ public class CaseFacade implements CaseProgress {
     public List<OpenTask> openTasks(Collection<String> invoiceNumbers, String customerNumber) {
         List<String> keys = new ArrayList<>(invoiceNumbers);
         keys.add(customerNumber);
+        // the customer's plan cases (business key PLAN-<id>): their negotiation and missed-instalment calls
+        runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
+                .variableValueEquals(CaseVariables.CUSTOMER_NUMBER.name(), customerNumber).list()
+                .forEach(plan -> keys.add(plan.getBusinessKey()));
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new))
                 .orderByTaskCreateTime().asc().list();
         if (open.isEmpty()) {
