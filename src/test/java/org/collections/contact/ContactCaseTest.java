@@ -84,6 +84,9 @@ class ContactCaseTest extends CaseTestSupport {
         assertThat(tasks.getVariableLocal(call.getId(), "totalOwed")).isEqualTo("EUR 600.00");
         assertThat(runtime.getVariable(call.getProcessInstanceId(), "customerNumber")).isEqualTo(customer);
         assertThat(runtime.getVariable(pa.getId(), "customerNumber")).isEqualTo(customer);
+        assertThat(runtime.getVariable(call.getProcessInstanceId(), "invoiceNumbers")).isEqualTo(a + ", " + b + ", " + c);
+        assertThat(invoiceView(b).get("nextStep").asText()).as("the invoice waits for its customer's call")
+                .isEqualTo("Call customer");
 
         // the fourth invoice becomes overdue while the call task is open: it joins the same task
         travelTo(DUE.plusDays(6), 9);
