@@ -80,6 +80,14 @@ class CustomerAccountApiTest extends CaseTestSupport {
         assertThat(dossier).anyMatch(e -> e.startsWith("REGISTERED Invoice " + older))
                 .anyMatch(e -> e.startsWith("REGISTERED Invoice " + newer));
         assertThat(getJson("/api/invoices/" + newer).at("/customer/number").asText()).isEqualTo(customer);
+        assertThat(account.at("/dossier/0/invoice").isNull()).as("the account's own entry").isTrue();
+        List<String> registeredFor = new ArrayList<>();
+        account.get("dossier").forEach(e -> {
+            if (e.get("type").asText().equals("REGISTERED")) {
+                registeredFor.add(e.get("invoice").asText());
+            }
+        });
+        assertThat(registeredFor).containsExactly(older, newer);
     }
 
     @Test
