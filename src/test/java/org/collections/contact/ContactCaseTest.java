@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,10 +40,6 @@ class ContactCaseTest extends CaseTestSupport {
     @Autowired
     TestRestTemplate http;
 
-    private static String newCustomer() {
-        return "K-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private ProcessInstance registerFor(String customer, String number, String amount, LocalDate due)
             throws Exception {
         Map<String, Object> body = new HashMap<>(invoiceOf(customer, number, amount, due, false, "en", "BUSINESS"));
@@ -62,7 +57,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void threeInvoicesOverdueOnOneDayMakeOneCallTaskAndAFourthJoinsIt() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         String c = newNumber();
@@ -107,7 +102,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void aPromiseForTwoInvoicesAndADisputeOfTheThirdApplyPerInvoice() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         String c = newNumber();
@@ -150,7 +145,7 @@ class ContactCaseTest extends CaseTestSupport {
     @ParameterizedTest
     @EnumSource(CallStage.class)
     void anInvoiceThePromiseDoesNotCoverGoesOnAsItWas(CallStage stage) throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         ProcessInstance pa = registerFor(customer, a, "100.00", DUE);
@@ -172,7 +167,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void anInvoiceAskingWhileTheCallIsBeingReportedGetsTheNextCall() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String late = newNumber();
         registerFor(customer, a, "100.00", DUE);
@@ -199,7 +194,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void anOutcomeNamingAnInvoiceTheCallDoesNotCoverIsRefusedAndNothingIsRecorded() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         registerFor(customer, a, "100.00", DUE);
@@ -242,8 +237,8 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void twoCustomersKeepTheirOwnConversation() throws Exception {
-        String first = newCustomer();
-        String second = newCustomer();
+        String first = newCustomerNumber();
+        String second = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         ProcessInstance pa = registerFor(first, a, "100.00", DUE);
@@ -261,7 +256,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void unansweredCallsOfferTheNextContact() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         Map<String, Object> body = new HashMap<>(invoiceOf(customer, a, "100.00", DUE, false, "en", "BUSINESS"));
         @SuppressWarnings("unchecked")
@@ -283,7 +278,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void aPaidInvoiceLeavesTheCallTaskAndTheLastOneEndsTheConversation() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         registerFor(customer, a, "100.00", DUE);
@@ -304,7 +299,7 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void anOutcomeForAnInvoicePaidMeanwhileGoesIntoItsDossierNotAnIncident() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         ProcessInstance pa = registerFor(customer, a, "100.00", DUE);
@@ -327,7 +322,7 @@ class ContactCaseTest extends CaseTestSupport {
     @Test
     void twoInvoicesAskingAtTheSameMomentMakeOneContactCase() throws Exception {
         for (int round = 0; round < 3; round++) {
-            String customer = newCustomer();
+            String customer = newCustomerNumber();
             String a = newNumber();
             String b = newNumber();
             registerFor(customer, a, "100.00", DUE);
