@@ -404,9 +404,9 @@ public class ContactService {
     private static String stageName(Stage stage) {
         return stage == null ? "not yet due" : switch (stage) {
             case PRE_DUE -> "not yet due";
-            case DAY_1 -> "overdue (day 1)";
-            case DAY_30 -> "30 days overdue";
-            case DAY_60 -> "final demand sent";
+            case DAY_1 -> "reminder sent (day 1)";
+            case DAY_30 -> "late notice sent (day 30)";
+            case DAY_60 -> "final demand sent (day 60)";
             default -> stage.name().toLowerCase().replace('_', ' ');
         };
     }

@@ -17,7 +17,6 @@ import org.collections.invoice.AgingBucket;
 import org.collections.invoice.CaseProgress;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
-import org.collections.invoice.InvoiceView;
 import org.collections.invoice.Money;
 import org.collections.policy.SchedulePlanner;
 import org.springframework.data.domain.Page;
@@ -90,7 +89,7 @@ public class AccountService {
                 rows,
                 progress.openTasks(all.stream().map(Invoice::getNumber).toList(), customer.getNumber()),
                 promises(all, today),
-                dossier.ofAccount(customer.getId()).stream().map(InvoiceView.Entry::of).toList());
+                dossier(customer, all));
     }
 
     private static AccountView.Amount amount(Money money) {
@@ -120,6 +119,15 @@ public class AccountService {
                         Money.of(t.balance(), t.currency()).amount(), Money.of(t.overdue(), t.currency()).amount()))
                 .toList();
         return new AccountPortfolioView(rows, totals, page, size, found.getTotalElements());
+    }
+
+    private List<AccountView.Entry> dossier(Customer customer, List<Invoice> all) {
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        all.forEach(i -> numbers.put(i.getId(), i.getNumber()));
+        return dossier.ofAccount(customer.getId()).stream()
+                .map(e -> new AccountView.Entry(e.getAt(), e.getType().name(), e.getSummary(), e.getActor(),
+                        e.getInvoiceId() == null ? null : numbers.get(e.getInvoiceId())))
+                .toList();
     }
 
     /** Promises made in one call cover several invoices: one entry per call, newest first. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.collections.invoice.AgingBucket;
 import org.collections.invoice.CaseProgress;
 import org.collections.invoice.InvoiceStatus;
-import org.collections.invoice.InvoiceView;
 import org.collections.policy.Stage;
 
 /**
@@ -35,7 +34,11 @@ public record AccountView(
         List<InvoiceRow> invoices,
         List<CaseProgress.OpenTask> openTasks,
         List<Promise> promises,
-        List<InvoiceView.Entry> dossier) {
+        List<Entry> dossier) {
+
+    /** A dossier entry of the account ({@code invoice} null) or of one of its invoices. */
+    public record Entry(Instant at, String type, String summary, String actor, String invoice) {
+    }
 
     public record Amount(String currency, BigDecimal amount) {
     }

@@ -1,14 +1,16 @@
 package org.collections.customer;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Locks a customer's row and reads it afresh. A locking query alone would hand back an entity this transaction had
- * loaded before the lock (with an invoice, say), with the state it had then; what is decided under the lock (open
- * a contact case or join it) must see what the previous holder of the lock wrote.
+ * loaded before the lock (with an invoice, say), with the state it had then; and Hibernate locks an entity with
+ * eagerly fetched contacts only after reading it ("follow-on locking" on PostgreSQL), again reading before the lock.
+ * What is decided under the lock (open a contact case or join it) must see what the previous holder wrote: so the
+ * row is locked first with a plain {@code select ... for update}, and only then read.
  */
 @Component
 public class CustomerLocks {
@@ -22,15 +24,22 @@ public class CustomerLocks {
     }
 
     public Customer lock(Long customerId) {
-        Customer customer = customers.findById(customerId)
-                .orElseThrow(() -> new IllegalStateException("no customer #" + customerId));
-        entities.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+        List<?> locked = entities.createNativeQuery("select id from customer where id = ?1 for update")
+                .setParameter(1, customerId).getResultList();
+        if (locked.isEmpty()) {
+            throw new IllegalStateException("no customer #" + customerId);
+        }
+        Customer customer = customers.findById(customerId).orElseThrow();
+        entities.refresh(customer);
         return customer;
     }
 
     public Optional<Customer> lock(String number) {
-        Optional<Customer> customer = customers.findByNumber(number);
-        customer.ifPresent(c -> entities.refresh(c, LockModeType.PESSIMISTIC_WRITE));
-        return customer;
+        List<?> locked = entities.createNativeQuery("select id from customer where number = ?1 for update")
+                .setParameter(1, number).getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(lock(((Number) locked.get(0)).longValue()));
     }
 }

@@ -89,15 +89,22 @@ public class CaseFacade implements CaseProgress {
 
     @Override
     public Optional<NextStep> nextStep(String invoiceNumber) {
+        // the invoice's case and the processes it called; a customer's contact case may share the number
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(invoiceNumber).list();
+                .processInstanceBusinessKey(invoiceNumber).processDefinitionKeyNotIn(CustomerContactProcess.KEY)
+                .list();
         if (instances.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Task> task = tasks.createTaskQuery().processInstanceBusinessKey(invoiceNumber)
+        String[] ids = instances.stream().map(ProcessInstance::getId).toArray(String[]::new);
+        Optional<Task> task = tasks.createTaskQuery().processInstanceIdIn(ids)
                 .orderByTaskCreateTime().asc().list().stream().findFirst();
         if (task.isPresent()) {
             return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
+        }
+        Optional<NextStep> call = customerCall(instances);
+        if (call.isPresent()) {
+            return call;
         }
         return instances.stream()
                 .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).list().stream())
@@ -105,6 +112,29 @@ public class CaseFacade implements CaseProgress {
                 .min(Comparator.comparing(Job::getDuedate))
                 .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()))
                 .or(() -> Optional.of(new NextStep("in progress", clock.instant())));
+    }
+
+    /** An invoice waiting for a call: its next step is the customer's call task, or the next attempt's day. */
+    private Optional<NextStep> customerCall(List<ProcessInstance> instances) {
+        for (ProcessInstance instance : instances) {
+            boolean waits = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                    .eventName(CollectionProcess.MSG_CALL_OUTCOME).count() > 0;
+            Object customer = waits ? runtime.getVariable(instance.getId(), CaseVariables.CUSTOMER_NUMBER.name()) : null;
+            if (customer == null) {
+                continue;
+            }
+            Optional<Task> call = tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                    .processInstanceBusinessKey(customer.toString()).list().stream().findFirst();
+            if (call.isPresent()) {
+                return Optional.of(new NextStep(call.get().getName(), call.get().getCreateTime().toInstant()));
+            }
+            return runtime.createProcessInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                    .processInstanceBusinessKey(customer.toString()).list().stream()
+                    .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).timers().list().stream())
+                    .min(Comparator.comparing(Job::getDuedate))
+                    .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()));
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -120,15 +150,26 @@ public class CaseFacade implements CaseProgress {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<String, String> keyOfInstance = new HashMap<>();
+        Map<String, ProcessInstance> instanceOf = new HashMap<>();
         runtime.createProcessInstanceQuery()
                 .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
-                .forEach(i -> keyOfInstance.put(i.getId(), i.getBusinessKey()));
-        return open.stream().map(t -> {
-            String key = keyOfInstance.get(t.getProcessInstanceId());
-            return new OpenTask(t.getId(), t.getName(), invoiceNumbers.contains(key) ? key : null,
-                    t.getCreateTime().toInstant(), t.getAssignee());
-        }).toList();
+                .forEach(i -> instanceOf.put(i.getId(), i));
+        Map<String, String> definitionKeys = new HashMap<>();
+        List<OpenTask> result = new ArrayList<>();
+        for (Task t : open) {
+            ProcessInstance instance = instanceOf.get(t.getProcessInstanceId());
+            String definition = definitionKeys.computeIfAbsent(t.getProcessDefinitionId(),
+                    id -> repository.getProcessDefinition(id).getKey());
+            boolean contactCase = definition.equals(CustomerContactProcess.KEY);
+            // an invoice and another customer may share a number: each task counts only where it belongs
+            if (contactCase ? !instance.getBusinessKey().equals(customerNumber)
+                    : !invoiceNumbers.contains(instance.getBusinessKey())) {
+                continue;
+            }
+            result.add(new OpenTask(t.getId(), t.getName(), contactCase ? null : instance.getBusinessKey(),
+                    t.getCreateTime().toInstant(), t.getAssignee()));
+        }
+        return result;
     }
 
     private String activityName(Job job) {

@@ -36,6 +36,8 @@ public final class CaseVariables {
     public static final ProcessVariable<Boolean> PROMISE_MADE = ProcessVariable.of("promiseMade", Boolean.class);
     public static final ProcessVariable<Long> CUSTOMER_CALL_ID = ProcessVariable.of("customerCallId", Long.class);
     public static final ProcessVariable<Boolean> CONTACT_CLOSED = ProcessVariable.of("contactClosed", Boolean.class);
+    /** on the contact case: the invoices its call is about, so that Cockpit shows them */
+    public static final ProcessVariable<String> INVOICE_NUMBERS = ProcessVariable.of("invoiceNumbers", String.class);
 
     // route decision (inputs of ChooseCollectionRoute, its result, the manager's choice)
     public static final ProcessVariable<Boolean> CUSTOMER_REACHED = ProcessVariable.of("customerReached", Boolean.class);

@@ -84,7 +84,10 @@ public class ContactCases {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
                 .processInstanceBusinessKey(customerNumber).taskDefinitionKey(CustomerContactProcess.TASK_CALL_CUSTOMER)
                 .list()) {
-            tasks.setVariablesLocal(task.getId(), briefing(customerNumber));
+            Map<String, Object> briefing = briefing(customerNumber);
+            tasks.setVariablesLocal(task.getId(), briefing);
+            runtime.setVariable(task.getProcessInstanceId(), CaseVariables.INVOICE_NUMBERS.name(),
+                    briefing.get(CaseVariables.INVOICE_NUMBERS.name()));
         }
     }
 
@@ -99,7 +102,7 @@ public class ContactCases {
         v.put("contactEmail", b.contactEmail());
         v.put("otherContacts", b.otherContacts());
         v.put("invoicesToDiscuss", b.invoicesToDiscuss());
-        v.put("invoiceNumbers", b.invoiceNumbers());
+        v.put(CaseVariables.INVOICE_NUMBERS.name(), b.invoiceNumbers());
         v.put("totalOwed", b.totalOwed());
         v.put("daysOverdue", b.daysOverdue());
         v.put("callHistory", b.callHistory());

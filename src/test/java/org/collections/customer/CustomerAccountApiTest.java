@@ -30,10 +30,6 @@ class CustomerAccountApiTest extends CaseTestSupport {
     @Autowired
     InvoiceRepository invoices;
 
-    private static String newCustomer() {
-        return "K-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private Map<String, Object> of(String customer, String number, String amount, LocalDate due) {
         return invoiceOf(customer, number, amount, due, false, "en", "BUSINESS");
     }
@@ -48,7 +44,7 @@ class CustomerAccountApiTest extends CaseTestSupport {
 
     @Test
     void invoicesWithOneCustomerNumberShareOneAccountThatShowsTheWholeCustomer() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String older = newNumber();
         String newer = newNumber();
         register(of(customer, older, "100.00", DUE));
@@ -80,11 +76,19 @@ class CustomerAccountApiTest extends CaseTestSupport {
         assertThat(dossier).anyMatch(e -> e.startsWith("REGISTERED Invoice " + older))
                 .anyMatch(e -> e.startsWith("REGISTERED Invoice " + newer));
         assertThat(getJson("/api/invoices/" + newer).at("/customer/number").asText()).isEqualTo(customer);
+        assertThat(account.at("/dossier/0/invoice").isNull()).as("the account's own entry").isTrue();
+        List<String> registeredFor = new ArrayList<>();
+        account.get("dossier").forEach(e -> {
+            if (e.get("type").asText().equals("REGISTERED")) {
+                registeredFor.add(e.get("invoice").asText());
+            }
+        });
+        assertThat(registeredFor).containsExactly(older, newer);
     }
 
     @Test
     void aLaterRegistrationUpdatesTheContactDataAndTheAccountDossierSaysSo() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         register(of(customer, newNumber(), "100.00", DUE));
         Map<String, Object> moved = customerOf(of(customer, newNumber(), "80.00", DUE));
         @SuppressWarnings("unchecked")
@@ -146,14 +150,14 @@ class CustomerAccountApiTest extends CaseTestSupport {
         long before = invoices.count();
         MvcResult missing = postJson("/api/invoices", Map.of("number", newNumber(), "amount", "10.00",
                 "currency", "EUR", "issueDate", "2026-02-01", "dueDate", "2026-03-01",
-                "customer", Map.of("number", newCustomer())));
+                "customer", Map.of("number", newCustomerNumber())));
         assertThat(missing.getResponse().getStatus()).isEqualTo(400);
         JsonNode errors = json.readTree(missing.getResponse().getContentAsString()).get("errors");
         assertThat(errors.fieldNames()).toIterable().containsExactlyInAnyOrder("customer.name", "customer.email",
                 "customer.phone", "customer.address", "customer.type", "customer.country");
         assertThat(invoices.count()).isEqualTo(before);
 
-        Map<String, Object> badContact = customerOf(of(newCustomer(), newNumber(), "10.00", DUE));
+        Map<String, Object> badContact = customerOf(of(newCustomerNumber(), newNumber(), "10.00", DUE));
         ((Map<String, Object>) badContact.get("customer")).put("contacts",
                 List.of(Map.of("role", "", "name", "X", "phone", "call me")));
         MvcResult refused = postJson("/api/invoices", badContact);
@@ -162,7 +166,7 @@ class CustomerAccountApiTest extends CaseTestSupport {
                 .containsExactlyInAnyOrder("customer.contacts[0].role", "customer.contacts[0].phone");
 
         MvcResult unknown = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/customers/NOBODY-" + newCustomer())
+                .get("/api/customers/NOBODY-" + newCustomerNumber())
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .httpBasic(SYSTEM, PASSWORD))).andReturn();
         assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
@@ -172,7 +176,7 @@ class CustomerAccountApiTest extends CaseTestSupport {
     @Test
     void twoRegistrationsRacingForANewCustomerNumberMakeOneAccount() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String customer = newCustomer();
+            String customer = newCustomerNumber();
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<Integer>> answers = new ArrayList<>();
@@ -196,8 +200,8 @@ class CustomerAccountApiTest extends CaseTestSupport {
 
     @Test
     void thePortfolioByCustomerFiltersByAgingAndPutsTheMostAtRiskFirst() throws Exception {
-        String small = newCustomer();
-        String big = newCustomer();
+        String small = newCustomerNumber();
+        String big = newCustomerNumber();
         LocalDate today = today();
         register(of(small, newNumber(), "100.00", today.minusDays(100)));
         register(of(big, newNumber(), "900.00", today.minusDays(95)));

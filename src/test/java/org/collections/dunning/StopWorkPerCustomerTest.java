@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.collections.CaseTestSupport;
 import org.collections.letters.LetterType;
 import org.collections.letters.OutboxMessage;
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.Test;
 class StopWorkPerCustomerTest extends CaseTestSupport {
 
     private static final LocalDate DUE = LocalDate.of(2026, 3, 20);
-
-    private static String newCustomer() {
-        return "K-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     private void registerWithWork(String customer, String number, LocalDate due) throws Exception {
         register(invoiceOf(customer, number, "500.00", due, true, "en", "BUSINESS"));
@@ -35,7 +30,7 @@ class StopWorkPerCustomerTest extends CaseTestSupport {
 
     @Test
     void theFirstInvoiceAtDayThirtyStopsWorkAndTheLastOneSettledResumesIt() throws Exception {
-        String customer = newCustomer();
+        String customer = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         String c = newNumber();
@@ -69,8 +64,8 @@ class StopWorkPerCustomerTest extends CaseTestSupport {
 
     @Test
     void twoCustomersEachGetTheirOwnNotices() throws Exception {
-        String first = newCustomer();
-        String second = newCustomer();
+        String first = newCustomerNumber();
+        String second = newCustomerNumber();
         String a = newNumber();
         String b = newNumber();
         registerWithWork(first, a, DUE);

@@ -1,7 +1,9 @@
 package org.collections.process.task;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.collections.process.CaseVariables;
 import org.collections.process.ContactCases;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,9 @@ public class ContactBriefingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariablesLocal(contactCases.briefing(task.getExecution().getProcessBusinessKey()));
+        Map<String, Object> briefing = contactCases.briefing(task.getExecution().getProcessBusinessKey());
+        task.setVariablesLocal(briefing);
+        CaseVariables.INVOICE_NUMBERS.set(task.getExecution().getProcessInstance(),
+                (String) briefing.get(CaseVariables.INVOICE_NUMBERS.name()));
     }
 }
