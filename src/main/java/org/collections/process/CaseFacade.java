@@ -102,7 +102,7 @@ public class CaseFacade implements CaseProgress {
         if (task.isPresent()) {
             return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
         }
-        Optional<NextStep> call = customerCall(instances);
+        Optional<NextStep> call = awaitedCaseStep(instances);
         if (call.isPresent()) {
             return call;
         }
@@ -114,27 +114,50 @@ public class CaseFacade implements CaseProgress {
                 .or(() -> Optional.of(new NextStep("in progress", clock.instant())));
     }
 
-    /** An invoice waiting for a call: its next step is the customer's call task, or the next attempt's day. */
-    private Optional<NextStep> customerCall(List<ProcessInstance> instances) {
+    /**
+     * An invoice waiting for another case (its customer's call, its payment plan): its next step is that case's open
+     * task, or the case's next timer (the next call attempt, the next instalment).
+     */
+    private Optional<NextStep> awaitedCaseStep(List<ProcessInstance> instances) {
         for (ProcessInstance instance : instances) {
-            boolean waits = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
-                    .eventName(CollectionProcess.MSG_CALL_OUTCOME).count() > 0;
-            Object customer = waits ? runtime.getVariable(instance.getId(), CaseVariables.CUSTOMER_NUMBER.name()) : null;
-            if (customer == null) {
+            Optional<String[]> other = awaitedCase(instance.getId());
+            if (other.isEmpty()) {
                 continue;
             }
-            Optional<Task> call = tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
-                    .processInstanceBusinessKey(customer.toString()).list().stream().findFirst();
-            if (call.isPresent()) {
-                return Optional.of(new NextStep(call.get().getName(), call.get().getCreateTime().toInstant()));
+            String definition = other.get()[0];
+            String key = other.get()[1];
+            Optional<Task> task = tasks.createTaskQuery().processDefinitionKey(definition)
+                    .processInstanceBusinessKey(key).orderByTaskCreateTime().asc().list().stream().findFirst();
+            if (task.isPresent()) {
+                return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
             }
-            return runtime.createProcessInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)
-                    .processInstanceBusinessKey(customer.toString()).list().stream()
+            return runtime.createProcessInstanceQuery().processDefinitionKey(definition)
+                    .processInstanceBusinessKey(key).list().stream()
                     .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).timers().list().stream())
                     .min(Comparator.comparing(Job::getDuedate))
                     .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()));
         }
         return Optional.empty();
+    }
+
+    /** The process definition and business key of the case this invoice case waits for, if it waits for one. */
+    private Optional<String[]> awaitedCase(String instanceId) {
+        if (subscribed(instanceId, CollectionProcess.MSG_CALL_OUTCOME)) {
+            Object customer = runtime.getVariable(instanceId, CaseVariables.CUSTOMER_NUMBER.name());
+            return customer == null ? Optional.empty()
+                    : Optional.of(new String[] {CustomerContactProcess.KEY, customer.toString()});
+        }
+        if (subscribed(instanceId, CollectionProcess.MSG_PAYMENT_PLAN_DEFAULTED)) {
+            Object plan = runtime.getVariable(instanceId, CaseVariables.PLAN_ID.name());
+            return plan instanceof Long id
+                    ? Optional.of(new String[] {PaymentPlanProcess.KEY, PaymentPlanProcess.businessKey(id)})
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private boolean subscribed(String instanceId, String message) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(instanceId).eventName(message).count() > 0;
     }
 
     @Override

@@ -82,6 +82,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(tasks.getVariableLocal(negotiate.getId(), "totalOwed")).isEqualTo("EUR 1500.00");
         assertThat(caseOf(a)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
         assertThat(caseOf(b)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+        assertThat(invoiceView(b).get("nextStep").asText()).as("the invoice waits for its plan")
+                .isEqualTo("Negotiate payment plan");
         assertThat(caseOf(c)).hasPassed(CollectionProcess.CallStage.DAY1.endNothingAgreed())
                 .isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
 
@@ -93,6 +95,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
 
         assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_PAYMENT_PLAN)
                 .isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+        assertThat(invoiceView(b).get("nextStep").asText()).isEqualTo("Days before instalment");
         assertThat(dossierText(a)).contains("agreed for EUR 1500.00");
         assertThat(dossierText(b)).contains("agreed for EUR 1500.00");
         List<Long> confirmations = messages(a).stream()
