@@ -97,15 +97,23 @@ public class SampleCases {
         complete("S-2009", "Task_DecideRoute", Map.of("route", "LEGAL_ROUTE"));
         complete("S-2009", "Task_ApproveLegalAction", Map.of("legalAction", "LAWYER_LETTER", "approved", true));
 
-        // one customer, three overdue invoices: one conversation, one call task listing all three
-        register("S-2010", "640.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
-        register("S-2011", "1120.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
-        register("S-2012", "385.00", -3, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
+        // one customer, three overdue invoices registered together: one reminder letter and one call task for all
+        registerOnly("S-2010", "640.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
+        registerOnly("S-2011", "1120.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
+        registerOnly("S-2012", "385.00", -3, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
+        List.of("S-2010", "S-2011", "S-2012").forEach(this::drain);
         log.info("Sample cases created: every kind of task is waiting in Tasklist");
     }
 
     private void register(String number, String amount, int dueInDays, String name, CustomerType type, String locale,
             boolean ongoingWork) {
+        registerOnly(number, amount, dueInDays, name, type, locale, ongoingWork);
+        drain(number);
+    }
+
+    /** Registers without running the case's steps yet, so that several invoices can be registered together. */
+    private void registerOnly(String number, String amount, int dueInDays, String name, CustomerType type,
+            String locale, boolean ongoingWork) {
         LocalDate due = today().plusDays(dueInDays);
         String slug = name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
         // one customer, one phone and address, however many of its invoices are samples
@@ -114,7 +122,6 @@ public class SampleCases {
                 due, ongoingWork, null, new RegisterInvoiceRequest.CustomerData("K-" + slug, name,
                         "accounts@" + slug + ".example", "+31 20 555 1" + house, "Herengracht " + house
                         + ", 1015 BZ Amsterdam", type, locale, zone.getId(), "NL", null)), ACTOR);
-        drain(number);
     }
 
     private void complete(String number, String taskKey, Map<String, Object> variables) {

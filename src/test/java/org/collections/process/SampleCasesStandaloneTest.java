@@ -6,6 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.collections.TestDatabase;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.letters.LetterType;
+import org.collections.letters.OutboxRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +28,10 @@ class SampleCasesStandaloneTest {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    OutboxRepository outbox;
+    @Autowired
+    InvoiceRepository invoices;
 
     @Test
     void everyKindOfTaskWaitsAndOneCustomerWithThreeOverdueInvoicesHasOneCall() {
@@ -37,6 +44,10 @@ class SampleCasesStandaloneTest {
         assertThat(groen).hasSize(1);
         assertThat((String) tasks.getVariableLocal(groen.get(0).getId(), "invoicesToDiscuss"))
                 .contains("S-2010", "S-2011", "S-2012");
+        assertThat(outbox.findCovering(invoices.findByNumber("S-2011").orElseThrow().getId()))
+                .as("one overdue reminder for the three invoices")
+                .filteredOn(m -> m.getLetterType() == LetterType.OVERDUE_REMINDER).singleElement()
+                .satisfies(m -> assertThat(m.getBodyText()).contains("S-2010", "S-2011", "S-2012"));
         assertThat(tasks.createTaskQuery().taskDefinitionKey(CustomerContactProcess.TASK_CALL_CUSTOMER).list())
                 .as("one call task per customer").extracting(Task::getProcessInstanceId).doesNotHaveDuplicates();
     }
