@@ -58,7 +58,6 @@ public class ContactService {
     private final CallRequestRepository requests;
     private final CustomerCallRepository customerCalls;
     private final CallRecordRepository callRecords;
-    private final CallService calls;
     private final SchedulePlanner planner;
     private final CollectionPolicy policy;
     private final Dossier dossier;
@@ -66,7 +65,7 @@ public class ContactService {
     private final ZoneId zone;
 
     public ContactService(CustomerRepository customers, CustomerLocks locks, InvoiceRepository invoices, CallRequestRepository requests,
-            CustomerCallRepository customerCalls, CallRecordRepository callRecords, CallService calls,
+            CustomerCallRepository customerCalls, CallRecordRepository callRecords,
             SchedulePlanner planner, CollectionPolicy policy, Dossier dossier, Clock clock) {
         this.customers = customers;
         this.locks = locks;
@@ -74,7 +73,6 @@ public class ContactService {
         this.requests = requests;
         this.customerCalls = customerCalls;
         this.callRecords = callRecords;
-        this.calls = calls;
         this.planner = planner;
         this.policy = policy;
         this.dossier = dossier;
@@ -135,8 +133,8 @@ public class ContactService {
         Customer customer = customer(customerNumber);
         List<Invoice> waiting = waitingInvoices(customer);
         List<ContactData> contacts = customer.reachableContacts();
-        ContactData next = contacts.get((int) (unansweredSinceReached(customer) % contacts.size()));
-        String others = contacts.stream().filter(c -> c != next).map(ContactService::describe)
+        ContactData next = contactToCall(customer);
+        String others = contacts.stream().filter(c -> c != next).map(ContactData::describe)
                 .collect(Collectors.joining("\n"));
         Map<String, Money> owed = new TreeMap<>();
         List<String> lines = new ArrayList<>();
@@ -148,7 +146,7 @@ public class ContactService {
         String invoiceList = lines.isEmpty() ? "No invoice waits for this call any more: it may be closed."
                 : Texts.joinNewest(lines, "\n", Texts.MAX_VARIABLE, n -> "… and " + n + " more");
         return new ContactBriefing(customer.getNumber(), customer.getName(), customer.getType().name(),
-                describe(next), next.phone() == null ? "" : next.phone(), next.email() == null ? "" : next.email(),
+                next.describe(), next.phone() == null ? "" : next.phone(), next.email() == null ? "" : next.email(),
                 others.isEmpty() ? "No other contacts known." : Texts.fit(others, Texts.MAX_VARIABLE), invoiceList,
                 Texts.fit(waiting.stream().map(Invoice::getNumber).collect(Collectors.joining(", ")),
                         Texts.MAX_VARIABLE),
@@ -217,11 +215,10 @@ public class ContactService {
                 "say what the customer disputes");
         errors.throwIfAny();
 
-        List<ContactData> contacts = customer.reachableContacts();
-        ContactData called = contacts.get((int) (unansweredSinceReached(customer) % contacts.size()));
+        ContactData called = contactToCall(customer);
         Instant now = clock.instant();
         CustomerCall call = customerCalls.save(new CustomerCall(customer.getId(), now, outcome,
-                Texts.fit(describe(called), CustomerCall.MAX_CONTACT), notes, actor));
+                Texts.fit(called.describe(), CustomerCall.MAX_CONTACT), notes, actor));
         Instant deadline = promisedDate == null ? null : planner.promiseDeadline(promisedDate).toInstant();
         for (Map.Entry<String, CallRequest> e : byNumber.entrySet()) {
             CallRequest request = e.getValue();
@@ -299,11 +296,6 @@ public class ContactService {
         }
     }
 
-    /** The promise made in the call, confirmed in one letter for the invoices it covers. */
-    public void confirmPromises(long customerCallId) {
-        calls.confirmPromise(customerCallId);
-    }
-
     /**
      * Closes the contact case unless invoices are still waiting for a call (they asked after the call began): then
      * the caller calls again. Answers whether the case closed.
@@ -328,7 +320,12 @@ public class ContactService {
         return waiting(customer).stream().map(r -> invoice(r.getInvoiceId())).toList();
     }
 
-    /** Calls since the customer was last reached that no one answered: the next one tries the next contact. */
+    /** The main contact first; each call since the customer was last reached that no one answered moves one on. */
+    private ContactData contactToCall(Customer customer) {
+        List<ContactData> contacts = customer.reachableContacts();
+        return contacts.get((int) (unansweredSinceReached(customer) % contacts.size()));
+    }
+
     private long unansweredSinceReached(Customer customer) {
         List<CustomerCall> all = customerCalls.findByCustomerIdOrderByAtAscIdAsc(customer.getId());
         long count = 0;
@@ -394,11 +391,6 @@ public class ContactService {
             case DISPUTED -> "dispute";
             default -> "outcome";
         };
-    }
-
-    private static String describe(ContactData c) {
-        return c.role() + ": " + c.name() + (c.phone() == null ? "" : ", " + c.phone())
-                + (c.email() == null ? "" : ", " + c.email());
     }
 
     private static String stageName(Stage stage) {

@@ -134,10 +134,12 @@ public class AccountService {
     private List<AccountView.Promise> promises(List<Invoice> all, LocalDate today) {
         Map<Long, Invoice> byId = new LinkedHashMap<>();
         all.forEach(i -> byId.put(i.getId(), i));
-        Map<List<Object>, List<CallRecord>> byCall = new LinkedHashMap<>();
+        // one call to the customer records its promise on each invoice it covers; calls from before contact cases
+        // have no customer call and stand alone
+        Map<Long, List<CallRecord>> byCall = new LinkedHashMap<>();
         for (CallRecord call : calls.findByInvoiceIdInAndOutcomeOrderByAtAscIdAsc(byId.keySet(),
                 CallOutcome.PROMISED_TO_PAY)) {
-            byCall.computeIfAbsent(List.of(call.getAt(), call.getActor(), call.getPromisedDate()),
+            byCall.computeIfAbsent(call.getCustomerCallId() != null ? call.getCustomerCallId() : -call.getId(),
                     k -> new ArrayList<>()).add(call);
         }
         List<AccountView.Promise> promises = new ArrayList<>();

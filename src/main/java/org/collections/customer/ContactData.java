@@ -6,7 +6,8 @@ public record ContactData(String role, String name, String phone, String email) 
     /** The role of the customer's own name, phone and email. */
     public static final String MAIN = "main contact";
 
-    String describe() {
+    /** Role, name, phone and email, as an agent reads them. */
+    public String describe() {
         return role + ": " + name + (phone == null ? "" : ", " + phone) + (email == null ? "" : ", " + email);
     }
 }

@@ -79,6 +79,10 @@ public class CallRecord {
         return invoiceId;
     }
 
+    public Long getCustomerCallId() {
+        return customerCallId;
+    }
+
     public Instant getAt() {
         return at;
     }

@@ -2,7 +2,7 @@ package org.collections.process.delegate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.collections.contact.ContactService;
+import org.collections.dunning.CallService;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfirmPromiseDelegate implements JavaDelegate {
 
-    private final ContactService contacts;
+    private final CallService calls;
 
-    public ConfirmPromiseDelegate(ContactService contacts) {
-        this.contacts = contacts;
+    public ConfirmPromiseDelegate(CallService calls) {
+        this.calls = calls;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        contacts.confirmPromises(CaseVariables.CUSTOMER_CALL_ID.require(execution));
+        calls.confirmPromise(CaseVariables.CUSTOMER_CALL_ID.require(execution));
     }
 }
