@@ -28,6 +28,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.collections.invoice.InvoiceRepository;
@@ -35,6 +38,7 @@ import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxRepository;
 import org.collections.process.CollectionProcess;
 import org.collections.process.CustomerContactProcess;
+import org.collections.process.InvoiceCallProcess;
 import org.collections.process.PaymentPlanProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.slf4j.LoggerFactory;
@@ -347,6 +351,23 @@ public abstract class CaseTestSupport {
     }
 
     /** The contact case of the invoice's customer, if one runs. */
+    /** The invoice case waits in the stage's call; the assert is on the call (InvoiceCallProcess) it runs. */
+    protected ProcessInstanceAssert callAt(ProcessInstance invoiceCase, CollectionProcess.CallStage stage) {
+        BpmnAwareTests.assertThat(invoiceCase).isWaitingAt(stage.callActivity());
+        return BpmnAwareTests.assertThat(invoiceCase).calledProcessInstance(InvoiceCallProcess.KEY);
+    }
+
+    /** The activities the stage's calls of the invoice case passed (each call, in InvoiceCallProcess). */
+    protected List<String> passedInCall(ProcessInstance invoiceCase, CollectionProcess.CallStage stage) {
+        List<String> calls = history.createHistoricActivityInstanceQuery().processInstanceId(invoiceCase.getId())
+                .activityId(stage.callActivity()).list().stream()
+                .map(HistoricActivityInstance::getCalledProcessInstanceId).toList();
+        assertThat(calls).as("calls of the stage " + stage).isNotEmpty();
+        return calls.stream().flatMap(call -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(call).finished().list().stream())
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
     protected ProcessInstance contactCaseOf(String number) {
         String customer = caseInvoices.findByNumber(number).orElseThrow().getCustomer().getNumber();
         return runtime.createProcessInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)

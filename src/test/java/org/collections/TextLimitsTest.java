@@ -15,6 +15,7 @@ import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxStatus;
 import org.collections.letters.PdfRenderer;
 import org.collections.process.CollectionProcess;
+import org.collections.process.InvoiceCallProcess;
 import org.collections.process.CustomerContactProcess;
 import org.collections.process.CollectionProcess.CallStage;
 import org.collections.process.LegalRouteProcess;
@@ -44,10 +45,10 @@ class TextLimitsTest extends CaseTestSupport {
             noAnswer(number, pi, CallStage.DAY1, call);
         }
         travelTo(DUE.plusDays(30), 9);
-        assertThat(pi).isWaitingAt(CallStage.DAY30.eventCallOutcome());
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         noAnswer(number, pi, CallStage.DAY30, 4);
 
-        assertThat(pi).isWaitingAt(CallStage.DAY30.eventCallOutcome());
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertNothingFailed(pi);
         String briefing = (String) tasks.getVariableLocal(callTask(number).getId(),
                 "callHistory");
@@ -75,7 +76,7 @@ class TextLimitsTest extends CaseTestSupport {
         OutboxMessage post = messages(LONGEST_NUMBER).stream().filter(m -> m.getStatus() == OutboxStatus.TO_POST)
                 .findFirst().orElseThrow();
         assertThat(new String(pdf.render(post.getBodyHtml()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(pi).isWaitingAt(CallStage.DAY30.eventCallOutcome());
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertNothingFailed(pi);
     }
 
@@ -124,7 +125,7 @@ class TextLimitsTest extends CaseTestSupport {
                 "disputeNotes", "z".repeat(4000)));
         runDueJobs();
 
-        assertThat(pi).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertNothingFailed(pi);
         assertThat(dossierText(number)).contains("Notes: yyyy", "Notes: zzzz");
     }

@@ -142,7 +142,7 @@ public class CaseFacade implements CaseProgress {
 
     /** The process definition and business key of the case this invoice case waits for, if it waits for one. */
     private Optional<String[]> awaitedCase(String instanceId) {
-        if (subscribed(instanceId, CollectionProcess.MSG_CALL_OUTCOME)) {
+        if (subscribed(instanceId, InvoiceCallProcess.MSG_CALL_OUTCOME)) {
             Object customer = runtime.getVariable(instanceId, CaseVariables.CUSTOMER_NUMBER.name());
             return customer == null ? Optional.empty()
                     : Optional.of(new String[] {CustomerContactProcess.KEY, customer.toString()});

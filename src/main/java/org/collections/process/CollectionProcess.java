@@ -10,8 +10,6 @@ public final class CollectionProcess {
 
     public static final String MSG_INVOICE_REGISTERED = "InvoiceRegistered";
     public static final String MSG_INVOICE_PAID_IN_FULL = "InvoicePaidInFull";
-    /** the contact case tells the invoice what the call gave for it */
-    public static final String MSG_CALL_OUTCOME = "CallOutcome";
     /** the customer's plan case tells each invoice it covers that the plan defaulted */
     public static final String MSG_PAYMENT_PLAN_DEFAULTED = "PaymentPlanDefaulted";
 
@@ -24,13 +22,13 @@ public final class CollectionProcess {
     public static final String TASK_SEND_PRE_DUE_REMINDER = "Task_SendPreDueReminder";
     public static final String EVENT_DAY1_REACHED = "Event_Day1Reached";
     public static final String TASK_SEND_OVERDUE_REMINDER = "Task_SendOverdueReminder";
-    public static final String SUBPROCESS_DAY1_CALLS = "SubProcess_Day1Calls";
+    public static final String CALL_ACTIVITY_DAY1_CALL = "CallActivity_Day1Call";
     public static final String EVENT_DAY30_REACHED = "Event_Day30Reached";
     public static final String EVENT_DAY30_REACHED_DURING_CALLS = "Event_Day30ReachedDuringCalls";
     public static final String TASK_APPLY_LATE_FEE = "Task_ApplyLateFee";
     public static final String TASK_SEND_LATE_NOTICE = "Task_SendLateNotice";
     public static final String TASK_NOTIFY_STOP_WORK = "Task_NotifyStopWork";
-    public static final String SUBPROCESS_DAY30_CALLS = "SubProcess_Day30Calls";
+    public static final String CALL_ACTIVITY_DAY30_CALL = "CallActivity_Day30Call";
     public static final String EVENT_DAY60_REACHED = "Event_Day60Reached";
     public static final String EVENT_DAY60_REACHED_DURING_CALLS = "Event_Day60ReachedDuringCalls";
     public static final String TASK_SEND_FINAL_DEMAND = "Task_SendFinalDemand";
@@ -57,55 +55,19 @@ public final class CollectionProcess {
     public static final String END_CLAIM_RECOVERED = "EndEvent_ClaimRecovered";
     public static final String END_INVOICE_SOLD = "EndEvent_InvoiceSold";
 
-    /** The waits for a call of day 1 and day 30 are the same model with their stage as suffix. */
+    /** The stages that call the customer; both call {@link InvoiceCallProcess}. */
     public enum CallStage {
-        DAY1("Day1"),
-        DAY30("Day30");
+        DAY1(CALL_ACTIVITY_DAY1_CALL),
+        DAY30(CALL_ACTIVITY_DAY30_CALL);
 
-        private final String suffix;
+        private final String callActivity;
 
-        CallStage(String suffix) {
-            this.suffix = suffix;
+        CallStage(String callActivity) {
+            this.callActivity = callActivity;
         }
 
-        public String subProcess() {
-            return "SubProcess_" + suffix + "Calls";
-        }
-
-        public String taskRequestCall() {
-            return "Task_RequestCall" + suffix;
-        }
-
-        public String eventCallOutcome() {
-            return "Event_CallOutcome" + suffix;
-        }
-
-        public String taskResendInvoice() {
-            return "Task_ResendInvoice" + suffix;
-        }
-
-        public String eventPromiseDue() {
-            return "Event_PromiseDue" + suffix;
-        }
-
-        public String taskRecordBrokenPromise() {
-            return "Task_RecordBrokenPromise" + suffix;
-        }
-
-        public String endCustomerUnreachable() {
-            return "EndEvent_CustomerUnreachable" + suffix;
-        }
-
-        public String endPromiseBroken() {
-            return "EndEvent_PromiseBroken" + suffix;
-        }
-
-        public String endPaymentRefused() {
-            return "EndEvent_PaymentRefused" + suffix;
-        }
-
-        public String endNothingAgreed() {
-            return "EndEvent_NothingAgreed" + suffix;
+        public String callActivity() {
+            return callActivity;
         }
     }
 }

@@ -67,7 +67,7 @@ public class ContactCases {
      */
     public void tellInvoices(String customerNumber) {
         for (InvoiceAnswer answer : contacts.untold(customerNumber)) {
-            var correlation = runtime.createMessageCorrelation(CollectionProcess.MSG_CALL_OUTCOME)
+            var correlation = runtime.createMessageCorrelation(InvoiceCallProcess.MSG_CALL_OUTCOME)
                     .processInstanceBusinessKey(answer.invoiceNumber())
                     .setVariable(CaseVariables.CALL_OUTCOME.name(), answer.outcome().name());
             if (answer.promiseDeadline() != null) {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.collections.CaseTestSupport;
 import org.collections.process.CollectionProcess;
+import org.collections.process.InvoiceCallProcess;
 import org.collections.process.CollectionProcess.CallStage;
 import org.collections.process.CustomerContactProcess;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,9 @@ class ContactCaseTest extends CaseTestSupport {
         ProcessInstance pd = registerFor(customer, d, "400.00", DUE.plusDays(5));
         travelTo(DUE.plusDays(1), 9);
 
-        assertThat(pa).isWaitingAt(CallStage.DAY1.eventCallOutcome());
-        assertThat(pb).isWaitingAt(CallStage.DAY1.eventCallOutcome());
-        assertThat(pc).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        callAt(pa, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        callAt(pb, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        callAt(pc, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         List<Task> calls = callTasksOf(customer);
         assertThat(calls).hasSize(1);
         Task call = calls.get(0);
@@ -85,7 +86,7 @@ class ContactCaseTest extends CaseTestSupport {
 
         // the fourth invoice becomes overdue while the call task is open: it joins the same task
         travelTo(DUE.plusDays(6), 9);
-        assertThat(pd).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        callAt(pd, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(callTasksOf(customer)).extracting(Task::getId).containsExactly(call.getId());
         assertThat(listed(callTasksOf(customer).get(0))).contains(a, b, c, d);
 
@@ -116,8 +117,8 @@ class ContactCaseTest extends CaseTestSupport {
         call(a, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString(),
                 "disputedInvoices", c, "callNotes", "Pays two next week; says the work of " + c + " was not done"));
 
-        assertThat(pa).isWaitingAt(CallStage.DAY1.eventPromiseDue());
-        assertThat(pb).isWaitingAt(CallStage.DAY1.eventPromiseDue());
+        callAt(pa, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
+        callAt(pb, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
         assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
         assertThat(contact).hasPassed(CustomerContactProcess.TASK_TELL_INVOICES,
                 CustomerContactProcess.TASK_CONFIRM_PROMISE).isEnded();
@@ -137,8 +138,9 @@ class ContactCaseTest extends CaseTestSupport {
 
         // the promise is broken for the two: each records it and goes on
         travelTo(promised.plusDays(4), 9);
-        assertThat(pa).hasPassed(CallStage.DAY1.endPromiseBroken()).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
-        assertThat(pb).hasPassed(CallStage.DAY1.endPromiseBroken());
+        assertThat(passedInCall(pa, CallStage.DAY1)).contains(InvoiceCallProcess.END_PROMISE_BROKEN);
+        assertThat(pa).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(passedInCall(pb, CallStage.DAY1)).contains(InvoiceCallProcess.END_PROMISE_BROKEN);
         assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
     }
 
@@ -159,8 +161,8 @@ class ContactCaseTest extends CaseTestSupport {
 
         call(a, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString(), "promisedInvoices", a));
 
-        assertThat(pa).isWaitingAt(stage.eventPromiseDue());
-        assertThat(pb).hasPassed(stage.endNothingAgreed());
+        callAt(pa, stage).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
+        assertThat(passedInCall(pb, stage)).contains(InvoiceCallProcess.END_NOTHING_AGREED);
         assertThat(dossierText(b)).contains("customer reached; nothing agreed on this invoice");
         assertThat(letterTypes(b)).doesNotContain("PROMISE_CONFIRMATION/EMAIL");
     }
@@ -183,7 +185,7 @@ class ContactCaseTest extends CaseTestSupport {
             management.createJobQuery().processInstanceId(pLate.getId()).executable().list()
                     .forEach(job -> management.executeJob(job.getId()));
         }
-        assertThat(pLate).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        callAt(pLate, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         runDueJobs();
 
         assertThat(contact).isActive();
@@ -249,8 +251,8 @@ class ContactCaseTest extends CaseTestSupport {
         assertThat(callTasksOf(second)).hasSize(1);
         assertThat(listed(callTasksOf(first).get(0))).contains(a).doesNotContain(b);
         call(a, Map.of("callOutcome", "REFUSED", "callNotes", "Will not pay"));
-        assertThat(pa).hasPassed(CallStage.DAY1.endPaymentRefused());
-        assertThat(pb).isWaitingAt(CallStage.DAY1.eventCallOutcome());
+        assertThat(passedInCall(pa, CallStage.DAY1)).contains(InvoiceCallProcess.END_PAYMENT_REFUSED);
+        callAt(pb, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(callTasksOf(second)).hasSize(1);
     }
 
@@ -312,7 +314,7 @@ class ContactCaseTest extends CaseTestSupport {
         runDueJobs();
 
         assertThat(pa).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
-        assertThat(pb).hasPassed(CallStage.DAY1.endPaymentRefused());
+        assertThat(passedInCall(pb, CallStage.DAY1)).contains(InvoiceCallProcess.END_PAYMENT_REFUSED);
         assertThat(dossierText(a)).contains("Call outcome REFUSED not applied: the case no longer waited");
         assertThat(contact).isEnded();
         assertThat(runtime.createIncidentQuery().processInstanceId(contact.getId()).count()).isZero();

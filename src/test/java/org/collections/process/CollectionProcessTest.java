@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.CaseTestSupport;
+import org.collections.process.CollectionProcess.CallStage;
 import org.collections.letters.OutboxStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class CollectionProcessTest extends CaseTestSupport {
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
 
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventCallOutcome());
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(contactCaseOf(number)).task().hasCandidateGroup("collection-agents");
         assertThat(letterTypes(number)).containsExactly("PRE_DUE_REMINDER/EMAIL", "OVERDUE_REMINDER/EMAIL");
         assertThat(tasks.getVariableLocal(callTask(number).getId(), "totalOwed")).isEqualTo("EUR 1000.00");
@@ -65,7 +66,7 @@ class CollectionProcessTest extends CaseTestSupport {
 
         assertThat(letterTypes(number)).containsExactlyInAnyOrder("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST",
                 "STOP_WORK/INTERNAL");
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(invoiceView(number).get("fees").decimalValue()).isEqualByComparingTo("30.00");
     }
 
@@ -77,7 +78,7 @@ class CollectionProcessTest extends CaseTestSupport {
         call(number, Map.of("callOutcome", "PROMISED_TO_PAY",
                 "promisedDate", DUE.plusDays(5).toString(), "callNotes", "Pays on Monday"));
         runDueJobs();
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventPromiseDue());
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
         assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
 
         travelTo(DUE.plusDays(5), 12);
@@ -91,16 +92,16 @@ class CollectionProcessTest extends CaseTestSupport {
     private ProcessInstance atCall(String number, CollectionProcess.CallStage stage) throws Exception {
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(day(stage)), 9);
-        assertThat(pi).isWaitingAt(stage.eventCallOutcome());
+        callAt(pi, stage).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         return pi;
     }
 
     private static int day(CollectionProcess.CallStage stage) {
-        return stage == CollectionProcess.CallStage.DAY1 ? 1 : 30;
+        return stage == CallStage.DAY1 ? 1 : 30;
     }
 
     private static String nextStage(CollectionProcess.CallStage stage) {
-        return stage == CollectionProcess.CallStage.DAY1 ? CollectionProcess.EVENT_DAY30_REACHED
+        return stage == CallStage.DAY1 ? CollectionProcess.EVENT_DAY30_REACHED
                 : CollectionProcess.EVENT_DAY60_REACHED;
     }
 
@@ -116,12 +117,13 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
         travelTo(promised.plusDays(3), 9);
 
-        assertThat(pi).hasPassed(stage.taskRecordBrokenPromise(), stage.endPromiseBroken()).isWaitingAt(nextStage(stage));
+        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.TASK_RECORD_BROKEN_PROMISE, InvoiceCallProcess.END_PROMISE_BROKEN);
+        assertThat(pi).isWaitingAt(nextStage(stage));
         assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
 
         // the ladder goes on: the next stage still happens
-        travelTo(DUE.plusDays(stage == CollectionProcess.CallStage.DAY1 ? 30 : 60), 9);
-        assertThat(letterTypes(number)).contains(stage == CollectionProcess.CallStage.DAY1 ? "LATE_NOTICE/EMAIL"
+        travelTo(DUE.plusDays(stage == CallStage.DAY1 ? 30 : 60), 9);
+        assertThat(letterTypes(number)).contains(stage == CallStage.DAY1 ? "LATE_NOTICE/EMAIL"
                 : "FINAL_DEMAND/EMAIL");
     }
 
@@ -135,7 +137,7 @@ class CollectionProcessTest extends CaseTestSupport {
         for (int attempt = 1; attempt <= 3; attempt++) {
             call(number, Map.of("callOutcome", "NO_ANSWER"));
             if (attempt < 3) {
-                assertThat(pi).isWaitingAt(stage.eventCallOutcome());
+                callAt(pi, stage).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
                 assertThat(contact).isWaitingAt(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY);
                 ZonedDateTime next = management.createJobQuery().processInstanceId(contact.getId())
                         .activityId(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY).singleResult().getDuedate()
@@ -145,7 +147,8 @@ class CollectionProcessTest extends CaseTestSupport {
                 travelTo(next);
             }
         }
-        assertThat(pi).hasPassed(stage.taskResendInvoice(), stage.endCustomerUnreachable()).isWaitingAt(nextStage(stage));
+        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.TASK_RESEND_INVOICE, InvoiceCallProcess.END_CUSTOMER_UNREACHABLE);
+        assertThat(pi).isWaitingAt(nextStage(stage));
         assertThat(contact).hasPassed(CustomerContactProcess.TASK_REPORT_UNREACHABLE).isEnded();
         assertThat(openTasks(number)).isEmpty();
         assertThat(letterTypes(number)).contains("INVOICE_COPY/EMAIL", "INVOICE_COPY/POST");
@@ -159,7 +162,8 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = atCall(number, stage);
         call(number, Map.of("callOutcome", "REFUSED", "callNotes", "Will not pay"));
-        assertThat(pi).hasPassed(stage.endPaymentRefused()).isWaitingAt(nextStage(stage));
+        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.END_PAYMENT_REFUSED);
+        assertThat(pi).isWaitingAt(nextStage(stage));
         assertThat(dossierText(number)).contains("customer refuses to pay. Notes: Will not pay");
     }
 
@@ -185,7 +189,7 @@ class CollectionProcessTest extends CaseTestSupport {
 
         assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("1030.00");
         assertThat(letterTypes(number)).contains("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST", "STOP_WORK/INTERNAL");
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(MAIL.getReceivedMessages()).anyMatch(m -> subject(m).startsWith("Factuur " + number + " is nu 30 dagen te laat"));
 
         travelTo(DUE.plusDays(60), 9);
@@ -203,11 +207,11 @@ class CollectionProcessTest extends CaseTestSupport {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
         travelTo(DUE.plusDays(1), 9);
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventCallOutcome());
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
 
         travelTo(DUE.plusDays(30), 9);
-        assertThat(pi).hasPassed(CollectionProcess.EVENT_DAY30_REACHED_DURING_CALLS)
-                .isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DAY30_REACHED_DURING_CALLS);
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(openTasks(number)).hasSize(1);
     }
 
@@ -243,7 +247,7 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL", "LATE_NOTICE/EMAIL");
         assertThat(letterTypes(number).stream().filter(t -> t.startsWith("LATE_NOTICE/EMAIL"))).hasSize(1);
         assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("830.00");
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY30.eventCallOutcome());
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
     }
 
     @Test
@@ -255,7 +259,7 @@ class CollectionProcessTest extends CaseTestSupport {
                 "callNotes", "Disagrees with the hourly rate"));
         complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
         runDueJobs();
-        assertThat(pi).isWaitingAt(CollectionProcess.CallStage.DAY1.eventCallOutcome());
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL");
         assertThat(letterTypes(number).stream().filter("OVERDUE_REMINDER/EMAIL"::equals)).hasSize(1);
     }

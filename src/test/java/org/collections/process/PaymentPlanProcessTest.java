@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.collections.CaseTestSupport;
+import org.collections.process.CollectionProcess.CallStage;
 import org.collections.letters.OutboxMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -84,8 +85,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(caseOf(b)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
         assertThat(invoiceView(b).get("nextStep").asText()).as("the invoice waits for its plan")
                 .isEqualTo("Negotiate payment plan");
-        assertThat(caseOf(c)).hasPassed(CollectionProcess.CallStage.DAY1.endNothingAgreed())
-                .isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(passedInCall(caseOf(c), CallStage.DAY1)).contains(InvoiceCallProcess.END_NOTHING_AGREED);
+        assertThat(caseOf(c)).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
 
         // 3 x 400 does not cover the sum of 1500: refused, the task stays open
         assertThatThrownBy(() -> tasks.complete(negotiate.getId(), THREE_OF_400))

@@ -6,7 +6,7 @@ import org.collections.dunning.CallService;
 import org.collections.process.CaseInvoice;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordBrokenPromiseDay1/Day30: the promised date and grace passed unpaid. */
+/** InvoiceCallProcess Task_RecordBrokenPromise: the promised date and grace passed unpaid. */
 @Component
 public class RecordBrokenPromiseDelegate implements JavaDelegate {
 

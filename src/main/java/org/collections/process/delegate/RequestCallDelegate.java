@@ -6,7 +6,7 @@ import org.collections.process.CaseInvoice;
 import org.collections.process.ContactCases;
 import org.springframework.stereotype.Component;
 
-/** Task_RequestCallDay1/Day30: the invoice asks its customer's contact case for a call. */
+/** InvoiceCallProcess Task_RequestCall: the invoice asks its customer's contact case for a call. */
 @Component
 public class RequestCallDelegate implements JavaDelegate {
 

@@ -6,7 +6,7 @@ import org.collections.dunning.DunningService;
 import org.collections.process.CaseInvoice;
 import org.springframework.stereotype.Component;
 
-/** Task_ResendInvoiceDay1/Day30: the customer could not be reached; the invoice goes again by email and post. */
+/** InvoiceCallProcess Task_ResendInvoice: the customer could not be reached; the invoice goes again by email and post. */
 @Component
 public class ResendInvoiceDelegate implements JavaDelegate {
 

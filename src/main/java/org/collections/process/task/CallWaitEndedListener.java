@@ -7,7 +7,7 @@ import org.collections.process.ContactCases;
 import org.springframework.stereotype.Component;
 
 /**
- * SubProcess_Day1Calls/Day30Calls, on end (also when the next stage, a payment or a dispute interrupts it): a call
+ * CallActivity_Day1Call/Day30Call, on end (also when the next stage, a payment or a dispute interrupts it): a call
  * still asked for is withdrawn, so the customer's call task no longer lists the invoice.
  */
 @Component
