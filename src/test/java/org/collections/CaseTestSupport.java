@@ -350,7 +350,6 @@ public abstract class CaseTestSupport {
         runDueJobs();
     }
 
-    /** The contact case of the invoice's customer, if one runs. */
     /** The invoice case waits in the stage's call; the assert is on the call (InvoiceCallProcess) it runs. */
     protected ProcessInstanceAssert callAt(ProcessInstance invoiceCase, CollectionProcess.CallStage stage) {
         BpmnAwareTests.assertThat(invoiceCase).isWaitingAt(stage.callActivity());
@@ -368,6 +367,7 @@ public abstract class CaseTestSupport {
                 .map(HistoricActivityInstance::getActivityId).toList();
     }
 
+    /** The contact case of the invoice's customer, if one runs. */
     protected ProcessInstance contactCaseOf(String number) {
         String customer = caseInvoices.findByNumber(number).orElseThrow().getCustomer().getNumber();
         return runtime.createProcessInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)

@@ -21,5 +21,7 @@ public enum EntryType {
     /** a person repaired or changed the case through the engine (Cockpit, the engine API) */
     OPERATOR,
     /** the customer account: opened, contact data changed */
-    ACCOUNT
+    ACCOUNT,
+    /** a task was not done by its deadline and went to the managers */
+    ESCALATION
 }

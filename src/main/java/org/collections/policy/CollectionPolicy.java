@@ -33,7 +33,8 @@ public record CollectionPolicy(
         @NotNull @Valid LateFee lateFee,
         @NotNull @Valid PaymentPlan paymentPlan,
         @NotNull @Valid Legal legal,
-        @NotNull @DecimalMin("0") BigDecimal writeOffThreshold) {
+        @NotNull @DecimalMin("0") BigDecimal writeOffThreshold,
+        @NotNull @Valid Tasks tasks) {
 
     /** When each stage of the dunning ladder starts, relative to the due date. */
     public record Stages(
@@ -93,5 +94,23 @@ public record CollectionPolicy(
             @Min(0) int agencyMinDaysLate,
             @NotNull Period discountOfferValidity,
             @NotNull Period reassessAfter) {
+    }
+
+    /**
+     * How many contact days a person has for each kind of task before it is escalated to the managers, and when a
+     * legal outcome is followed up. Contact days, so a call task of Friday is due on Monday, not on Saturday.
+     */
+    public record Tasks(
+            @Min(1) @Max(60) int callWithin,
+            @Min(1) @Max(60) int negotiationWithin,
+            @Min(1) @Max(60) int disputeWithin,
+            @Min(1) @Max(60) int decisionWithin,
+            @Min(1) @Max(120) int legalOutcomeWithin,
+            @Min(1) @Max(120) int legalOutcomeFollowUp) {
+
+        @AssertTrue(message = "the legal outcome's follow-up must come before its deadline")
+        public boolean isFollowUpBeforeDeadline() {
+            return legalOutcomeFollowUp < legalOutcomeWithin;
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.collections.process.CaseVariables;
 
 /**
  * Who may complete a task: a member of the candidate groups its model names. Assigning the task to somebody,
@@ -33,10 +34,23 @@ final class TaskWorkers {
             return; // not visible to this user, or no model: the engine answers as usual
         }
         Set<String> groups = candidateGroups(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (callerGroups.contains(Roles.MANAGERS) && escalatedToManagers(taskId)) {
+            return; // a task that missed its deadline is the managers' to finish too
+        }
         if (!groups.isEmpty() && callerGroups.stream().noneMatch(groups::contains)) {
             throw new AuthorizationException("Task '" + task.getName() + "' is for " + String.join(", ", groups)
                     + ": it was handed to a user who is not in that group.");
         }
+    }
+
+    /**
+     * The escalation step marks a task that missed its deadline with a task variable. The mark, not the managers'
+     * candidate group, decides: a user who may add a candidate group to a task cannot set its variables outside a
+     * form, and no form has that field.
+     */
+    private boolean escalatedToManagers(String taskId) {
+        return Boolean.TRUE.equals(
+                engine.get().getTaskService().getVariableLocal(taskId, CaseVariables.ESCALATED.name()));
     }
 
     /** The model's literal candidate groups; none when it names none (or computes them). */

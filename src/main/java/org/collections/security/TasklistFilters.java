@@ -31,16 +31,26 @@ public class TasklistFilters {
 
     void createFilters() {
         create("My tasks", -10, "#3b82f6", "Tasks I have claimed",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+                byValueAndDeadline(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
         // one call task per customer, however many of its invoices are overdue
         create("Calls to make", -5, "#10b981", "Customers to call: overdue invoices and missed instalments",
-                tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
-                        .taskDefinitionKeyIn("Task_CallCustomer", "Task_CallAboutMissedInstalment"));
+                byValueAndDeadline(tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
+                        .taskDefinitionKeyIn("Task_CallCustomer", "Task_CallAboutMissedInstalment")));
         create("Negotiations and disputes", 0, "#f59e0b", "Payment plans to agree and disputes to resolve",
-                tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
-                        .taskDefinitionKeyIn("Task_NegotiatePaymentPlan", "Task_ResolveDispute"));
-        create("Approvals and decisions", 5, "#ef4444", "Route decisions, legal actions to approve and outcomes",
-                tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS).includeAssignedTasks());
+                byValueAndDeadline(tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
+                        .taskDefinitionKeyIn("Task_NegotiatePaymentPlan", "Task_ResolveDispute")));
+        // escalated tasks of the agents carry the managers' group too, and come first by their priority
+        create("Approvals and decisions", 5, "#ef4444",
+                "Route decisions, legal actions to approve and outcomes, and tasks that missed their deadline",
+                byValueAndDeadline(tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS).includeAssignedTasks()));
+    }
+
+    /**
+     * Most money at risk first, then the nearest deadline. Tasklist adds its own sort (creation by default) after
+     * the filter's, so this order holds whatever the list header says.
+     */
+    private static TaskQuery byValueAndDeadline(TaskQuery query) {
+        return query.orderByTaskPriority().desc().orderByDueDate().asc();
     }
 
     /** Creates the filter, or brings one of an earlier version of the application up to date. */

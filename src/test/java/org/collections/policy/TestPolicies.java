@@ -26,7 +26,8 @@ public final class TestPolicies {
                 new CollectionPolicy.Legal(new BigDecimal("100"), new BigDecimal("30"), new BigDecimal("75"),
                         new BigDecimal("10000"), new BigDecimal("250"), new BigDecimal("2500"), 90, Period.ofDays(14),
                         Period.ofDays(30)),
-                new BigDecimal("50"));
+                new BigDecimal("50"),
+                new CollectionPolicy.Tasks(1, 2, 10, 2, 20, 10));
     }
 
 }

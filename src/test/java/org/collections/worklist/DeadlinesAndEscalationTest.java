@@ -1,0 +1,140 @@
+package org.collections.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.collections.CaseTestSupport;
+import org.collections.process.CollectionProcess;
+import org.collections.security.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Tasks have deadlines and priorities from the policy; a task past its deadline reaches the managers. */
+class DeadlinesAndEscalationTest extends CaseTestSupport {
+
+    /** a Thursday: day 1 is a Friday, so a call of day 1 is due on Monday */
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 5);
+
+    @Autowired
+    FilterService filters;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void callsToMakeListTheMostMoneyAtRiskFirstWithTheirDeadlines() throws Exception {
+        String big = newNumber();
+        String small = newNumber();
+        register(big, "15000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Task bigCall = callTask(big);
+        assertThat(bigCall.getDueDate().toInstant())
+                .isEqualTo(ZonedDateTime.of(DUE.plusDays(4), LocalTime.of(9, 0), ZONE).toInstant());
+        // registered late, the small invoice's call appears later: Tasklist's own sort (newest first) shows it first
+        travelTo(DUE.plusDays(1), 11);
+        register(small, "40.00", DUE);
+        runDueJobs();
+        Task smallCall = callTask(small);
+        assertThat(bigCall.getPriority()).isGreaterThan(smallCall.getPriority());
+        assertThat(smallCall.getDueDate()).isAfter(bigCall.getDueDate());
+
+        // the request Tasklist sends for the filter, as an agent
+        ResponseEntity<String> list = rest(HttpMethod.POST, "/engine-rest/filter/" + filterId("Calls to make")
+                + "/list?firstResult=0&maxResults=15", AGENT,
+                Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
+        assertThat(list.getStatusCode()).as(list.getBody()).isEqualTo(HttpStatus.OK);
+        List<String> ids = json.readTree(list.getBody()).findValuesAsText("id");
+        assertThat(ids).contains(bigCall.getId(), smallCall.getId());
+        assertThat(ids.indexOf(bigCall.getId())).isLessThan(ids.indexOf(smallCall.getId()));
+    }
+
+    @Test
+    void aDisputeNobodyResolvesInTenContactDaysReachesTheManagersWithItsWorkKept() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        call(number, Map.of("callOutcome", "DISPUTED", "callNotes", "Says the delivery was incomplete"));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        Task dispute = task(number, CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dispute.getDueDate().toInstant())
+                .isEqualTo(ZonedDateTime.of(DUE.plusDays(15), LocalTime.of(9, 0), ZONE).toInstant());
+        tasks.claim(dispute.getId(), AGENT);
+        assertThat(candidateGroups(dispute.getId())).containsExactly(Roles.AGENTS);
+        assertThat(rest(HttpMethod.POST, "/engine-rest/task/" + dispute.getId() + "/submit-form", MANAGER,
+                Map.of("variables", Map.of("disputeResolution", Map.of("value", "UPHELD")))).getStatusCode())
+                .as("not the managers' task before its deadline").isNotEqualTo(HttpStatus.NO_CONTENT);
+
+        travelTo(DUE.plusDays(15), 8);
+        assertThat(candidateGroups(dispute.getId())).as("an hour before the deadline").containsExactly(Roles.AGENTS);
+        travelTo(DUE.plusDays(15), 10);
+        Task escalated = task(number, CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(escalated.getId()).as("the same task, not a new one").isEqualTo(dispute.getId());
+        assertThat(escalated.getAssignee()).isEqualTo(AGENT);
+        assertThat(candidateGroups(escalated.getId())).containsExactlyInAnyOrder(Roles.AGENTS, Roles.MANAGERS);
+        assertThat(escalated.getPriority()).isGreaterThanOrEqualTo(TaskPriority.ESCALATED);
+        assertThat(pi).hasPassed("Event_ResolveDisputeOverdue", "Task_EscalateResolveDispute")
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Task 'Resolve dispute' was not done by its deadline")
+                .contains("escalated to collection-managers");
+
+        // a manager sees it in the managers' filter and resolves it
+        ResponseEntity<String> managers = rest(HttpMethod.POST, "/engine-rest/filter/"
+                + filterId("Approvals and decisions") + "/list?firstResult=0&maxResults=15", MANAGER, Map.of());
+        assertThat(json.readTree(managers.getBody()).findValuesAsText("id")).contains(escalated.getId());
+        ResponseEntity<String> done = rest(HttpMethod.POST, "/engine-rest/task/" + escalated.getId()
+                + "/submit-form", MANAGER, Map.of("variables", Map.of("disputeResolution", Map.of("value", "UPHELD"))));
+        assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.TASK_SEND_DISPUTE_OUTCOME);
+    }
+
+    @Test
+    void anAgentCannotMakeHisTaskTheManagersByAddingTheirGroup() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        call(number, Map.of("callOutcome", "DISPUTED", "callNotes", "Says the delivery was incomplete"));
+        Task dispute = task(number, CollectionProcess.TASK_RESOLVE_DISPUTE);
+        rest(HttpMethod.POST, "/engine-rest/task/" + dispute.getId() + "/identity-links", AGENT,
+                Map.of("groupId", Roles.MANAGERS, "type", "candidate"));
+        ResponseEntity<String> marked = rest(HttpMethod.PUT, "/engine-rest/task/" + dispute.getId()
+                + "/localVariables/escalated", AGENT, Map.of("value", true, "type", "Boolean"));
+        assertThat(marked.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> done = rest(HttpMethod.POST, "/engine-rest/task/" + dispute.getId()
+                + "/submit-form", MANAGER, Map.of("variables", Map.of("disputeResolution", Map.of("value", "UPHELD"))));
+        assertThat(done.getStatusCode()).as(done.getBody()).isNotEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(task(number, CollectionProcess.TASK_RESOLVE_DISPUTE).getId()).isEqualTo(dispute.getId());
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private String filterId(String name) {
+        return filters.createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    private ResponseEntity<String> rest(HttpMethod method, String path, String user, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        headers.setBasicAuth(user, PASSWORD);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+}
