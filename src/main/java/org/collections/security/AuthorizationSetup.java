@@ -43,6 +43,9 @@ public class AuthorizationSetup {
         grant(Roles.AGENTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "CollectionProcess", Permissions.READ,
                 Permissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE);
+        // the call of an invoice is part of its case: read, never started on its own
+        grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "InvoiceCallProcess", Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "PaymentPlanProcess", Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "CustomerContactProcess", Permissions.READ,

@@ -51,7 +51,22 @@ class PolicyValidationTest {
                     "collections.policy.legal.agency-min-days-late=90",
                     "collections.policy.legal.discount-offer-validity=P14D",
                     "collections.policy.legal.reassess-after=P30D",
-                    "collections.policy.write-off-threshold=50");
+                    "collections.policy.write-off-threshold=50",
+                    "collections.policy.tasks.call-within=1",
+                    "collections.policy.tasks.negotiation-within=2",
+                    "collections.policy.tasks.dispute-within=10",
+                    "collections.policy.tasks.decision-within=2",
+                    "collections.policy.tasks.legal-outcome-within=20",
+                    "collections.policy.tasks.legal-outcome-follow-up=10");
+
+    @Test
+    void aFollowUpAfterTheDeadlineStopsStartUpNamingTheSetting() {
+        runner.withPropertyValues("collections.policy.tasks.legal-outcome-follow-up=30").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("tasks")
+                    .hasMessageContaining("follow-up");
+        });
+    }
 
     @Test
     void theShippedPolicyIsValid() {

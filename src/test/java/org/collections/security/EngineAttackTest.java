@@ -210,7 +210,12 @@ class EngineAttackTest extends CaseTestSupport {
         assertThat(contactStarted.getStatusCode()).as(contactStarted.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(before.number).list())
                 .extracting(i -> repository.getProcessDefinition(i.getProcessDefinitionId()).getKey())
-                .containsExactlyInAnyOrder("CollectionProcess", "CustomerContactProcess");
+                .containsExactlyInAnyOrder("CollectionProcess", "InvoiceCallProcess", "CustomerContactProcess");
+        // nor the call of an invoice on its own
+        ResponseEntity<String> callStarted = rest(HttpMethod.POST,
+                "/engine-rest/process-definition/key/InvoiceCallProcess/start", user,
+                Map.of("businessKey", before.number));
+        assertThat(callStarted.getStatusCode()).as(callStarted.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         before.assertUnchanged();
     }
 
