@@ -1,0 +1,77 @@
+package org.collections.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.process.CollectionProcess;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Cockpit as the demo's manager uses it: from the dashboard to a case and its place on the dunning ladder. */
+class CockpitBrowserIT extends BrowserTestSupport {
+
+    /** The sample case registered 40 days late: on the ladder's day-30 rung, waiting for its call (S-2003). */
+    private static final String INVOICE = "S-2003";
+
+    @Test
+    void aManagerSeesWhereACaseIsOnTheDunningLadder() {
+        ProcessInstance collection = runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+                .processInstanceBusinessKey(INVOICE).singleResult();
+        assertThat(runtime.getActiveActivityIds(collection.getId())).as("the engine's view of the case")
+                .containsExactly("Event_CallOutcomeDay30");
+
+        logIn("cockpit", "manager", "manager");
+        visible(text("*", "Running Process Instances"));
+        assertNoErrorNotification();
+        screenshot("dashboard");
+
+        click(By.xpath("//nav//a[normalize-space(.)='Processes'] | //a[normalize-space(.)='Processes']"));
+        click(text("a", "Collect overdue invoice"));
+        // the definition page: its diagram and the list of running instances with their business keys
+        WebElement instance = visible(By.xpath("//tr[td[normalize-space(.)=" + literal(INVOICE) + "]]//a"));
+        visible(diagramElement("SubProcess_DunningLadder"));
+        assertNoErrorNotification();
+        screenshot("process-definition");
+
+        click(By.xpath("//tr[td[normalize-space(.)=" + literal(INVOICE) + "]]//a[normalize-space(.)="
+                + literal(instance.getText()) + "]"));
+        wait.until(ExpectedConditions.urlContains("/process-instance/" + collection.getId()));
+        // the collapsed sub-process carries the count of its running activity instances
+        assertThat(visible(instanceCount("SubProcess_DunningLadder")).getText()).isEqualTo("1");
+        assertNoErrorNotification();
+        screenshot("process-instance");
+
+        // the activity instance tree: the case is inside the ladder, in the day-30 calls, waiting for the outcome
+        click(text("a", "Filter"));
+        visible(treeNode("Collect overdue invoice"));
+        visible(treeNode("Dunning ladder"));
+        visible(treeNode("Call customer again"));
+        visible(treeNode("Call outcome received"));
+        assertNoErrorNotification();
+        screenshot("activity-instance-tree");
+
+        // into the collapsed sub-process: the ladder's rungs, with the running step marked
+        click(By.cssSelector(".djs-overlays[data-container-id='SubProcess_DunningLadder'] .bjs-drilldown"));
+        visible(By.xpath("//ul[contains(@class, 'bjs-breadcrumbs')]//a[normalize-space(.)='Dunning ladder']"));
+        assertThat(visible(instanceCount("SubProcess_Day30Calls")).getText()).isEqualTo("1");
+        visible(diagramElement("Event_PreDueReminderDue"));
+        assertNoErrorNotification();
+        screenshot("dunning-ladder");
+    }
+
+    private static By diagramElement(String id) {
+        return By.cssSelector(".djs-element[data-element-id='" + id + "']");
+    }
+
+    /** Cockpit's badge with the number of running instances of an activity of the diagram. */
+    private static By instanceCount(String id) {
+        return By.cssSelector(".djs-overlays[data-container-id='" + id + "'] .badge.instance-count");
+    }
+
+    private static By treeNode(String name) {
+        return By.xpath("//div[contains(@class, 'tree-node-group')][contains(@class, 'state-running')]"
+                + "/span[contains(@class, 'tree-node-label')]/a[normalize-space(.)=" + literal(name) + "]");
+    }
+}
