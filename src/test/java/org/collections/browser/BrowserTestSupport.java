@@ -191,8 +191,20 @@ abstract class BrowserTestSupport {
         log.info("Screenshot {}", file);
     }
 
-    /** Asserts that no error notification is on screen, naming the failed requests if one is. */
+    /**
+     * Waits until the webapp (AngularJS) has no request in flight, so that an error notification of a failed request
+     * would be on screen by now.
+     */
+    void settled() {
+        wait.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var root = document.querySelector('.ng-scope') || document.documentElement;"
+                        + "var injector = window.angular && angular.element(root).injector();"
+                        + "return !!injector && injector.get('$http').pendingRequests.length === 0;")));
+    }
+
+    /** Asserts, once the page has settled, that no error notification is shown; names the failed requests if one is. */
     void assertNoErrorNotification() {
+        settled();
         List<String> shown = browser.findElements(ERROR_NOTIFICATION).stream().filter(WebElement::isDisplayed)
                 .map(WebElement::getText).toList();
         assertThat(shown).as("error notifications; failed requests: %s", failedRequests()).isEmpty();

@@ -2,11 +2,11 @@ package org.collections.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.process.CollectionProcess;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Cockpit as the demo's manager uses it: from the dashboard to a case and its place on the dunning ladder. */
@@ -27,16 +27,17 @@ class CockpitBrowserIT extends BrowserTestSupport {
         assertNoErrorNotification();
         screenshot("dashboard");
 
-        click(By.xpath("//nav//a[normalize-space(.)='Processes'] | //a[normalize-space(.)='Processes']"));
+        click(text("a", "Processes"));
         click(text("a", "Collect overdue invoice"));
-        // the definition page: its diagram and the list of running instances with their business keys
-        WebElement instance = visible(By.xpath("//tr[td[normalize-space(.)=" + literal(INVOICE) + "]]//a"));
+        // the definition page: its diagram and the running instances, each with its id and business key
+        By instanceLink = By.xpath("//tr[td[normalize-space(.)=" + literal(INVOICE) + "]]//a[normalize-space(.)="
+                + literal(collection.getId()) + "]");
+        visible(instanceLink);
         visible(diagramElement("SubProcess_DunningLadder"));
         assertNoErrorNotification();
         screenshot("process-definition");
 
-        click(By.xpath("//tr[td[normalize-space(.)=" + literal(INVOICE) + "]]//a[normalize-space(.)="
-                + literal(instance.getText()) + "]"));
+        click(instanceLink);
         wait.until(ExpectedConditions.urlContains("/process-instance/" + collection.getId()));
         // the collapsed sub-process carries the count of its running activity instances
         assertThat(visible(instanceCount("SubProcess_DunningLadder")).getText()).isEqualTo("1");
@@ -59,6 +60,17 @@ class CockpitBrowserIT extends BrowserTestSupport {
         visible(diagramElement("Event_PreDueReminderDue"));
         assertNoErrorNotification();
         screenshot("dunning-ladder");
+
+        // the case's details below the diagram, tab by tab: each loads without an error
+        for (String tab : List.of("Variables", "Called Process Instances", "User Tasks", "Jobs")) {
+            click(By.xpath("//ul[contains(@class, 'nav-tabs')]//a[normalize-space(.)=" + literal(tab) + "]"));
+            visible(By.xpath("//ul[contains(@class, 'nav-tabs')]/li[contains(@class, 'active')]"
+                    + "/a[normalize-space(.)=" + literal(tab) + "]"));
+            assertNoErrorNotification();
+        }
+        // the next rung: the timer of day 60, which ends the calls of day 30
+        visible(By.xpath("//table//tr[td//a[normalize-space(.)='Day 60']]"));
+        screenshot("jobs-next-rung");
     }
 
     private static By diagramElement(String id) {

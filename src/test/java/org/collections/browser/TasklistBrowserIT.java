@@ -92,7 +92,8 @@ class TasklistBrowserIT extends BrowserTestSupport {
         // form-js draws its own drop-down: open it, then pick the entry
         click(By.xpath("//label[starts-with(normalize-space(.), 'Legal action')]"
                 + "/following-sibling::div[contains(@class, 'fjs-input-group')]"));
-        click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)=\"Lawyer's demand letter\"]"));
+        click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)="
+                + literal("Lawyer's demand letter") + "]"));
         click(formOption("Approve this action now (leave unticked to reassess later)"));
         click(fieldAfterLabel("Notes", "textarea")).sendKeys("A lawyer's letter first; court only if that fails");
         screenshot("form-filled");
