@@ -1,0 +1,150 @@
+package org.collections.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.process.CollectionProcess;
+import org.collections.process.CustomerContactProcess;
+import org.collections.process.InvoiceCallProcess;
+import org.collections.process.LegalRouteProcess;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Tasklist as the demo's agent and manager use it: a filter, a task of the list, claim, the Camunda Form, complete;
+ * then the task is gone and the case has moved on.
+ */
+class TasklistBrowserIT extends BrowserTestSupport {
+
+    /** The sample case of a consumer called on day 1, alone on its call (DemoSetup's sample S-2002). */
+    private static final String CALLED_INVOICE = "S-2002";
+    private static final String CALLED_CUSTOMER = "Jan Jansen";
+    /** The sample case that waits for a manager's approval of a legal action (S-2007). */
+    private static final String LEGAL_INVOICE = "S-2007";
+    private static final String LEGAL_CUSTOMER = "Peter Parker";
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void anAgentRecordsAPromiseToPayOnACallTask() {
+        logIn("tasklist", "agent", "agent");
+        click(filter("Calls to make"));
+        visible(taskInList("Call customer", CALLED_CUSTOMER));
+        screenshot("calls-to-make");
+
+        click(taskInList("Call customer", CALLED_CUSTOMER));
+        visible(text("*", "Call " + CALLED_CUSTOMER + " (consumer)"));
+        screenshot("call-task-briefing");
+
+        click(By.cssSelector("button.claim"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        click(formOption("Promised to pay"));
+        // within the policy's 30 days ahead, and a working day or not: the form's date picker takes it typed
+        LocalDate promised = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(7);
+        click(fieldAfterLabel("Promised payment date", "input"))
+                .sendKeys(promised.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        click(fieldAfterLabel("Notes: why unpaid, what was agreed", "textarea"))
+                .sendKeys("Salary comes in next week; pays the whole invoice then");
+        screenshot("form-filled");
+
+        click(text("button", "Complete"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskInList("Call customer", CALLED_CUSTOMER)));
+        assertNoErrorNotification();
+        screenshot("call-task-gone");
+
+        String customer = customerOf(CALLED_INVOICE);
+        runJobsOf(CALLED_INVOICE, customer);
+        assertThat(tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).count()).as("open call tasks of " + customer).isZero();
+        ProcessInstance collection = runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+                .processInstanceBusinessKey(CALLED_INVOICE).singleResult();
+        assertThat(runtime.getActiveActivityIds(collection.getId())).containsExactly(CollectionProcess.CALL_ACTIVITY_DAY1_CALL);
+        ProcessInstance call = runtime.createProcessInstanceQuery().superProcessInstanceId(collection.getId())
+                .singleResult();
+        assertThat(runtime.getActiveActivityIds(call.getId()))
+                .as("the invoice's call waits for the promised date").containsExactly(InvoiceCallProcess.EVENT_PROMISE_DUE);
+
+        // the filter, loaded afresh, no longer lists the customer
+        browser.navigate().refresh();
+        click(filter("Calls to make"));
+        visible(taskInList("Call customer", "Northwind Ltd"));
+        assertThat(browser.findElements(taskInList("Call customer", CALLED_CUSTOMER))).isEmpty();
+        assertNoErrorNotification();
+        screenshot("calls-to-make-afterwards");
+    }
+
+    @Test
+    void aManagerApprovesALegalAction() {
+        logIn("tasklist", "manager", "manager");
+        click(filter("Approvals and decisions"));
+        visible(taskInList("Approve legal action", LEGAL_CUSTOMER));
+        screenshot("approvals-and-decisions");
+
+        click(taskInList("Approve legal action", LEGAL_CUSTOMER));
+        visible(text("*", "Recommendation"));
+        screenshot("approval-task-briefing");
+
+        click(By.cssSelector("button.claim"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        // form-js draws its own drop-down: open it, then pick the entry
+        click(By.xpath("//label[starts-with(normalize-space(.), 'Legal action')]"
+                + "/following-sibling::div[contains(@class, 'fjs-input-group')]"));
+        click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)="
+                + literal("Lawyer's demand letter") + "]"));
+        click(formOption("Approve this action now (leave unticked to reassess later)"));
+        click(fieldAfterLabel("Notes", "textarea")).sendKeys("A lawyer's letter first; court only if that fails");
+        screenshot("form-filled");
+
+        click(text("button", "Complete"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskInList("Approve legal action",
+                LEGAL_CUSTOMER)));
+        assertNoErrorNotification();
+        screenshot("approval-task-gone");
+
+        // the lawyer is instructed (an asynchronous step), then the outcome waits to be recorded
+        runJobsOf(LEGAL_INVOICE, customerOf(LEGAL_INVOICE));
+        ProcessInstance legal = runtime.createProcessInstanceQuery().processDefinitionKey(LegalRouteProcess.KEY)
+                .processInstanceBusinessKey(LEGAL_INVOICE).singleResult();
+        assertThat(runtime.getActiveActivityIds(legal.getId()))
+                .containsExactly(LegalRouteProcess.TASK_RECORD_LEGAL_OUTCOME);
+        assertThat((String) runtime.getVariable(legal.getId(), "legalAction")).isEqualTo("LAWYER_LETTER");
+
+        browser.navigate().refresh();
+        click(filter("Approvals and decisions"));
+        visible(taskInList("Record legal outcome", LEGAL_CUSTOMER));
+        assertThat(browser.findElements(taskInList("Approve legal action", LEGAL_CUSTOMER))).isEmpty();
+        assertNoErrorNotification();
+        screenshot("record-outcome-waits");
+    }
+
+    /** A filter of Tasklist's left column, by name. */
+    private static By filter(String name) {
+        return By.xpath("//div[contains(@class, 'task-filter')]//a[contains(normalize-space(.), " + literal(name)
+                + ")]");
+    }
+
+    /** A task of the list: its name and the customer column the project's filters show. */
+    private static By taskInList(String taskName, String customer) {
+        return By.xpath("//ol[contains(@class, 'tasks-list')]/li[.//*[normalize-space(.)=" + literal(taskName)
+                + "]][.//*[normalize-space(.)=" + literal(customer) + "]]");
+    }
+
+    /** A radio option or checkbox of the Camunda Form, by its label. */
+    private static By formOption(String label) {
+        return By.xpath("//label[contains(@class, 'fjs-form-field-label')][normalize-space(.)=" + literal(label)
+                + "]");
+    }
+
+    /** The input or textarea that follows a Camunda Form label. */
+    private static By fieldAfterLabel(String label, String tag) {
+        return By.xpath("//label[contains(@class, 'fjs-form-field-label')][normalize-space(.)=" + literal(label)
+                + "]/following::" + tag + "[1]");
+    }
+}
