@@ -7,6 +7,7 @@ import org.collections.dossier.DossierEntry;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceEvents;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
@@ -14,6 +15,7 @@ import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
 import org.collections.text.InputLimits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +27,15 @@ public class DisputeService {
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock) {
+    public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
+            ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -70,6 +75,7 @@ public class DisputeService {
         invoice.credit(credit);
         dossier.record(invoiceId, EntryType.CREDIT_NOTE, "Credit note over " + credit + "; balance now "
                 + invoice.balance(), Dossier.SYSTEM);
+        events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
         if (!invoice.balance().isPositive()) {
             invoice.close(InvoiceStatus.CREDITED, clock.instant());
             return true;

@@ -8,6 +8,7 @@ import org.collections.customer.CustomerLocks;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceEvents;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
@@ -18,6 +19,7 @@ import org.collections.policy.CaseSchedule;
 import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,11 @@ public class DunningService {
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DunningService(InvoiceRepository invoices, CustomerLocks locks, FeeChargeRepository fees, SchedulePlanner planner,
-            CollectionPolicy policy, LetterService letters, Dossier dossier, Clock clock) {
+            CollectionPolicy policy, LetterService letters, Dossier dossier, Clock clock,
+            ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.locks = locks;
         this.fees = fees;
@@ -44,6 +48,7 @@ public class DunningService {
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Plans (or, after a dispute, re-plans) the case from its due date and the invoice's age today. */
@@ -104,6 +109,9 @@ public class DunningService {
             charged = charged.plus(fee);
             dossier.record(invoiceId, EntryType.FEE, "Late fee " + fee + " for month " + month
                     + " late; balance now " + invoice.balance(), Dossier.SYSTEM);
+        }
+        if (charged.isPositive()) {
+            events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
         }
         return charged;
     }

@@ -14,4 +14,16 @@ public final class InvoiceEvents {
 
     public record InvoicePaidInFull(Long invoiceId, String number) {
     }
+
+    /**
+     * What the invoice's customer owes changed: a payment (to the invoice or its account, or credit used), a credit
+     * note or a fee. Whatever shows the amount on screen (open tasks, the case's search variables) is refreshed from
+     * it once the booking has committed, so a failed refresh never undoes a booking.
+     */
+    public record BalanceChanged(Long invoiceId, String number, String customerNumber) {
+
+        public static BalanceChanged of(Invoice invoice) {
+            return new BalanceChanged(invoice.getId(), invoice.getNumber(), invoice.getCustomer().getNumber());
+        }
+    }
 }

@@ -173,6 +173,14 @@ public class InvoiceService {
         return invoices.findByNumber(number).orElseThrow(() -> new InvoiceNotFoundException(number));
     }
 
+    /** The invoice's facts a case carries for searching. */
+    @Transactional(readOnly = true)
+    public CaseFacts caseFacts(long invoiceId) {
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow();
+        return new CaseFacts(invoice.getNumber(), invoice.getCustomer().getNumber(), invoice.getCustomer().getName(),
+                invoice.amount(), invoice.balance());
+    }
+
     /** The id of a known invoice; a case's steps reach their invoice by its number. */
     public long idOf(String number) {
         return invoices.findIdByNumber(number).orElseThrow(() -> new InvoiceNotFoundException(number));

@@ -85,5 +85,6 @@ public class PaymentBooking {
             events.publishEvent(new InvoiceEvents.InvoicePaidInFull(invoice.getId(), invoice.getNumber()));
         }
         invoices.saveAndFlush(invoice);
+        events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
     }
 }

@@ -163,6 +163,8 @@ public class PaymentPlanService {
                 list.stream().collect(Collectors.toMap(i -> i.currency().getCurrencyCode(), Invoice::balance,
                         Money::plus, java.util.TreeMap::new)).values().stream().map(Money::toString)
                         .collect(Collectors.joining(" + ")),
+                // the oldest covered invoice's, as on the call task: how late the customer is
+                list.stream().mapToLong(i -> planner.daysOverdue(i.getDueDate())).max().orElse(0),
                 first.callHistory(), first.brokenPromises());
     }
 

@@ -15,6 +15,16 @@ public final class CaseVariables {
     public static final ProcessVariable<String> START_STAGE = ProcessVariable.of("startStage", String.class);
     public static final ProcessVariable<Boolean> ONGOING_WORK = ProcessVariable.of("ongoingWork", Boolean.class);
 
+    // what a manager searches a case by in Cockpit ("Add criteria: Variable"); set when the schedule is planned and
+    // kept in step with the invoice (see CaseSearchVariables). Copies for finding a case, never read by a step.
+    public static final ProcessVariable<String> INVOICE_NUMBER = ProcessVariable.of("invoiceNumber", String.class);
+    public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+    /** the invoiced amount, as a number so that Cockpit compares it (=, &gt;, &lt;) */
+    public static final ProcessVariable<Double> AMOUNT = ProcessVariable.of("amount", Double.class);
+    /** what is still owed, fees included, as a number; follows every payment, credit note and fee */
+    public static final ProcessVariable<Double> BALANCE = ProcessVariable.of("balance", Double.class);
+    public static final ProcessVariable<String> CURRENCY = ProcessVariable.of("currency", String.class);
+
     // the schedule: ISO 8601 date-times with offset, the zone made explicit
     public static final ProcessVariable<String> PRE_DUE_REMINDER_AT = ProcessVariable.of("preDueReminderAt", String.class);
     public static final ProcessVariable<String> DAY1_AT = ProcessVariable.of("day1At", String.class);

@@ -9,8 +9,6 @@ import org.collections.contact.ContactBriefing;
 import org.collections.contact.ContactRequest;
 import org.collections.contact.ContactService;
 import org.collections.contact.InvoiceAnswer;
-import org.collections.worklist.TaskPriorities;
-import org.collections.worklist.TaskPriority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,10 +25,10 @@ public class ContactCases {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ContactService contacts;
-    private final TaskPriorities priorities;
+    private final OpenTaskPriorities priorities;
 
     public ContactCases(RuntimeService runtime, TaskService tasks, ContactService contacts,
-            TaskPriorities priorities) {
+            OpenTaskPriorities priorities) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.contacts = contacts;
@@ -93,12 +91,7 @@ public class ContactCases {
             tasks.setVariablesLocal(task.getId(), briefing);
             runtime.setVariable(task.getProcessInstanceId(), CaseVariables.INVOICE_NUMBERS.name(),
                     briefing.get(CaseVariables.INVOICE_NUMBERS.name()));
-            // more or less money at risk now; an escalated call stays first
-            int priority = priorities.forCustomer(customerNumber);
-            boolean escalated = Boolean.TRUE.equals(
-                    tasks.getVariableLocal(task.getId(), CaseVariables.ESCALATED.name()));
-            task.setPriority(escalated ? Math.max(priority, TaskPriority.ESCALATED) : priority);
-            tasks.saveTask(task);
+            priorities.ofCustomer(task, customerNumber);
         }
     }
 

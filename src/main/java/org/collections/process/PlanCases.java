@@ -1,9 +1,11 @@
 package org.collections.process;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.collections.plan.CoveredInvoice;
 import org.collections.plan.PaymentPlanService;
@@ -25,11 +27,14 @@ public class PlanCases {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final PaymentPlanService plans;
+    private final OpenTaskPriorities priorities;
 
-    public PlanCases(RuntimeService runtime, TaskService tasks, PaymentPlanService plans) {
+    public PlanCases(RuntimeService runtime, TaskService tasks, PaymentPlanService plans,
+            OpenTaskPriorities priorities) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.plans = plans;
+        this.priorities = priorities;
     }
 
     /** The invoice asks for a plan: it opens its customer's plan negotiation, or joins the one that is open. */
@@ -87,6 +92,30 @@ public class PlanCases {
         }
     }
 
+    /**
+     * Shows what is owed now on every open task of the customer's plan cases (negotiations and missed-instalment
+     * calls). A plan case from before plans had their own business key names no plan and keeps its briefing.
+     */
+    public void refreshTasksOfCustomer(String customerNumber) {
+        for (ProcessInstance plan : runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
+                .variableValueEquals(CaseVariables.CUSTOMER_NUMBER.name(), customerNumber).list()) {
+            String key = plan.getBusinessKey();
+            if (key == null || !key.startsWith(PaymentPlanProcess.BUSINESS_KEY_PREFIX)) {
+                continue;
+            }
+            List<Task> open = tasks.createTaskQuery().processInstanceId(plan.getId()).list();
+            if (open.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> briefing = briefing(Long.parseLong(
+                    key.substring(PaymentPlanProcess.BUSINESS_KEY_PREFIX.length())));
+            open.forEach(task -> {
+                tasks.setVariablesLocal(task.getId(), briefing);
+                priorities.ofCustomer(task, customerNumber);
+            });
+        }
+    }
+
     /** A plan task's briefing, as task-local variables (the form's read-only texts). */
     public Map<String, Object> briefing(long planId) {
         PlanBriefing b = plans.briefing(planId);
@@ -99,6 +128,7 @@ public class PlanCases {
         v.put("invoicesToDiscuss", b.invoicesToDiscuss());
         v.put("invoiceNumbers", b.invoiceNumbers());
         v.put("totalOwed", b.totalOwed());
+        v.put("daysOverdue", b.daysOverdue());
         v.put("callHistory", b.callHistory());
         v.put("brokenPromises", b.brokenPromises());
         return v;

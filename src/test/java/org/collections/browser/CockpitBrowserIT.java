@@ -20,7 +20,7 @@ class CockpitBrowserIT extends BrowserTestSupport {
         ProcessInstance collection = runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
                 .processInstanceBusinessKey(INVOICE).singleResult();
         assertThat(runtime.getActiveActivityIds(collection.getId())).as("the engine's view of the case")
-                .containsExactly("Event_CallOutcomeDay30");
+                .containsExactly(CollectionProcess.CALL_ACTIVITY_DAY30_CALL);
 
         logIn("cockpit", "manager", "manager");
         visible(text("*", "Running Process Instances"));

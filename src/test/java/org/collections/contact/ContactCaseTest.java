@@ -57,6 +57,29 @@ class ContactCaseTest extends CaseTestSupport {
     }
 
     @Test
+    void theCallTaskShowsWhatIsOwedAsOfNowAfterEveryPayment() throws Exception {
+        String customer = newCustomerNumber();
+        String number = newNumber();
+        registerFor(customer, number, "1250.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Task call = callTask(number);
+        assertThat(tasks.getVariableLocal(call.getId(), "totalOwed")).isEqualTo("EUR 1250.00");
+        assertThat(listed(call)).contains("EUR 1250.00 owed");
+
+        // the agent reads the amount to the customer: a payment since the task was created must show
+        assertThat(pay(number, "250.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
+        assertThat(callTask(number).getId()).isEqualTo(call.getId());
+        assertThat(tasks.getVariableLocal(call.getId(), "totalOwed")).isEqualTo("EUR 1000.00");
+        assertThat(listed(call)).contains("EUR 1000.00 owed").doesNotContain("1250.00");
+
+        // a payment to the customer's account, booked on the invoice
+        assertThat(postJson("/api/customers/" + customer + "/payments", Map.of("amount", "100.00", "currency", "EUR",
+                "paidAt", today().toString(), "reference", "ACC-" + number)).getResponse().getStatus()).isEqualTo(201);
+        assertThat(tasks.getVariableLocal(call.getId(), "totalOwed")).isEqualTo("EUR 900.00");
+        assertThat(runtime.getVariable(caseOf(number).getId(), "balance")).isEqualTo(900.0);
+    }
+
+    @Test
     void threeInvoicesOverdueOnOneDayMakeOneCallTaskAndAFourthJoinsIt() throws Exception {
         String customer = newCustomerNumber();
         String a = newNumber();

@@ -203,6 +203,42 @@ class CollectionProcessTest extends CaseTestSupport {
     }
 
     @Test
+    void theRouteFormPreselectsTheRecommendationAndTheManagerMayTakeTheOther() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 61);
+        org.camunda.bpm.engine.task.Task decide = task(number, CollectionProcess.TASK_DECIDE_ROUTE);
+        Object recommended = runtime.getVariable(pi.getId(), "recommendedRoute");
+        assertThat(recommended).isIn("PAYMENT_PLAN", "LEGAL_ROUTE");
+        // Tasklist fills the form's field "route" from the variable of that name visible to the task
+        assertThat(tasks.getVariables(decide.getId())).containsEntry("route", recommended);
+        // every task card shows the customer, what is owed and how late
+        assertThat(tasks.getVariables(decide.getId())).containsKeys("customerName", "totalOwed", "daysOverdue");
+        String owed = (String) tasks.getVariableLocal(decide.getId(), "amountOwed");
+        assertThat(pay(number, "100.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
+        assertThat(tasks.getVariableLocal(decide.getId(), "amountOwed")).isNotEqualTo(owed);
+        assertThat(tasks.getVariableLocal(decide.getId(), "totalOwed"))
+                .isEqualTo(tasks.getVariableLocal(decide.getId(), "amountOwed"));
+
+        String other = "PAYMENT_PLAN".equals(recommended) ? "LEGAL_ROUTE" : "PAYMENT_PLAN";
+        // as Tasklist submits a Camunda Form
+        engine.getFormService().submitTaskForm(decide.getId(), Map.of("route", other));
+        assertThat(runtime.getVariable(pi.getId(), "route")).isEqualTo(other);
+        assertThat(pi).hasPassed(CollectionProcess.TASK_DECIDE_ROUTE);
+        assertThat(dossierText(number)).contains("Route decided: " + other + " (recommended was " + recommended + ")");
+    }
+
+    @Test
+    void aRouteConfirmedAsPreselectedFollowsTheRecommendation() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 61);
+        Object recommended = runtime.getVariable(pi.getId(), "recommendedRoute");
+        // the preselected value unchanged, completed over the REST API
+        complete(number, CollectionProcess.TASK_DECIDE_ROUTE, Map.of("route", recommended));
+        assertThat(runtime.getVariable(pi.getId(), "route")).isEqualTo(recommended);
+        assertThat(dossierText(number)).contains("Route decided: " + recommended + " (as recommended)");
+    }
+
+    @Test
     void theNextStageInterruptsUnfinishedCallWork() throws Exception {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
@@ -323,7 +359,9 @@ class CollectionProcessTest extends CaseTestSupport {
 
         assertThat(pi).hasBusinessKey(number).isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
         assertThat(invoiceView(number).get("amount").decimalValue()).isEqualByComparingTo("250.50");
-        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("customerName", "customerEmail");
+        // the raw contact data is gone; the name comes back from the invoice, for searching the case in Cockpit
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("customerEmail", "customerPhone",
+                "customerAddress").containsEntry("customerName", "Piet Klant");
 
         form.put("number", newNumber());
         form.put("dueDate", "2026-01-01");

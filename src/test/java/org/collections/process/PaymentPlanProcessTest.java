@@ -67,6 +67,21 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     }
 
     @Test
+    void theNegotiationCardShowsCustomerOwedAndDaysOverdueAsOfNow() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        call(number, Map.of("callOutcome", "PAYMENT_PLAN", "callNotes", "Lost a client; can pay monthly"));
+        Task negotiate = task(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
+        assertThat(tasks.getVariables(negotiate.getId())).containsEntry("customerName", "Jane Debtor")
+                .containsEntry("totalOwed", "EUR 1000.00").containsEntry("daysOverdue", 1L);
+
+        assertThat(pay(number, "300.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
+        assertThat(tasks.getVariableLocal(negotiate.getId(), "totalOwed")).isEqualTo("EUR 700.00");
+        assertThat((String) tasks.getVariableLocal(negotiate.getId(), "invoicesToDiscuss")).contains("EUR 700.00 owed");
+    }
+
+    @Test
     void onePlanForTwoOfThreeInvoicesWithOneNegotiationAndOneScheduleForTheSum() throws Exception {
         String customer = newCustomerNumber();
         List<String> n = planForTwoOfThree(customer);

@@ -61,6 +61,15 @@ class DeadlinesAndEscalationTest extends CaseTestSupport {
         List<String> ids = json.readTree(list.getBody()).findValuesAsText("id");
         assertThat(ids).contains(bigCall.getId(), smallCall.getId());
         assertThat(ids.indexOf(bigCall.getId())).isLessThan(ids.indexOf(smallCall.getId()));
+
+        // paid down to 10.00, the large debt is now the smaller risk and its call goes down the list
+        pay(big, "14990.00", "BANK-" + big);
+        assertThat(tasks.createTaskQuery().taskId(bigCall.getId()).singleResult().getPriority())
+                .isLessThan(smallCall.getPriority());
+        ResponseEntity<String> after = rest(HttpMethod.POST, "/engine-rest/filter/" + filterId("Calls to make")
+                + "/list?firstResult=0&maxResults=15", AGENT, Map.of());
+        List<String> idsAfter = json.readTree(after.getBody()).findValuesAsText("id");
+        assertThat(idsAfter.indexOf(smallCall.getId())).isLessThan(idsAfter.indexOf(bigCall.getId()));
     }
 
     @Test

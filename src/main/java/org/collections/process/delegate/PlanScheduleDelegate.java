@@ -6,25 +6,32 @@ import org.collections.dunning.PlannedCase;
 import org.collections.policy.CaseSchedule;
 import org.collections.dunning.DunningService;
 import org.collections.process.CaseInvoice;
+import org.collections.process.CaseSearchVariables;
 import org.collections.process.CaseVariables;
 import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
-/** Task_PlanSchedule: the dates of every stage, from the due date, and the stage matching the age. */
+/**
+ * Task_PlanSchedule: the dates of every stage, from the due date, and the stage matching the age; and the variables a
+ * manager finds the case by in Cockpit.
+ */
 @Component
 public class PlanScheduleDelegate implements JavaDelegate {
 
     private final CaseInvoice cases;
     private final DunningService dunning;
+    private final CaseSearchVariables search;
 
-    public PlanScheduleDelegate(CaseInvoice cases, DunningService dunning) {
+    public PlanScheduleDelegate(CaseInvoice cases, DunningService dunning, CaseSearchVariables search) {
         this.cases = cases;
         this.dunning = dunning;
+        this.search = search;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PlannedCase planned = dunning.plan(cases.invoiceId(execution));
+        long invoiceId = cases.invoiceId(execution);
+        PlannedCase planned = dunning.plan(invoiceId);
         CaseSchedule schedule = planned.schedule();
         CaseVariables.PRE_DUE_REMINDER_AT.set(execution, IsoMoments.iso(schedule.preDueReminderAt()));
         CaseVariables.DAY1_AT.set(execution, IsoMoments.iso(schedule.day1At()));
@@ -32,5 +39,7 @@ public class PlanScheduleDelegate implements JavaDelegate {
         CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
         CaseVariables.START_STAGE.set(execution, planned.startStage().name());
         CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
+        // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
+        execution.getProcessInstance().setVariables(search.of(invoiceId));
     }
 }
