@@ -32,9 +32,7 @@ public class OpenTaskPriorities {
     private void set(Task task, int priority) {
         boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), CaseVariables.ESCALATED.name()));
         int now = escalated ? Math.max(priority, TaskPriority.ESCALATED) : priority;
-        if (task.getPriority() != now) {
-            task.setPriority(now);
-            tasks.saveTask(task);
-        }
+        // by id: the task object was read before its briefing changed, which counts as a change of the task
+        tasks.setPriority(task.getId(), now);
     }
 }

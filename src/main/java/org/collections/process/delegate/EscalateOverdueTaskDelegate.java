@@ -34,8 +34,7 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(overdueTask(execution)).list()) {
             tasks.addCandidateGroup(task.getId(), Roles.MANAGERS);
-            task.setPriority(Math.max(task.getPriority(), TaskPriority.ESCALATED));
-            tasks.saveTask(task);
+            tasks.setPriority(task.getId(), Math.max(task.getPriority(), TaskPriority.ESCALATED));
             tasks.setVariableLocal(task.getId(), CaseVariables.ESCALATED.name(), true);
             Date due = task.getDueDate() == null ? ClockUtil.getCurrentTime() : task.getDueDate();
             subjects.escalated(execution, task.getName(), due.toInstant(), Roles.MANAGERS);
