@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.collections.CaseTestSupport;
 import org.collections.process.CollectionProcess;
+import org.collections.process.LegalRouteProcess;
+import org.collections.process.PaymentPlanProcess;
 import org.collections.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,6 +130,57 @@ class DeadlinesAndEscalationTest extends CaseTestSupport {
                 + "/submit-form", MANAGER, Map.of("variables", Map.of("disputeResolution", Map.of("value", "UPHELD"))));
         assertThat(done.getStatusCode()).as(done.getBody()).isNotEqualTo(HttpStatus.NO_CONTENT);
         assertThat(task(number, CollectionProcess.TASK_RESOLVE_DISPUTE).getId()).isEqualTo(dispute.getId());
+    }
+
+    @Test
+    void aRouteDecisionNobodyTakesInTwoContactDaysComesFirstForTheManagers() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 62);
+        escalates(number, CollectionProcess.TASK_DECIDE_ROUTE, pi);
+        assertThat(dossierText(number)).contains("Task 'Decide route' was not done by its deadline");
+    }
+
+    @Test
+    void aLegalApprovalAndALegalOutcomeEscalateAtTheirDeadlines() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atLegalRoute(number, "1000.00", "CONSUMER", 62);
+        ProcessInstance legal = child(pi, LegalRouteProcess.KEY);
+        escalates(number, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION, legal);
+        complete(number, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION, Map.of("legalAction", "SMALL_CLAIMS",
+                "approved", true, "approvalNotes", ""));
+        runDueJobs();
+        Task outcome = task(number, LegalRouteProcess.TASK_RECORD_LEGAL_OUTCOME);
+        assertThat(outcome.getFollowUpDate()).as("asked for halfway").isBefore(outcome.getDueDate());
+        escalates(number, LegalRouteProcess.TASK_RECORD_LEGAL_OUTCOME, legal);
+    }
+
+    @Test
+    void aPlanNegotiationAndACallAboutAMissedInstalmentEscalateAtTheirDeadlines() throws Exception {
+        String number = newNumber();
+        register(number, "1200.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        call(number, Map.of("callOutcome", "PAYMENT_PLAN", "callNotes", "Can pay monthly"));
+        ProcessInstance plan = planCaseOf(number);
+        escalates(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, plan);
+        complete(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, Map.of("instalmentCount", 3,
+                "instalmentAmount", 400, "firstInstalmentDate", "2026-04-01", "instalmentInterval", "P1M"));
+        runDueJobs();
+        travelTo(LocalDate.of(2026, 4, 4), 9);
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT);
+        escalates(number, PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT, plan);
+    }
+
+    /** Past the task's deadline: the same task, still open, also the managers', first in their list. */
+    private void escalates(String number, String taskKey, ProcessInstance where) {
+        Task before = task(number, taskKey);
+        assertThat(before.getDueDate()).as(taskKey + " has a deadline").isNotNull();
+        assertThat(before.getPriority()).isLessThan(TaskPriority.ESCALATED);
+        travelTo(ZonedDateTime.ofInstant(before.getDueDate().toInstant(), ZONE).plusHours(1));
+        Task after = task(number, taskKey);
+        assertThat(after.getId()).isEqualTo(before.getId());
+        assertThat(candidateGroups(after.getId())).contains(Roles.MANAGERS);
+        assertThat(after.getPriority()).isGreaterThanOrEqualTo(TaskPriority.ESCALATED);
+        assertThat(where).hasPassed("Task_Escalate" + taskKey.substring("Task_".length())).isWaitingAt(taskKey);
     }
 
     private List<String> candidateGroups(String taskId) {
