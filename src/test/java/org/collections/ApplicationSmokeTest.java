@@ -3,9 +3,12 @@ package org.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.collections.customer.CustomerType;
+import org.collections.jurisdiction.JurisdictionRules;
 import org.collections.process.CollectionProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,17 @@ class ApplicationSmokeTest extends CaseTestSupport {
     RepositoryService repository;
     @Autowired
     javax.sql.DataSource dataSource;
+
+    @Test
+    void theShippedRateTablesBindAndGiveThePublishedRates(@Autowired JurisdictionRules rules) {
+        // published: wettelijke handelsrente 10.15 % from 1 July 2025, Basiszinssatz 1.27 % from 1 July 2025
+        assertThat(rules.rulesFor("NL", CustomerType.BUSINESS).interest().orElseThrow()
+                .percentOn(LocalDate.of(2025, 7, 1))).isEqualByComparingTo("10.15");
+        assertThat(rules.rulesFor("DE", CustomerType.CONSUMER).interest().orElseThrow()
+                .percentOn(LocalDate.of(2025, 7, 1))).isEqualByComparingTo("6.27");
+        assertThat(rules.rulesFor("NL", CustomerType.CONSUMER).interest().orElseThrow()
+                .percentOn(LocalDate.of(2024, 7, 1))).isEqualByComparingTo("7.00");
+    }
 
     @Test
     void everyModelAndFormIsDeployed() {
