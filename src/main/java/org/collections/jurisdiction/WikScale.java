@@ -32,6 +32,9 @@ public final class WikScale {
             throw new IllegalArgumentException("the WIK scale is in euros, not " + principal.currency());
         }
         BigDecimal amount = principal.amount();
+        if (amount.signum() <= 0) {
+            return Money.zero(principal.currency());
+        }
         BigDecimal costs = BigDecimal.ZERO;
         BigDecimal lower = BigDecimal.ZERO;
         for (BigDecimal[] band : BANDS) {

@@ -8,9 +8,9 @@ public final class CaseVariables {
 
     // the case
     public static final ProcessVariable<Long> INVOICE_ID = ProcessVariable.of("invoiceId", Long.class);
-    /** on invoice cases and contact cases alike, so that Tasklist and Cockpit can filter by customer */
     /** task-local: the task missed its deadline and went to the managers as well */
     public static final ProcessVariable<Boolean> ESCALATED = ProcessVariable.of("escalated", Boolean.class);
+    /** on invoice cases and contact cases alike, so that Tasklist and Cockpit can filter by customer */
     public static final ProcessVariable<String> CUSTOMER_NUMBER = ProcessVariable.of("customerNumber", String.class);
     public static final ProcessVariable<String> START_STAGE = ProcessVariable.of("startStage", String.class);
     public static final ProcessVariable<Boolean> ONGOING_WORK = ProcessVariable.of("ongoingWork", Boolean.class);

@@ -3,6 +3,7 @@ package org.collections.process;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -70,7 +71,8 @@ public class OpenCaseRefresh {
                 try {
                     newTransaction.executeWithoutResult(status -> refresh(event));
                     return;
-                } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
+                } catch (OptimisticLockingException | OptimisticLockingFailureException | NullValueException e) {
+                    // collided with a step of the case, or a task was completed between reading and writing it
                     log.debug("Refresh after the balance of invoice {} changed collided (attempt {})", event.number(),
                             attempt);
                 }

@@ -3,6 +3,7 @@ package org.collections.process;
 import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.collections.worklist.Escalations;
 import org.collections.worklist.TaskPriorities;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,16 @@ public class TaskSubjects {
                 : priorities.forCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution));
     }
 
-    public void escalated(DelegateExecution execution, String taskName, Instant due, String managers) {
+    /** The dossier names the task as the model does (a task's name in Tasklist can be edited). */
+    public void escalated(DelegateExecution execution, String taskDefinitionKey, Instant deadline,
+            boolean toManagers) {
+        FlowElement task = execution.getBpmnModelInstance().getModelElementById(taskDefinitionKey);
+        String name = task == null || task.getName() == null ? taskDefinitionKey : task.getName();
         if (aboutInvoice(execution)) {
-            escalations.escalatedForInvoice(cases.invoiceId(execution), taskName, due, managers);
+            escalations.escalatedForInvoice(cases.invoiceId(execution), name, deadline, toManagers);
         } else {
-            escalations.escalatedForCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution), taskName, due,
-                    managers);
+            escalations.escalatedForCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution), name, deadline,
+                    toManagers);
         }
     }
 

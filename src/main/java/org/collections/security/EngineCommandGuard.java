@@ -2,8 +2,10 @@ package org.collections.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -15,12 +17,16 @@ import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SuspendProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
@@ -93,9 +99,15 @@ final class EngineCommandGuard extends CommandInterceptor {
         rejectExpressions(command, caller);
         permit(kind, command, caller);
         rejectOversizedText(command);
+        if (!caller.admin()) {
+            keepDeadlineAndPriority(command);
+        }
         if (kind != EngineCommands.FORM_SUBMISSION) {
             boolean operatorAct = kind == EngineCommands.CASE_REPAIR || kind == EngineCommands.ADMINISTRATION;
-            return operatorAct ? OperatorActs.during(caller.user(), () -> next.execute(command)) : next.execute(command);
+            T result = operatorAct ? OperatorActs.during(caller.user(), () -> next.execute(command))
+                    : next.execute(command);
+            suspendCalledCasesAlong(command, caller);
+            return result;
         }
         checkFormInput(command, caller);
         try {
@@ -142,10 +154,80 @@ final class EngineCommandGuard extends CommandInterceptor {
         if (kind == EngineCommands.CASE_REPAIR && caller.manager()) {
             return "Managers repair one case at a time: retry a failed step (without moving its due date), suspend "
                     + "or activate a case, cancel it without skipping listeners, input/output mappings or "
-                    + "sub-processes. The rest is for administrators.";
+                    + "sub-processes (a step a case called, such as its call or legal route, is cancelled with the "
+                    + "case). The rest is for administrators.";
         }
         return "User '" + caller.user() + "' may not " + command.getClass().getSimpleName().replaceAll("Cmd$", "")
                 + ": work cases through Tasklist's forms; only administrators use the engine's generic operations.";
+    }
+
+    /**
+     * Saving a task (Tasklist's edit of a task) keeps the deadline and priority the policy gave it: the timer that
+     * escalates the task runs on that deadline, and the lists are sorted by that priority. The follow-up date, the
+     * name and the rest stay the user's to change.
+     */
+    private void keepDeadlineAndPriority(Command<?> command) {
+        if (!(command instanceof SaveTaskCmd)) {
+            return;
+        }
+        Task changed = CommandFields.read(command, "task");
+        if (changed == null || changed.getId() == null) {
+            return;
+        }
+        Task stored = engine.getTaskService().createTaskQuery().taskId(changed.getId()).singleResult();
+        if (stored != null && (stored.getPriority() != changed.getPriority()
+                || !Objects.equals(time(stored.getDueDate()), time(changed.getDueDate())))) {
+            throw new AuthorizationException("A task's due date and priority come from the collection policy; "
+                    + "only administrators change them. Set a follow-up date instead.");
+        }
+    }
+
+    private static Long time(Date date) {
+        return date == null ? null : date.getTime();
+    }
+
+    /**
+     * A case's call and legal route run as instances of their own; suspending or activating the case does the same
+     * to them, so a suspended case sends nothing through a step it called.
+     */
+    /** a case calls one step at a time (its call or its legal route) */
+    private static final int CALLED_CASES_PAGE = 100;
+
+    private void suspendCalledCasesAlong(Command<?> command, Caller caller) {
+        if (!(command instanceof AbstractSetProcessInstanceStateCmd)) {
+            return;
+        }
+        String instance = CommandFields.read(command, "processInstanceId");
+        if (instance == null) {
+            return;
+        }
+        boolean suspend = command instanceof SuspendProcessInstanceCmd;
+        // the application's own follow-up of the repair: the case's dossier already says who suspended it
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        engine.getIdentityService().clearAuthentication();
+        try {
+            suspendCalled(instance, suspend, caller.user());
+        } finally {
+            engine.getIdentityService().setAuthentication(user);
+        }
+    }
+
+    private void suspendCalled(String instance, boolean suspend, String user) {
+        for (ProcessInstance called : engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instance).listPage(0, CALLED_CASES_PAGE)) {
+            if (called.isSuspended() != suspend) {
+                var state = engine.getRuntimeService().updateProcessInstanceSuspensionState()
+                        .byProcessInstanceId(called.getId());
+                if (suspend) {
+                    state.suspend();
+                } else {
+                    state.activate();
+                }
+                log.info("{} {} case {} called by {}", user, suspend ? "suspended" : "activated", called.getId(),
+                        instance);
+            }
+            suspendCalled(called.getId(), suspend, user);
+        }
     }
 
     /**
@@ -155,6 +237,9 @@ final class EngineCommandGuard extends CommandInterceptor {
      */
     private boolean repairsOneCase(Command<?> command) {
         if (command instanceof AbstractDeleteProcessInstanceCmd) {
+            if (calledByAnotherCase(command)) {
+                return false; // cancelling a called instance would end its caller halfway: cancel the caller
+            }
             return !(CommandFields.<Boolean>read(command, "skipCustomListeners")
                     || CommandFields.<Boolean>read(command, "skipIoMappings")
                     || CommandFields.<Boolean>read(command, "skipSubprocesses"));
@@ -172,6 +257,18 @@ final class EngineCommandGuard extends CommandInterceptor {
             return CommandFields.read(command, "processInstanceId") != null;
         }
         return true;
+    }
+
+    private boolean calledByAnotherCase(Command<?> command) {
+        List<String> ids = new ArrayList<>();
+        if (command instanceof DeleteProcessInstanceCmd) {
+            ids.add(CommandFields.read(command, "processInstanceId"));
+        } else if (command instanceof DeleteProcessInstancesCmd) {
+            List<String> many = CommandFields.read(command, "processInstanceIds");
+            ids.addAll(many == null ? List.of() : many);
+        }
+        return ids.stream().filter(Objects::nonNull).anyMatch(id -> engine.getRuntimeService()
+                .createProcessInstanceQuery().subProcessInstanceId(id).count() > 0);
     }
 
     /**

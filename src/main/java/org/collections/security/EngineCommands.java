@@ -74,9 +74,10 @@ enum EngineCommands {
             Map.entry(SetTaskOwnerCmd.class, TASK_WORK),
             Map.entry(DelegateTaskCmd.class, TASK_WORK),
             Map.entry(SaveTaskCmd.class, TASK_WORK),
-            Map.entry(SetTaskDueDateCmd.class, TASK_WORK),
+            // a task's deadline and priority come from the policy: only administrators change them
+            Map.entry(SetTaskDueDateCmd.class, ADMINISTRATION),
             Map.entry(SetTaskFollowUpDateCmd.class, TASK_WORK),
-            Map.entry(SetTaskPriorityCmd.class, TASK_WORK),
+            Map.entry(SetTaskPriorityCmd.class, ADMINISTRATION),
             Map.entry(SetTaskNameCmd.class, TASK_WORK),
             Map.entry(SetTaskDescriptionCmd.class, TASK_WORK),
             Map.entry(AddCommentCmd.class, TASK_WORK),

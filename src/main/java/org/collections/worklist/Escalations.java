@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.collections.customer.CustomerRepository;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
+import org.collections.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,21 +25,23 @@ public class Escalations {
     }
 
     @Transactional
-    public void escalatedForInvoice(long invoiceId, String taskName, Instant due, String managers) {
-        dossier.record(invoiceId, EntryType.ESCALATION, summary(taskName, due, managers), Dossier.SYSTEM);
-        log.info("Task '{}' of invoice {} not done by {}: escalated to {}", taskName, invoiceId, due, managers);
+    public void escalatedForInvoice(long invoiceId, String taskName, Instant deadline, boolean toManagers) {
+        dossier.record(invoiceId, EntryType.ESCALATION, summary(taskName, deadline, toManagers), Dossier.SYSTEM);
+        log.info("Task '{}' of invoice {} not done by {}: escalated", taskName, invoiceId, deadline);
     }
 
     @Transactional
-    public void escalatedForCustomer(String customerNumber, String taskName, Instant due, String managers) {
+    public void escalatedForCustomer(String customerNumber, String taskName, Instant deadline,
+            boolean toManagers) {
         customers.findByNumber(customerNumber).ifPresent(customer -> dossier.recordForAccount(customer.getId(),
-                EntryType.ESCALATION, summary(taskName, due, managers), Dossier.SYSTEM));
-        log.info("Task '{}' of customer {} not done by {}: escalated to {}", taskName, customerNumber, due,
-                managers);
+                EntryType.ESCALATION, summary(taskName, deadline, toManagers), Dossier.SYSTEM));
+        log.info("Task '{}' of customer {} not done by {}: escalated", taskName, customerNumber, deadline);
     }
 
-    private static String summary(String taskName, Instant due, String managers) {
-        return "Task '" + taskName + "' was not done by its deadline (" + due + "): escalated to " + managers
+    /** An agent's task goes to the managers as well; a manager's own task comes first in their list. */
+    private static String summary(String taskName, Instant deadline, boolean toManagers) {
+        return "Task '" + taskName + "' was not done by its deadline (" + deadline + "): "
+                + (toManagers ? "escalated to " + Roles.MANAGERS : "now first in the list of " + Roles.MANAGERS)
                 + "; the task stays open with everything entered so far";
     }
 }

@@ -3,7 +3,7 @@ package org.collections.worklist;
 import java.math.BigDecimal;
 
 /**
- * A task's priority in Tasklist (0 to 100) from the money at risk and how late it is. The amount weighs most, on a
+ * A task's priority in Tasklist (0 to 89; an escalated task gets 90 or more) from the money at risk and how late it is. The amount weighs most, on a
  * logarithmic scale, so a 15,000 call comes before a 40 one; age adds up to 30 points, so an old small debt does
  * not wait for ever. The scale reads the amount as a number in its own currency.
  */
@@ -26,6 +26,7 @@ public final class TaskPriority {
         int amountPoints = amount < 1 ? 0
                 : (int) Math.min(MAX_AMOUNT_POINTS, Math.round(POINTS_PER_DECADE * Math.log10(amount)));
         int agePoints = (int) Math.min(MAX_AGE_POINTS, Math.max(0, daysOverdue) / DAYS_PER_POINT);
-        return Math.min(100, amountPoints + agePoints);
+        // below an escalated task, which comes first whatever the amount
+        return Math.min(ESCALATED - 1, amountPoints + agePoints);
     }
 }

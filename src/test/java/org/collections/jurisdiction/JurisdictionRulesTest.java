@@ -69,4 +69,14 @@ class JurisdictionRulesTest {
         assertThat(israeli.fixedCompensation()).isZero();
         assertThat(israeli.compensationSource()).contains("contract");
     }
+
+    @Test
+    void tablesOlderThanHalfAYearAreNamedAtStartUp() {
+        JurisdictionProperties properties = new JurisdictionProperties(ECB, BASIS, NL, new BigDecimal("40.00"),
+                Set.of("NL"));
+        RateTablesCheck check = new RateTablesCheck(properties, java.time.Clock.systemUTC());
+        assertThat(check.staleTables(LocalDate.of(2025, 12, 31))).containsExactly("dutch-statutory-rates");
+        assertThat(check.staleTables(LocalDate.of(2026, 11, 30)))
+                .containsExactly("dutch-statutory-rates", "ecb-reference-rates", "german-base-rates");
+    }
 }

@@ -30,6 +30,11 @@ class WikScaleTest {
     }
 
     @Test
+    void nothingIsOwedOnNothing() {
+        assertThat(WikScale.costs(Money.of(BigDecimal.ZERO, "EUR")).amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void isInEurosOnly() {
         assertThatThrownBy(() -> WikScale.costs(Money.of(new BigDecimal("1000"), "ILS")))
                 .hasMessageContaining("euros");

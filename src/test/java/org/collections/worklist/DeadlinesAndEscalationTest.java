@@ -170,6 +170,63 @@ class DeadlinesAndEscalationTest extends CaseTestSupport {
         escalates(number, PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT, plan);
     }
 
+    @Test
+    void agentsKeepTheDeadlineAndPriorityButMaySetAFollowUp() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Task call = callTask(number);
+        String path = "/engine-rest/task/" + call.getId();
+        // the fields Tasklist sends when it saves a task
+        Map<?, ?> read = json.readValue(rest(HttpMethod.GET, path, AGENT, null).getBody(), Map.class);
+        Map<String, Object> asIs = new java.util.HashMap<>();
+        for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState",
+                "due", "followUp", "parentTaskId", "caseInstanceId", "tenantId")) {
+            asIs.put(field, read.get(field));
+        }
+
+        Map<String, Object> lower = new java.util.HashMap<>(asIs);
+        lower.put("priority", 0);
+        assertThat(rest(HttpMethod.PUT, path, AGENT, lower).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> later = new java.util.HashMap<>(asIs);
+        later.put("due", "2026-12-31T09:00:00.000+0100");
+        assertThat(rest(HttpMethod.PUT, path, AGENT, later).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> followUp = new java.util.HashMap<>(asIs);
+        followUp.put("followUp", "2026-03-09T09:00:00.000+0100");
+        ResponseEntity<String> kept = rest(HttpMethod.PUT, path, AGENT, followUp);
+        assertThat(kept.getStatusCode()).as(kept.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Task after = callTask(number);
+        assertThat(after.getPriority()).isEqualTo(call.getPriority());
+        assertThat(after.getDueDate()).isEqualTo(call.getDueDate());
+        assertThat(after.getFollowUpDate()).isNotNull();
+    }
+
+    @Test
+    void suspendingACaseSuspendsItsCallAndTheCallIsCancelledOnlyWithItsCase() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        ProcessInstance call = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        assertThat(call).isNotNull();
+
+        ResponseEntity<String> cancelled = rest(HttpMethod.DELETE, "/engine-rest/process-instance/" + call.getId(),
+                MANAGER, null);
+        assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(pi).isWaitingAt(CollectionProcess.CALL_ACTIVITY_DAY1_CALL);
+
+        ResponseEntity<String> suspended = rest(HttpMethod.PUT, "/engine-rest/process-instance/" + pi.getId()
+                + "/suspended", MANAGER, Map.of("suspended", true));
+        assertThat(suspended.getStatusCode()).as(suspended.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(call.getId()).singleResult().isSuspended())
+                .as("the case's call is suspended with it").isTrue();
+        ResponseEntity<String> activated = rest(HttpMethod.PUT, "/engine-rest/process-instance/" + pi.getId()
+                + "/suspended", MANAGER, Map.of("suspended", false));
+        assertThat(activated.getStatusCode()).as(activated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(call.getId()).singleResult().isSuspended())
+                .isFalse();
+    }
+
     /** Past the task's deadline: the same task, still open, also the managers', first in their list. */
     private void escalates(String number, String taskKey, ProcessInstance where) {
         Task before = task(number, taskKey);

@@ -23,10 +23,10 @@ class TaskPriorityTest {
     }
 
     @Test
-    void staysBetweenZeroAndOneHundredAndBelowAnEscalatedTask() {
+    void staysBetweenZeroAndBelowAnEscalatedTask() {
         assertThat(of("0.00", 0)).isZero();
         assertThat(TaskPriority.of(null, 10)).isEqualTo(3);
-        assertThat(of("999999999.00", 10_000)).isEqualTo(100);
-        assertThat(of("100000.00", 30)).isLessThan(TaskPriority.ESCALATED);
+        assertThat(of("999999999.00", 10_000)).isEqualTo(TaskPriority.ESCALATED - 1);
+        assertThat(of("50000.00", 75)).isLessThan(TaskPriority.ESCALATED);
     }
 }

@@ -33,11 +33,16 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(overdueTask(execution)).list()) {
-            tasks.addCandidateGroup(task.getId(), Roles.MANAGERS);
+            boolean managersTask = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(link -> Roles.MANAGERS.equals(link.getGroupId()));
+            if (!managersTask) {
+                tasks.addCandidateGroup(task.getId(), Roles.MANAGERS);
+            }
             tasks.setPriority(task.getId(), Math.max(task.getPriority(), TaskPriority.ESCALATED));
             tasks.setVariableLocal(task.getId(), CaseVariables.ESCALATED.name(), true);
-            Date due = task.getDueDate() == null ? ClockUtil.getCurrentTime() : task.getDueDate();
-            subjects.escalated(execution, task.getName(), due.toInstant(), Roles.MANAGERS);
+            // the timer fires at the deadline the task was given; the task's own field may have been edited since
+            Date deadline = ClockUtil.getCurrentTime();
+            subjects.escalated(execution, task.getTaskDefinitionKey(), deadline.toInstant(), !managersTask);
         }
     }
 
