@@ -1,6 +1,7 @@
 // Writes every model in processes/ the way Camunda Modeler writes it (bpmn-moddle and dmn-moddle, the libraries
-// Modeler saves with): incoming/outgoing references on every flow node, Modeler's indentation, and the exporter
-// that truly wrote the file. `--check` changes nothing and fails when a model would change, so a model edited by
+// Modeler saves with): incoming/outgoing references on every flow node and Modeler's indentation. A model it
+// rewrites says so in its exporter attribute; one already as Modeler writes it keeps its exporter (Camunda Modeler's
+// own, after a save there). `--check` changes nothing and fails when a model would change, so a model edited by
 // hand or by a generator that Modeler would rewrite on its next save is caught in CI.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -49,8 +50,17 @@ async function tidyBpmn(xml) {
       connect(element);
     }
   }
-  rootElement.exporter = 'Collections model tidy (bpmn-moddle)';
-  rootElement.exporterVersion = tidyVersion;
+  return written(xml, moddle, rootElement, 'Collections model tidy (bpmn-moddle)', tidyVersion);
+}
+
+/** The file as written; the exporter changes only when something else does. */
+async function written(before, moddle, rootElement, exporter, version) {
+  const same = (await moddle.toXML(rootElement, { format: true })).xml + '\n';
+  if (same === before) {
+    return before;
+  }
+  rootElement.exporter = exporter;
+  rootElement.exporterVersion = version;
   return (await moddle.toXML(rootElement, { format: true })).xml + '\n';
 }
 
@@ -60,9 +70,8 @@ async function tidyDmn(xml) {
   if (warnings.length) {
     throw new Error(warnings.map((w) => w.message).join('\n'));
   }
-  rootElement.exporter = 'Collections model tidy (dmn-moddle)';
-  rootElement.exporterVersion = require('dmn-moddle/package.json').version;
-  return (await moddle.toXML(rootElement, { format: true })).xml + '\n';
+  return written(xml, moddle, rootElement, 'Collections model tidy (dmn-moddle)',
+    require('dmn-moddle/package.json').version);
 }
 
 let changed = 0;
