@@ -25,6 +25,11 @@ public final class CaseVariables {
     public static final ProcessVariable<Double> BALANCE = ProcessVariable.of("balance", Double.class);
     public static final ProcessVariable<String> CURRENCY = ProcessVariable.of("currency", String.class);
 
+    // task-local, on every user task: what a task card in Tasklist shows (the filters' columns) besides the customer
+    // name and the invoice numbers
+    public static final ProcessVariable<String> TOTAL_OWED = ProcessVariable.of("totalOwed", String.class);
+    public static final ProcessVariable<Long> DAYS_OVERDUE = ProcessVariable.of("daysOverdue", Long.class);
+
     // the schedule: ISO 8601 date-times with offset, the zone made explicit
     public static final ProcessVariable<String> PRE_DUE_REMINDER_AT = ProcessVariable.of("preDueReminderAt", String.class);
     public static final ProcessVariable<String> DAY1_AT = ProcessVariable.of("day1At", String.class);

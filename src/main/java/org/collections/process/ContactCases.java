@@ -99,7 +99,7 @@ public class ContactCases {
     public Map<String, Object> briefing(String customerNumber) {
         ContactBriefing b = contacts.briefing(customerNumber);
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("customerName", b.customerName());
+        v.put(CaseVariables.CUSTOMER_NAME.name(), b.customerName());
         v.put("customerType", b.customerType());
         v.put("contactToCall", b.contactToCall());
         v.put("contactPhone", b.contactPhone());
@@ -107,8 +107,8 @@ public class ContactCases {
         v.put("otherContacts", b.otherContacts());
         v.put("invoicesToDiscuss", b.invoicesToDiscuss());
         v.put(CaseVariables.INVOICE_NUMBERS.name(), b.invoiceNumbers());
-        v.put("totalOwed", b.totalOwed());
-        v.put("daysOverdue", b.daysOverdue());
+        v.put(CaseVariables.TOTAL_OWED.name(), b.totalOwed());
+        v.put(CaseVariables.DAYS_OVERDUE.name(), b.daysOverdue());
         v.put("callHistory", b.callHistory());
         v.put("brokenPromises", b.brokenPromises());
         return v;

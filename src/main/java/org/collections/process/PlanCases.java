@@ -120,15 +120,15 @@ public class PlanCases {
     public Map<String, Object> briefing(long planId) {
         PlanBriefing b = plans.briefing(planId);
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("customerName", b.customerName());
+        v.put(CaseVariables.CUSTOMER_NAME.name(), b.customerName());
         v.put("customerType", b.customerType());
         v.put("customerPhone", b.customerPhone());
         v.put("customerEmail", b.customerEmail());
         v.put("customerAddress", b.customerAddress());
         v.put("invoicesToDiscuss", b.invoicesToDiscuss());
-        v.put("invoiceNumbers", b.invoiceNumbers());
-        v.put("totalOwed", b.totalOwed());
-        v.put("daysOverdue", b.daysOverdue());
+        v.put(CaseVariables.INVOICE_NUMBERS.name(), b.invoiceNumbers());
+        v.put(CaseVariables.TOTAL_OWED.name(), b.totalOwed());
+        v.put(CaseVariables.DAYS_OVERDUE.name(), b.daysOverdue());
         v.put("callHistory", b.callHistory());
         v.put("brokenPromises", b.brokenPromises());
         return v;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 public class TasklistFilters {
 
     static final List<Map<String, String>> COLUMNS = List.of(
-            Map.of("name", "customerName", "label", "Customer"),
-            Map.of("name", "invoiceNumbers", "label", "Invoices"),
-            Map.of("name", "totalOwed", "label", "Owed"),
-            Map.of("name", "daysOverdue", "label", "Days overdue"));
+            Map.of("name", CaseVariables.CUSTOMER_NAME.name(), "label", "Customer"),
+            Map.of("name", CaseVariables.INVOICE_NUMBERS.name(), "label", "Invoices"),
+            Map.of("name", CaseVariables.TOTAL_OWED.name(), "label", "Owed"),
+            Map.of("name", CaseVariables.DAYS_OVERDUE.name(), "label", "Days overdue"));
 
     private final FilterService filters;
     private final TaskService tasks;

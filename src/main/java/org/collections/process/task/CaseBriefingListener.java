@@ -44,11 +44,11 @@ public class CaseBriefingListener implements TaskListener {
     public Map<String, Object> briefing(long invoiceId) {
         Briefing b = briefings.briefing(invoiceId);
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("invoiceNumber", b.invoiceNumber());
+        v.put(CaseVariables.INVOICE_NUMBER.name(), b.invoiceNumber());
         // the names Tasklist's columns show for every task, calls to a customer included
-        v.put("invoiceNumbers", b.invoiceNumber());
-        v.put("totalOwed", b.amountOwed());
-        v.put("customerName", b.customerName());
+        v.put(CaseVariables.INVOICE_NUMBERS.name(), b.invoiceNumber());
+        v.put(CaseVariables.TOTAL_OWED.name(), b.amountOwed());
+        v.put(CaseVariables.CUSTOMER_NAME.name(), b.customerName());
         v.put("customerType", b.customerType());
         v.put("customerPhone", b.customerPhone());
         v.put("customerEmail", b.customerEmail());
@@ -57,7 +57,7 @@ public class CaseBriefingListener implements TaskListener {
         v.put("amountOwed", b.amountOwed());
         v.put("fees", b.fees());
         v.put("dueDate", b.dueDate());
-        v.put("daysOverdue", b.daysOverdue());
+        v.put(CaseVariables.DAYS_OVERDUE.name(), b.daysOverdue());
         v.put("stage", b.stage());
         v.put("callHistory", b.callHistory());
         v.put("brokenPromises", b.brokenPromises());
