@@ -31,7 +31,7 @@ public class OpenTaskPriorities {
 
     private void set(Task task, int priority) {
         boolean escalated = Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), CaseVariables.ESCALATED.name()));
-        int now = escalated ? Math.max(priority, TaskPriority.ESCALATED) : priority;
+        int now = escalated ? TaskPriority.escalated(priority) : priority;
         // by id: the task object was read before its briefing changed, which counts as a change of the task
         tasks.setPriority(task.getId(), now);
     }

@@ -29,4 +29,9 @@ public final class TaskPriority {
         // below an escalated task, which comes first whatever the amount
         return Math.min(ESCALATED - 1, amountPoints + agePoints);
     }
+
+    /** An escalated task keeps its priority if higher, else gets the escalated one. */
+    public static int escalated(int priority) {
+        return Math.max(priority, ESCALATED);
+    }
 }

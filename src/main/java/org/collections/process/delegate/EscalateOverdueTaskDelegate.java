@@ -38,7 +38,7 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
             if (!managersTask) {
                 tasks.addCandidateGroup(task.getId(), Roles.MANAGERS);
             }
-            tasks.setPriority(task.getId(), Math.max(task.getPriority(), TaskPriority.ESCALATED));
+            tasks.setPriority(task.getId(), TaskPriority.escalated(task.getPriority()));
             tasks.setVariableLocal(task.getId(), CaseVariables.ESCALATED.name(), true);
             // the timer fires at the deadline the task was given; the task's own field may have been edited since
             Date deadline = ClockUtil.getCurrentTime();
