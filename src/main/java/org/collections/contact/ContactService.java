@@ -1,5 +1,6 @@
 package org.collections.contact;
 
+import org.collections.claim.ClaimService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,10 +64,12 @@ public class ContactService {
     private final Dossier dossier;
     private final Clock clock;
     private final ZoneId zone;
+    private final ClaimService claims;
 
     public ContactService(CustomerRepository customers, CustomerLocks locks, InvoiceRepository invoices, CallRequestRepository requests,
             CustomerCallRepository customerCalls, CallRecordRepository callRecords,
-            SchedulePlanner planner, CollectionPolicy policy, Dossier dossier, Clock clock) {
+            SchedulePlanner planner, CollectionPolicy policy, Dossier dossier, Clock clock, ClaimService claims) {
+        this.claims = claims;
         this.customers = customers;
         this.locks = locks;
         this.invoices = invoices;
@@ -139,8 +142,8 @@ public class ContactService {
         Map<String, Money> owed = new TreeMap<>();
         List<String> lines = new ArrayList<>();
         for (Invoice i : waiting) {
-            owed.merge(i.currency().getCurrencyCode(), i.balance(), Money::plus);
-            lines.add("- **" + i.getNumber() + "**: " + stageName(i.getStage()) + ", " + i.balance() + " owed, due "
+            owed.merge(i.currency().getCurrencyCode(), claims.balance(i), Money::plus);
+            lines.add("- **" + i.getNumber() + "**: " + stageName(i.getStage()) + ", " + claims.balance(i) + " owed, due "
                     + i.getDueDate() + ", " + planner.daysOverdue(i.getDueDate()) + " days overdue");
         }
         String invoiceList = lines.isEmpty() ? "No invoice waits for this call any more: it may be closed."

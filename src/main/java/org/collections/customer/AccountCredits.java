@@ -3,6 +3,7 @@ package org.collections.customer;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
@@ -28,13 +29,15 @@ public class AccountCredits {
     private final PaymentBooking booking;
     private final Dossier dossier;
     private final SchedulePlanner planner;
+    private final ClaimService claims;
 
     public AccountCredits(AccountCreditRepository credits, PaymentBooking booking, Dossier dossier,
-            SchedulePlanner planner) {
+            SchedulePlanner planner, ClaimService claims) {
         this.credits = credits;
         this.booking = booking;
         this.dossier = dossier;
         this.planner = planner;
+        this.claims = claims;
     }
 
     /** The customer's credit in each currency that has any, by currency. */
@@ -68,8 +71,11 @@ public class AccountCredits {
         Long customerId = invoice.getCustomer().getId();
         Optional<AccountCredit> found = credits.findByCustomerIdAndCurrency(customerId,
                 invoice.currency().getCurrencyCode());
-        if (found.isEmpty() || !found.get().amount().isPositive() || !invoice.isOpen()
-                || !invoice.balance().isPositive()) {
+        if (found.isEmpty() || !found.get().amount().isPositive() || !invoice.isOpen()) {
+            return;
+        }
+        claims.update(invoice);
+        if (!invoice.balance().isPositive()) {
             return;
         }
         AccountCredit credit = found.get();

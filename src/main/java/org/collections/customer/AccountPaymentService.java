@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
@@ -52,11 +53,12 @@ public class AccountPaymentService {
     private final Dossier dossier;
     private final Clock clock;
     private final Validator validator;
+    private final ClaimService claims;
 
     public AccountPaymentService(CustomerRepository customers, CustomerLocks locks,
             AccountPaymentRepository accountPayments,
             AccountCredits credits, InvoiceRepository invoices, PaymentRepository payments, PaymentBooking booking,
-            Dossier dossier, Clock clock, Validator validator) {
+            Dossier dossier, Clock clock, Validator validator, ClaimService claims) {
         this.customers = customers;
         this.locks = locks;
         this.accountPayments = accountPayments;
@@ -67,6 +69,7 @@ public class AccountPaymentService {
         this.dossier = dossier;
         this.clock = clock;
         this.validator = validator;
+        this.claims = claims;
     }
 
     /** One part of the payment: this much on that invoice. */
@@ -145,6 +148,7 @@ public class AccountPaymentService {
             if (!invoice.isOpen() || !invoice.currency().equals(amount.currency())) {
                 continue;
             }
+            claims.update(invoice);
             Money settling = invoice.settlingAmount(paidAt);
             if (settling.isPositive()) {
                 Money part = left.greaterThan(settling) ? settling : left;
@@ -177,6 +181,7 @@ public class AccountPaymentService {
                 continue;
             }
             Invoice invoice = found.get();
+            claims.update(invoice);
             if (!invoice.isOpen()) {
                 errors.reject(field + ".invoice", "is " + invoice.getStatus() + ", not open");
             } else if (!invoice.currency().equals(amount.currency())) {

@@ -1,5 +1,6 @@
 package org.collections.customer;
 
+import org.collections.claim.ClaimService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +37,11 @@ public class AccountService {
     private final Dossier dossier;
     private final SchedulePlanner planner;
     private final AccountCredits credits;
+    private final ClaimService claims;
 
     public AccountService(CustomerAccounts accounts, CustomerRepository customers, InvoiceRepository invoices, CallRecordRepository calls,
-            CaseProgress progress, Dossier dossier, SchedulePlanner planner, AccountCredits credits) {
+            CaseProgress progress, Dossier dossier, SchedulePlanner planner, AccountCredits credits, ClaimService claims) {
+        this.claims = claims;
         this.credits = credits;
         this.accounts = accounts;
         this.customers = customers;
@@ -60,10 +63,10 @@ public class AccountService {
         Map<String, AccountView.AgingTotal> aging = new LinkedHashMap<>();
         for (Invoice i : open) {
             String currency = i.currency().getCurrencyCode();
-            owed.merge(currency, i.balance(), Money::plus);
+            owed.merge(currency, claims.balance(i), Money::plus);
             AgingBucket bucket = AgingBucket.ofDaysOverdue(planner.daysOverdue(i.getDueDate()));
             aging.merge(bucket.label() + "/" + currency,
-                    new AccountView.AgingTotal(bucket, currency, 1, i.balance().amount()),
+                    new AccountView.AgingTotal(bucket, currency, 1, claims.balance(i).amount()),
                     (a, b) -> new AccountView.AgingTotal(a.bucket(), a.currency(), a.count() + 1,
                             a.balance().add(b.balance())));
         }
@@ -76,7 +79,7 @@ public class AccountService {
         List<AccountView.InvoiceRow> rows = all.stream().map(i -> {
             long days = i.isOpen() ? planner.daysOverdue(i.getDueDate()) : 0;
             return new AccountView.InvoiceRow(i.getNumber(), i.getStatus(), i.getStage(),
-                    i.currency().getCurrencyCode(), i.amount().amount(), i.balance().amount(), i.getDueDate(), days,
+                    i.currency().getCurrencyCode(), i.amount().amount(), claims.balance(i).amount(), i.getDueDate(), days,
                     AgingBucket.ofDaysOverdue(days));
         }).toList();
 

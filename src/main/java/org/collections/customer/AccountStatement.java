@@ -1,6 +1,7 @@
 package org.collections.customer;
 
 import java.util.List;
+import org.collections.claim.ClaimService;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.letters.LetterRenderer;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statement of account on demand: every open invoice of a customer with what is owed on it (each figure from
- * the invoice's own balance), and the total owed per currency, in the customer's language.
+ * the one calculation of the claim, as of today), and the total owed per currency, in the customer's language.
  */
 @Service
 public class AccountStatement {
@@ -21,13 +22,15 @@ public class AccountStatement {
     private final InvoiceRepository invoices;
     private final LetterRenderer renderer;
     private final SchedulePlanner planner;
+    private final ClaimService claims;
 
     public AccountStatement(CustomerAccounts accounts, InvoiceRepository invoices, LetterRenderer renderer,
-            SchedulePlanner planner) {
+            SchedulePlanner planner, ClaimService claims) {
         this.accounts = accounts;
         this.invoices = invoices;
         this.renderer = renderer;
         this.planner = planner;
+        this.claims = claims;
     }
 
     /**
@@ -40,7 +43,7 @@ public class AccountStatement {
         Customer customer = accounts.get(customerNumber);
         List<StatementLine> lines = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
                 InvoiceStatus.OPEN).stream()
-                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()))).toList();
+                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i))).toList();
         return renderer.renderStatement(customer, lines, planner.today());
     }
 }

@@ -2,7 +2,9 @@ package org.collections.dispute;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
+import org.collections.policy.SchedulePlanner;
 import org.collections.dossier.DossierEntry;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
@@ -28,14 +30,18 @@ public class DisputeService {
     private final Dossier dossier;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClaimService claims;
+    private final SchedulePlanner planner;
 
     public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ClaimService claims, SchedulePlanner planner) {
         this.invoices = invoices;
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
         this.events = events;
+        this.claims = claims;
+        this.planner = planner;
     }
 
     /**
@@ -47,6 +53,7 @@ public class DisputeService {
     public DisputeDecision resolve(Long invoiceId, String resolutionValue, Object creditAmount, String notes,
             String actor) {
         Invoice invoice = invoice(invoiceId);
+        claims.update(invoice);
         FieldErrors errors = new FieldErrors();
         DisputeResolution resolution = errors.oneOf(resolutionValue, DisputeResolution.class, "disputeResolution");
         Money credit = null;
@@ -72,7 +79,8 @@ public class DisputeService {
     public boolean applyCreditNote(Long invoiceId, BigDecimal amount) {
         Invoice invoice = invoice(invoiceId);
         Money credit = new Money(amount, invoice.currency());
-        invoice.credit(credit);
+        invoice.credit(credit, planner.today());
+        claims.update(invoice);
         dossier.record(invoiceId, EntryType.CREDIT_NOTE, "Credit note over " + credit + "; balance now "
                 + invoice.balance(), Dossier.SYSTEM);
         events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));

@@ -1,5 +1,7 @@
 package org.collections.dunning;
 
+import org.collections.claim.Claim;
+import org.collections.claim.ClaimService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,9 +31,11 @@ public class BriefingService {
     private final Dossier dossier;
     private final SchedulePlanner planner;
     private final ZoneId zone;
+    private final ClaimService claims;
 
     public BriefingService(InvoiceRepository invoices, CallRecordRepository calls, Dossier dossier,
-            SchedulePlanner planner, CollectionPolicy policy) {
+            SchedulePlanner planner, CollectionPolicy policy, ClaimService claims) {
+        this.claims = claims;
         this.invoices = invoices;
         this.calls = calls;
         this.dossier = dossier;
@@ -51,8 +55,10 @@ public class BriefingService {
                         + (call.getNotes() == null ? "" : " – " + Texts.fit(call.getNotes(), NOTES_SHOWN)))
                 .toList(), "\n", Texts.MAX_VARIABLE, BriefingService::earlierCalls);
         long broken = dossier.of(invoiceId, EntryType.BROKEN_PROMISE).size();
+        Claim claim = claims.current(invoice);
         return new Briefing(invoice.getNumber(), c.getName(), c.getType().name(), c.getPhone(), c.getEmail(),
-                c.getAddress(), invoice.amount().toString(), invoice.balance().toString(), invoice.fees().toString(),
+                c.getAddress(), invoice.amount().toString(), claim.balance().toString(),
+                claim.fees().plus(claim.interest()).plus(claim.costs()).toString(),
                 invoice.getDueDate().toString(), planner.daysOverdue(invoice.getDueDate()),
                 invoice.getStage() == null ? "" : invoice.getStage().name(), callHistory, broken);
     }

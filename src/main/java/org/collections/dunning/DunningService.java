@@ -1,8 +1,9 @@
 package org.collections.dunning;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import org.collections.claim.Claim;
+import org.collections.claim.ClaimService;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerLocks;
 import org.collections.dossier.Dossier;
@@ -16,39 +17,45 @@ import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
 import org.collections.policy.CaseSchedule;
-import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The automated rungs of the dunning ladder: schedule, reminders, notices, late fee, final demand, receipt. */
 @Service
 public class DunningService {
 
+    /** the step key of a final demand that is the Dutch 14-day letter */
+    private static final String FINAL_DEMAND_14 = LetterType.FINAL_DEMAND.name() + ":" + LetterDetails.FOURTEEN_DAY;
+
     private final InvoiceRepository invoices;
     private final CustomerLocks locks;
-    private final FeeChargeRepository fees;
     private final SchedulePlanner planner;
-    private final CollectionPolicy policy;
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClaimService claims;
+    private final TransactionTemplate ownTransaction;
 
-    public DunningService(InvoiceRepository invoices, CustomerLocks locks, FeeChargeRepository fees, SchedulePlanner planner,
-            CollectionPolicy policy, LetterService letters, Dossier dossier, Clock clock,
-            ApplicationEventPublisher events) {
+    public DunningService(InvoiceRepository invoices, CustomerLocks locks, SchedulePlanner planner,
+            LetterService letters, Dossier dossier, Clock clock, ApplicationEventPublisher events, ClaimService claims,
+            PlatformTransactionManager transactions) {
         this.invoices = invoices;
         this.locks = locks;
-        this.fees = fees;
         this.planner = planner;
-        this.policy = policy;
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
         this.events = events;
+        this.claims = claims;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Plans (or, after a dispute, re-plans) the case from its due date and the invoice's age today. */
@@ -83,43 +90,45 @@ public class DunningService {
     }
 
     /**
-     * Charges the late fee for every whole month late not charged yet, where the policy has a fee and the
-     * invoice's contract allows it. Safe to repeat: each month's fee has its own key.
+     * The day-30 stage: books every late fee due by now (the first at day 30, one more every period after, up to the
+     * policy's cap; an invoice registered late owes what it would have owed) where the policy has a fee in the
+     * invoice's currency and its contract allows one. Safe to repeat: each fee has its own key. Answers what this step
+     * charged.
      */
     @Transactional
     public Money applyLateFee(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
         invoice.moveTo(Stage.DAY_30);
-        Money charged = Money.zero(invoice.currency());
-        BigDecimal perMonth = policy.lateFee().amountPerMonth();
-        if (perMonth.signum() == 0 || !invoice.isLateFeeAllowed()) {
-            dossier.record(invoiceId, EntryType.FEE, perMonth.signum() == 0 ? "No late fee: the policy has none"
-                    : "No late fee: the contract does not allow one", Dossier.SYSTEM);
-            return charged;
+        Money before = invoice.fees();
+        Claim claim = claims.stageReached(invoice, Stage.DAY_30);
+        Money charged = invoice.fees().minus(before);
+        if (claim.lateFees().isEmpty()) {
+            dossier.record(invoiceId, EntryType.FEE, "No late fee: " + claim.lateFeeNote(), Dossier.SYSTEM);
         }
-        long months = planner.monthsOverdue(invoice.getDueDate());
-        for (long month = 1; month <= months; month++) {
-            String key = "LATE_FEE_MONTH_" + month;
-            if (fees.existsByInvoiceIdAndFeeKey(invoiceId, key)) {
-                continue;
-            }
-            Money fee = new Money(perMonth, invoice.currency());
-            fees.save(new FeeCharge(invoiceId, key, fee.amount(), clock.instant(), "late fee for month " + month));
-            invoice.addFee(fee);
-            charged = charged.plus(fee);
-            dossier.record(invoiceId, EntryType.FEE, "Late fee " + fee + " for month " + month
-                    + " late; balance now " + invoice.balance(), Dossier.SYSTEM);
-        }
-        if (charged.isPositive()) {
+        if (charged.isPositive() || claim.interest().isPositive() || claim.costs().isPositive()) {
             events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
         }
         return charged;
     }
 
+    /**
+     * The 30-day notice, stating exactly the late fees charged. For a Dutch consumer it is the 14-day letter
+     * (veertiendagenbrief, art. 6:96 lid 6 BW): the notice with the term to pay and the collection costs owed after
+     * it, before which no costs can be claimed.
+     */
     public void sendLateNotice(Long invoiceId) {
-        Invoice invoice = invoice(invoiceId);
         letters.send(invoiceId, LetterType.LATE_NOTICE, LetterType.LATE_NOTICE.name(),
-                new LetterDetails(null, invoice.fees(), null));
+                fourteenDayLetterRequired(invoiceId) ? fourteenDayLetter(invoiceId) : LetterDetails.none());
+    }
+
+    private boolean fourteenDayLetterRequired(Long invoiceId) {
+        return Boolean.TRUE.equals(ownTransaction.execute(tx -> claims.fourteenDayLetterRequired(invoice(invoiceId))));
+    }
+
+    /** The 14-day letter's details; its term starts with the first one, committed before the letter is composed. */
+    private LetterDetails fourteenDayLetter(Long invoiceId) {
+        ClaimService.FourteenDayTerm term = ownTransaction.execute(tx -> claims.fourteenDayLetter(invoice(invoiceId)));
+        return new LetterDetails(term.deadline(), term.costs(), null, LetterDetails.FOURTEEN_DAY);
     }
 
     /**
@@ -174,9 +183,26 @@ public class DunningService {
                 + invoice.getNumber() + " was the last one holding it", Dossier.SYSTEM);
     }
 
-    /** Sends the final demand and answers its deadline. */
+    /**
+     * Sends the final demand (naming the principal, the late fees, the interest to date and the costs) and answers its
+     * deadline. From this stage on (by default) the claim includes statutory interest and costs. A Dutch consumer who
+     * has not had the 14-day letter (an invoice registered this late) gets it now instead: costs only after its term.
+     */
     public ZonedDateTime sendFinalDemand(Long invoiceId) {
-        enter(invoiceId, Stage.DAY_60);
+        // committed before the letter is composed, in a transaction of its own, so that it names the interest
+        ownTransaction.executeWithoutResult(tx -> {
+            Invoice invoice = invoice(invoiceId);
+            invoice.moveTo(Stage.DAY_60);
+            claims.stageReached(invoice, Stage.DAY_60);
+        });
+        // a Dutch consumer registered this late has not had the 14-day letter: the final demand is it
+        boolean asFourteenDayLetter = fourteenDayLetterRequired(invoiceId) && ownTransaction.execute(
+                tx -> invoice(invoiceId).getFourteenDayDeadline() == null) || letters.hasLetter(invoiceId, FINAL_DEMAND_14);
+        if (asFourteenDayLetter) {
+            LetterDetails details = fourteenDayLetter(invoiceId);
+            letters.send(invoiceId, LetterType.FINAL_DEMAND, FINAL_DEMAND_14, details);
+            return planner.atContactHour(details.deadline().plusDays(1));
+        }
         ZonedDateTime deadline = planner.finalDemandDeadline();
         letters.send(invoiceId, LetterType.FINAL_DEMAND, LetterType.FINAL_DEMAND.name(),
                 LetterDetails.deadline(deadline.toLocalDate()));
@@ -193,7 +219,9 @@ public class DunningService {
 
     @Transactional
     public void enter(Long invoiceId, Stage stage) {
-        invoice(invoiceId).moveTo(stage);
+        Invoice invoice = invoice(invoiceId);
+        invoice.moveTo(stage);
+        claims.stageReached(invoice, stage);
     }
 
     private Invoice invoice(Long invoiceId) {

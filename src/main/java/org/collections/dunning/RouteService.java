@@ -1,5 +1,6 @@
 package org.collections.dunning;
 
+import org.collections.claim.ClaimService;
 import java.math.BigDecimal;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
@@ -24,9 +25,11 @@ public class RouteService {
     private final CallRecordRepository calls;
     private final CollectionPolicy policy;
     private final Dossier dossier;
+    private final ClaimService claims;
 
     public RouteService(InvoiceRepository invoices, CallRecordRepository calls, CollectionPolicy policy,
-            Dossier dossier) {
+            Dossier dossier, ClaimService claims) {
+        this.claims = claims;
         this.invoices = invoices;
         this.calls = calls;
         this.policy = policy;
@@ -37,6 +40,7 @@ public class RouteService {
     public RouteFacts assess(Long invoiceId) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow();
         invoice.moveTo(Stage.ROUTE_DECISION);
+        claims.stageReached(invoice, Stage.ROUTE_DECISION);
         boolean reached = calls.countByInvoiceIdAndOutcomeNot(invoiceId, CallOutcome.NO_ANSWER) > 0;
         long broken = dossier.of(invoiceId, EntryType.BROKEN_PROMISE).size();
         // A plan needs at least two instalments of the policy's minimum.

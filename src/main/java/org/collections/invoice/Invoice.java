@@ -2,7 +2,9 @@ package org.collections.invoice;
 
 import org.collections.customer.Customer;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,16 +14,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import org.collections.policy.Stage;
 
 /**
- * One invoice and its running account. The balance is derived (amount + fees - paid - credited), never stored,
- * so it cannot drift from the parts it is made of.
+ * One invoice and its running account. The balance is derived (amount + fees + interest + costs - paid - credited),
+ * never stored, so it cannot drift from the parts it is made of. Fees, interest and costs are those of the last
+ * calculation of the claim ({@code claim/ClaimService}), which every booking brings up to date; each payment, credit
+ * and pause is kept with its day, because interest runs on what was open on each day.
  */
 @Entity
 public class Invoice {
@@ -45,6 +52,27 @@ public class Invoice {
 
     @Column(nullable = false)
     private BigDecimal fees = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    private BigDecimal interest = BigDecimal.ZERO;
+
+    @Column(nullable = false)
+    private BigDecimal costs = BigDecimal.ZERO;
+
+    /** the day up to which interest and costs were last calculated */
+    @Column(name = "interest_until")
+    private LocalDate interestUntil;
+
+    @Column(name = "claims_from")
+    private LocalDate claimsFrom;
+
+    @Column(name = "fourteen_day_deadline")
+    private LocalDate fourteenDayDeadline;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "invoice_movement", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderColumn(name = "position")
+    private List<InvoiceMovement> movements = new ArrayList<>();
 
     @Column(nullable = false)
     private BigDecimal paid = BigDecimal.ZERO;
@@ -107,28 +135,85 @@ public class Invoice {
     }
 
     public Money balance() {
-        return amount().plus(fees()).minus(paid()).minus(credited());
+        return amount().plus(fees()).plus(interest()).plus(costs()).minus(paid()).minus(credited());
     }
 
     public boolean isOpen() {
         return status == InvoiceStatus.OPEN;
     }
 
-    void addPayment(Money payment) {
+    void addPayment(Money payment, LocalDate on) {
         paid = paid().plus(payment).amount();
+        movements.add(new InvoiceMovement(InvoiceMovement.Kind.PAYMENT, on, payment.amount()));
     }
 
     public void addFee(Money fee) {
         fees = fees().plus(fee).amount();
     }
 
-    public void credit(Money credit) {
+    public void credit(Money credit, LocalDate on) {
         credited = credited().plus(credit).amount();
+        movements.add(new InvoiceMovement(InvoiceMovement.Kind.CREDIT, on, credit.amount()));
     }
 
     /** Money recovered through a legal action: it lowers the balance like a payment, without closing the case. */
-    public void recordRecovery(Money recovered) {
-        paid = paid().plus(recovered).amount();
+    public void recordRecovery(Money recovered, LocalDate on) {
+        addPayment(recovered, on);
+    }
+
+    /** From {@code on}, nothing is added to the claim (a payment plan holds it), until {@link #resumeClaim}. */
+    public void pauseClaim(LocalDate on) {
+        if (!isClaimPaused()) {
+            movements.add(new InvoiceMovement(InvoiceMovement.Kind.PAUSE, on, BigDecimal.ZERO));
+        }
+    }
+
+    public void resumeClaim(LocalDate on) {
+        if (isClaimPaused()) {
+            movements.add(new InvoiceMovement(InvoiceMovement.Kind.RESUME, on, BigDecimal.ZERO));
+        }
+    }
+
+    private boolean isClaimPaused() {
+        return movements.stream().filter(m -> m.kind() == InvoiceMovement.Kind.PAUSE).count()
+                > movements.stream().filter(m -> m.kind() == InvoiceMovement.Kind.RESUME).count();
+    }
+
+    /** The claim for statutory interest and costs begins on {@code on}, once. */
+    public void claimFrom(LocalDate on) {
+        if (claimsFrom == null) {
+            claimsFrom = on;
+        }
+    }
+
+    /** The Dutch 14-day letter went out; collection costs are owed only if the claim is unpaid after this day. */
+    public void fourteenDayLetterSent(LocalDate deadline) {
+        if (fourteenDayDeadline == null) {
+            fourteenDayDeadline = deadline;
+        }
+    }
+
+    /** Keeps the claim's interest and costs as calculated up to {@code until}. */
+    public void claimed(Money interest, Money costs, LocalDate until) {
+        this.interest = interest.amount();
+        this.costs = costs.amount();
+        this.interestUntil = until;
+    }
+
+    public List<InvoiceMovement> getMovements() {
+        return List.copyOf(movements);
+    }
+
+    public LocalDate getClaimsFrom() {
+        return claimsFrom;
+    }
+
+    public LocalDate getFourteenDayDeadline() {
+        return fourteenDayDeadline;
+    }
+
+    public LocalDate getInterestUntil() {
+        return interestUntil;
     }
 
     /** Offers to forgive {@code discount} if the rest is paid by {@code until} (before an agency hand-over). */
@@ -177,6 +262,14 @@ public class Invoice {
 
     public Money fees() {
         return new Money(fees, currency());
+    }
+
+    public Money interest() {
+        return new Money(interest, currency());
+    }
+
+    public Money costs() {
+        return new Money(costs, currency());
     }
 
     public Money paid() {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.policy.SchedulePlanner;
 import org.springframework.http.HttpStatus;
@@ -36,9 +37,11 @@ public class InvoiceController {
     private final Dossier dossier;
     private final CaseProgress progress;
     private final SchedulePlanner planner;
+    private final ClaimService claims;
 
     public InvoiceController(InvoiceService invoices, PaymentService payments, PortfolioService portfolio,
-            Dossier dossier, CaseProgress progress, SchedulePlanner planner) {
+            Dossier dossier, CaseProgress progress, SchedulePlanner planner, ClaimService claims) {
+        this.claims = claims;
         this.invoices = invoices;
         this.payments = payments;
         this.portfolio = portfolio;
@@ -99,7 +102,7 @@ public class InvoiceController {
     }
 
     private InvoiceView view(Invoice invoice) {
-        return InvoiceView.of(invoice, planner.daysOverdue(invoice.getDueDate()),
+        return InvoiceView.of(invoice, claims.currentOf(invoice.getId()), planner.daysOverdue(invoice.getDueDate()),
                 invoice.isOpen() ? progress.nextStep(invoice.getNumber()).orElse(null) : null,
                 dossier.of(invoice.getId()));
     }

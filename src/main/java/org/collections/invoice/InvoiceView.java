@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import org.collections.claim.Claim;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerType;
 import java.math.BigDecimal;
@@ -9,7 +10,11 @@ import java.util.List;
 import org.collections.dossier.DossierEntry;
 import org.collections.policy.Stage;
 
-/** Answer of {@code GET /api/invoices/{number}}: the invoice, its account, its next step and its dossier. */
+/**
+ * Answer of {@code GET /api/invoices/{number}}: the invoice, what it owes today part by part (the one calculation of
+ * {@code claim/ClaimService}: {@code balance} = amount + fees + interest + costs - paid - credited), its next step and
+ * its dossier.
+ */
 public record InvoiceView(
         String number,
         InvoiceStatus status,
@@ -17,6 +22,8 @@ public record InvoiceView(
         String currency,
         BigDecimal amount,
         BigDecimal fees,
+        BigDecimal interest,
+        BigDecimal costs,
         BigDecimal paid,
         BigDecimal credited,
         BigDecimal balance,
@@ -24,6 +31,7 @@ public record InvoiceView(
         LocalDate dueDate,
         long daysOverdue,
         boolean ongoingWork,
+        ClaimView claim,
         CustomerView customer,
         String nextStep,
         Instant nextStepAt,
@@ -38,6 +46,33 @@ public record InvoiceView(
         }
     }
 
+    /**
+     * How the balance comes about: what is still open of each part after the payments were allocated (in the order
+     * {@code paymentOrder} names), each late fee, the interest rule and the costs with the law behind them.
+     */
+    public record ClaimView(BigDecimal principalOwed, BigDecimal feesOwed, BigDecimal interestOwed,
+            BigDecimal costsOwed, List<Fee> lateFees, String lateFeeNote, LocalDate interestAndCostsClaimedFrom,
+            String interestRule, String interestSource, List<InterestPeriod> interestPeriods, String costsBasis,
+            String costsSource, LocalDate fourteenDayLetterDeadline, String paymentOrder) {
+
+        public record Fee(int number, LocalDate on, BigDecimal amount) {
+        }
+
+        public record InterestPeriod(LocalDate from, LocalDate until, long days, BigDecimal percent, BigDecimal base,
+                BigDecimal amount) {
+        }
+
+        static ClaimView of(Invoice i, Claim c) {
+            return new ClaimView(c.principalOwed().amount(), c.feesOwed().amount(), c.interestOwed().amount(),
+                    c.costsOwed().amount(),
+                    c.lateFees().stream().map(f -> new Fee(f.number(), f.on(), f.amount().amount())).toList(),
+                    c.lateFees().isEmpty() ? c.lateFeeNote() : null, i.getClaimsFrom(), c.interestRule(),
+                    c.interestSource(), c.interestLines().stream().map(l -> new InterestPeriod(l.from(),
+                            l.until().minusDays(1), l.days(), l.percent(), l.base(), l.amount())).toList(),
+                    c.costsBasis(), c.costsSource(), i.getFourteenDayDeadline(), c.paymentOrder());
+        }
+    }
+
     public record Entry(Instant at, String type, String summary, String actor) {
 
         public static Entry of(DossierEntry e) {
@@ -45,11 +80,12 @@ public record InvoiceView(
         }
     }
 
-    static InvoiceView of(Invoice i, long daysOverdue, CaseProgress.NextStep next, List<DossierEntry> dossier) {
+    static InvoiceView of(Invoice i, Claim c, long daysOverdue, CaseProgress.NextStep next,
+            List<DossierEntry> dossier) {
         return new InvoiceView(i.getNumber(), i.getStatus(), i.getStage(), i.currency().getCurrencyCode(),
-                i.amount().amount(), i.fees().amount(), i.paid().amount(), i.credited().amount(),
-                i.balance().amount(), i.getIssueDate(), i.getDueDate(), i.isOpen() ? daysOverdue : 0,
-                i.hasOngoingWork(), CustomerView.of(i.getCustomer()),
+                i.amount().amount(), c.fees().amount(), c.interest().amount(), c.costs().amount(),
+                c.paid().amount(), c.credited().amount(), c.balance().amount(), i.getIssueDate(), i.getDueDate(),
+                i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
                 next == null ? null : next.name(), next == null ? null : next.at(),
                 dossier.stream().map(Entry::of).toList());
     }

@@ -3,6 +3,7 @@ package org.collections.invoice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,15 +24,18 @@ public class PaymentBooking {
     private final Dossier dossier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClaimService claims;
 
     public PaymentBooking(PaymentRepository payments, InvoiceRepository invoices,
-            PaymentReferenceRepository references, Dossier dossier, ApplicationEventPublisher events, Clock clock) {
+            PaymentReferenceRepository references, Dossier dossier, ApplicationEventPublisher events, Clock clock,
+            ClaimService claims) {
         this.payments = payments;
         this.invoices = invoices;
         this.references = references;
         this.dossier = dossier;
         this.events = events;
         this.clock = clock;
+        this.claims = claims;
     }
 
     /** The kind of payment that used {@code reference}, if any did. */
@@ -68,11 +72,14 @@ public class PaymentBooking {
     }
 
     private void book(Invoice invoice, Money amount, LocalDate paidAt, String received, String actor) {
-        invoice.addPayment(amount);
+        invoice.addPayment(amount, paidAt);
+        // interest stops on what the payment settles from the day it was paid; the claim is brought up to today
+        claims.update(invoice);
         dossier.record(invoice.getId(), EntryType.PAYMENT, received + "; balance now " + invoice.balance(), actor);
         if (invoice.isOpen() && invoice.settledByDiscountOffer(paidAt)) {
             Money discount = invoice.balance();
-            invoice.credit(discount);
+            invoice.credit(discount, paidAt);
+            claims.update(invoice);
             dossier.record(invoice.getId(), EntryType.CREDIT_NOTE, "Settlement offer accepted: " + discount
                     + " forgiven", actor);
         }

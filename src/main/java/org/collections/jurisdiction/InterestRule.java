@@ -24,6 +24,17 @@ public record InterestRule(String name, String source, List<RatePeriod> baseRate
         Objects.requireNonNull(compounding, "compounding");
     }
 
+    /** The first day the table has a rate for. */
+    public LocalDate firstDay() {
+        return baseRates.get(0).from();
+    }
+
+    /** The same rates without compounding, for a span in which the base does not change. */
+    public InterestRule simple() {
+        return compounding == Compounding.NONE ? this
+                : new InterestRule(name, source, baseRates, points, Compounding.NONE);
+    }
+
     /** The yearly rate in percent on a day: the base rate in force then, plus the points. */
     public BigDecimal percentOn(LocalDate day) {
         RatePeriod inForce = null;

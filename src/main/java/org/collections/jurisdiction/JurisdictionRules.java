@@ -15,6 +15,10 @@ import org.springframework.stereotype.Service;
 public class JurisdictionRules {
 
     static final String DIRECTIVE = "Directive 2011/7/EU, art. 2(6) and 6";
+    static final String DUTCH_ORDER = "art. 6:44 BW: a payment settles the costs first, then the interest, then the "
+            + "principal";
+    static final String GERMAN_ORDER = "§ 367 BGB: a payment settles the costs first, then the interest, then the "
+            + "principal";
 
     private final InterestRule dutchCommercial;
     private final InterestRule dutchStatutory;
@@ -46,16 +50,19 @@ public class JurisdictionRules {
         return switch (code) {
             case "NL" -> business
                     ? new ClaimRules("NL, business", Optional.of(dutchCommercial), forty,
-                            "art. 6:96 lid 4 BW (at least the €40 of " + WikScale.SOURCE + ")", true, false)
+                            "art. 6:96 lid 4 BW (at least the €40 of " + WikScale.SOURCE + ")", true, false, true, DUTCH_ORDER)
                     : new ClaimRules("NL, consumer", Optional.of(dutchStatutory), BigDecimal.ZERO,
-                            WikScale.SOURCE + ", after a 14-day letter (art. 6:96 lid 6 BW)", true, true);
+                            WikScale.SOURCE + ", after a 14-day letter (art. 6:96 lid 6 BW)", true, true, true,
+                            DUTCH_ORDER);
             case "DE" -> business
                     ? new ClaimRules("DE, business", Optional.of(germanBusiness), forty, "§ 288 Abs. 5 BGB", false,
-                            false)
+                            false, true, GERMAN_ORDER)
                     : new ClaimRules("DE, consumer", Optional.of(germanConsumer), BigDecimal.ZERO,
-                            "none by law beyond actual damage (§ 288 Abs. 4 BGB)", false, false);
+                            "none by law beyond actual damage (§ 288 Abs. 4 BGB)", false, false, true,
+                            GERMAN_ORDER);
             default -> business && properties.euCountries().contains(code)
-                    ? new ClaimRules(code + ", business (EU)", Optional.of(directive), forty, DIRECTIVE, false, false)
+                    ? new ClaimRules(code + ", business (EU)", Optional.of(directive), forty, DIRECTIVE, false, false,
+                            false, ClaimRules.PRINCIPAL_FIRST)
                     : ClaimRules.contractOnly(code);
         };
     }

@@ -195,7 +195,7 @@ public class LegalService {
         Invoice invoice = invoice(invoiceId);
         LegalAction action = current(invoiceId);
         Money recovered = new Money(recoveredAmount, invoice.currency());
-        invoice.recordRecovery(recovered);
+        invoice.recordRecovery(recovered, planner.today());
         Money rest = invoice.balance();
         Outcome outcome = action.getAction() == LegalActionType.FACTORING ? Outcome.SOLD
                 : recovered.isPositive() ? Outcome.RECOVERED : Outcome.WRITTEN_OFF;

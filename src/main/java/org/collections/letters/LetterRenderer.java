@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.collections.claim.Claim;
 import org.collections.customer.Customer;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.LocaleSupport;
@@ -59,11 +61,6 @@ public class LetterRenderer implements LocaleSupport {
             Money paidAndCredited, Money fees, Money balance) {
     }
 
-    public RenderedLetter render(LetterType type, Invoice invoice, LetterDetails details, LocalDate today,
-            long daysOverdue) {
-        return render(type, List.of(new StatementLine(invoice, daysOverdue)), details, today);
-    }
-
     /**
      * A letter covering one or more invoices of one customer (the first line's). With one invoice it is the letter
      * as it always was; with more, it lists each in a table with the total owed per currency.
@@ -76,7 +73,8 @@ public class LetterRenderer implements LocaleSupport {
         Locale locale = type.toCustomer() ? customer.locale() : Locale.forLanguageTag(properties.businessLocale());
         boolean statement = Boolean.parseBoolean(messages.getMessage(type.key() + ".statement", null, "false", locale));
         Listing listing = lines.size() > 1 ? Listing.TABLE : statement ? Listing.ONE_INVOICE : Listing.NONE;
-        return compose(type.key(), type.toCustomer(), customer, locale, lines, details, today, listing);
+        String key = details.variant() == null ? type.key() : type.key() + "." + details.variant();
+        return compose(key, type.toCustomer(), customer, locale, lines, details, today, listing);
     }
 
     /** The statement of account: every invoice given (the customer's open ones), each in full, and the totals. */
@@ -92,11 +90,12 @@ public class LetterRenderer implements LocaleSupport {
         List<StatementLine> lines = given.stream().sorted(Comparator
                 .comparing((StatementLine l) -> l.invoice().getDueDate()).thenComparing(l -> l.invoice().getNumber()))
                 .toList();
-        List<Money> totals = totals(lines, Invoice::balance);
+        List<Money> totals = totals(lines, Claim::balance);
+        Claim first = lines.isEmpty() ? null : lines.get(0).claim();
         Object[] args = {
                 customer.getName(),
                 lines.stream().map(l -> l.invoice().getNumber()).collect(Collectors.joining(", ")),
-                joined(totals(lines, Invoice::amount)),
+                joined(totals(lines, Claim::principal)),
                 lines.isEmpty() ? "" : dates.format(lines.get(0).invoice().getDueDate()),
                 joined(totals),
                 lines.stream().mapToLong(StatementLine::daysOverdue).min().stream()
@@ -105,7 +104,15 @@ public class LetterRenderer implements LocaleSupport {
                 details.amount() == null ? "" : details.amount().toString(),
                 details.note() == null ? "" : details.note(),
                 properties.senderName(),
-                String.valueOf(lines.size())
+                String.valueOf(lines.size()),
+                lines.stream().mapToInt(l -> l.claim().lateFees().size()).sum(),
+                joined(totals(lines, Claim::interest)),
+                joined(totals(lines, Claim::costs)),
+                joined(totals(lines, Claim::fees)),
+                (lines.stream().anyMatch(l -> l.claim().interest().isPositive()) ? 1 : 0)
+                        + (lines.stream().anyMatch(l -> l.claim().costs().isPositive()) ? 2 : 0),
+                first == null ? "" : first.interestRule() + " (" + first.interestSource() + ")",
+                first == null ? "" : first.costsSource()
         };
         String key = textKey(baseKey, lines.size(), locale);
         String subject = subject(key, args, locale);
@@ -132,6 +139,7 @@ public class LetterRenderer implements LocaleSupport {
         context.setVariable("paragraphs", paragraphs);
         context.setVariable("statement", listing == Listing.ONE_INVOICE);
         context.setVariable("invoice", lines.isEmpty() ? null : lines.get(0).invoice());
+        context.setVariable("claim", first);
         context.setVariable("table", listing == Listing.TABLE || listing == Listing.FULL_STATEMENT);
         context.setVariable("detailed", listing == Listing.FULL_STATEMENT);
         context.setVariable("rows", rows);
@@ -142,7 +150,7 @@ public class LetterRenderer implements LocaleSupport {
         StringBuilder text = new StringBuilder();
         text.append(salutation).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
-        appendListing(text, listing, lines.isEmpty() ? null : lines.get(0).invoice(), rows, totals, locale);
+        appendListing(text, listing, first, rows, totals, locale);
         if (toCustomer) {
             text.append(messages.getMessage("letter.payment", null, locale)).append(' ')
                     .append(properties.paymentInstructions()).append("\n\n");
@@ -152,21 +160,26 @@ public class LetterRenderer implements LocaleSupport {
         return new RenderedLetter(subject, html, text.toString(), locale);
     }
 
-    private void appendListing(StringBuilder text, Listing listing, Invoice invoice, List<Row> rows,
+    private void appendListing(StringBuilder text, Listing listing, Claim claim, List<Row> rows,
             List<Money> totals, Locale locale) {
         if (listing == Listing.NONE) {
             return;
         }
         text.append(messages.getMessage("letter.statement", null, locale)).append('\n');
         if (listing == Listing.ONE_INVOICE) {
-            text.append(messages.getMessage("letter.statement.amount", null, locale)).append(": ")
-                    .append(invoice.amount()).append('\n')
-                    .append(messages.getMessage("letter.statement.fees", null, locale)).append(": ")
-                    .append(invoice.fees()).append('\n')
-                    .append(messages.getMessage("letter.statement.paid", null, locale)).append(": ")
-                    .append(invoice.paid().plus(invoice.credited())).append('\n')
-                    .append(messages.getMessage("letter.statement.balance", null, locale)).append(": ")
-                    .append(invoice.balance()).append("\n\n");
+            line(text, "letter.statement.amount", claim.principal(), locale);
+            if (claim.fees().isPositive()) {
+                line(text, "letter.statement.fees", claim.fees(), locale);
+            }
+            if (claim.interest().isPositive()) {
+                line(text, "letter.statement.interest", claim.interest(), locale);
+            }
+            if (claim.costs().isPositive()) {
+                line(text, "letter.statement.costs", claim.costs(), locale);
+            }
+            line(text, "letter.statement.paid", claim.paid().plus(claim.credited()), locale);
+            line(text, "letter.statement.balance", claim.balance(), locale);
+            text.append('\n');
             return;
         }
         for (Row row : rows) {
@@ -185,16 +198,22 @@ public class LetterRenderer implements LocaleSupport {
         text.append('\n');
     }
 
+    private void line(StringBuilder text, String key, Money amount, Locale locale) {
+        text.append(messages.getMessage(key, null, locale)).append(": ").append(amount).append('\n');
+    }
+
+    /** A row of the table: its fees column holds everything added to the invoice (late fees, interest, costs). */
     private static Row row(StatementLine line, DateTimeFormatter dates) {
         Invoice i = line.invoice();
-        return new Row(i.getNumber(), dates.format(i.getDueDate()), line.daysOverdue(), i.amount(), i.paid(),
-                i.credited(), i.paid().plus(i.credited()), i.fees(), i.balance());
+        Claim c = line.claim();
+        return new Row(i.getNumber(), dates.format(i.getDueDate()), line.daysOverdue(), c.principal(), c.paid(),
+                c.credited(), c.paid().plus(c.credited()), c.fees().plus(c.interest()).plus(c.costs()), c.balance());
     }
 
     /** Sums per currency, in the order of the currency codes: a customer may owe in more than one. */
-    private static List<Money> totals(List<StatementLine> lines, java.util.function.Function<Invoice, Money> figure) {
+    private static List<Money> totals(List<StatementLine> lines, Function<Claim, Money> figure) {
         Map<String, Money> sums = new TreeMap<>();
-        lines.forEach(l -> sums.merge(l.invoice().currency().getCurrencyCode(), figure.apply(l.invoice()),
+        lines.forEach(l -> sums.merge(l.invoice().currency().getCurrencyCode(), figure.apply(l.claim()),
                 Money::plus));
         return List.copyOf(sums.values());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
@@ -69,11 +70,12 @@ public class LetterService {
     private final SchedulePlanner planner;
     private final LettersProperties properties;
     private final TransactionTemplate ownTransaction;
+    private final ClaimService claims;
     private final Clock clock;
 
     public LetterService(OutboxRepository outbox, OutboxItemRepository items, InvoiceRepository invoices,
             LetterRenderer renderer, MailGateway mail, Dossier dossier, SchedulePlanner planner,
-            LettersProperties properties, PlatformTransactionManager transactions, Clock clock) {
+            LettersProperties properties, PlatformTransactionManager transactions, ClaimService claims, Clock clock) {
         this.outbox = outbox;
         this.items = items;
         this.invoices = invoices;
@@ -84,6 +86,7 @@ public class LetterService {
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -96,6 +99,11 @@ public class LetterService {
      */
     public void send(Long invoiceId, LetterType type, String stepKey, LetterDetails details) {
         send(new Request(invoiceId, List.of(), LadderLetter.of(type).orElse(null), type, stepKey, details));
+    }
+
+    /** Whether a step with this key already wrote a letter covering the invoice (sent or waiting in the outbox). */
+    public boolean hasLetter(Long invoiceId, String stepKey) {
+        return items.existsByInvoiceIdAndStepKey(invoiceId, stepKey);
     }
 
     /**
@@ -184,7 +192,7 @@ public class LetterService {
         covered.add(invoice);
         covered.addAll(others(invoice, request, channel));
         List<StatementLine> lines = covered.stream()
-                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()))).toList();
+                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i))).toList();
         RenderedLetter letter = renderer.render(request.type(), lines, request.details(), planner.today());
         String recipient = recipient(invoice, channel, request.type());
         OutboxMessage message = outbox.saveAndFlush(new OutboxMessage(invoice.getId(), invoice.getCustomer().getId(),

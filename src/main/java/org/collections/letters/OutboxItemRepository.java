@@ -11,6 +11,8 @@ public interface OutboxItemRepository extends JpaRepository<OutboxItem, Long> {
 
     Optional<OutboxItem> findByInvoiceIdAndStepKeyAndChannel(Long invoiceId, String stepKey, Channel channel);
 
+    boolean existsByInvoiceIdAndStepKey(Long invoiceId, String stepKey);
+
     /** Which of these invoices a letter of this step and channel already covers. */
     @Query("""
             select i.invoiceId from OutboxItem i

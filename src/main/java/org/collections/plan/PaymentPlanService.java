@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerLocks;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.dunning.Briefing;
@@ -51,10 +52,11 @@ public class PaymentPlanService {
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
+    private final ClaimService claims;
 
     public PaymentPlanService(PaymentPlanRepository plans, PlanInvoiceRepository covered, CustomerLocks locks,
             BriefingService briefings, InvoiceRepository invoices, CollectionPolicy policy, SchedulePlanner planner,
-            LetterService letters, Dossier dossier, Clock clock) {
+            LetterService letters, Dossier dossier, Clock clock, ClaimService claims) {
         this.plans = plans;
         this.covered = covered;
         this.locks = locks;
@@ -65,6 +67,7 @@ public class PaymentPlanService {
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
+        this.claims = claims;
     }
 
     /**
@@ -152,7 +155,7 @@ public class PaymentPlanService {
         Briefing first = briefings.briefing(list.isEmpty() ? rows.get(0).getInvoiceId() : list.get(0).getId());
         List<String> lines = new ArrayList<>();
         for (Invoice i : list) {
-            lines.add("- **" + i.getNumber() + "**: " + i.balance() + " owed, due " + i.getDueDate() + ", "
+            lines.add("- **" + i.getNumber() + "**: " + claims.balance(i) + " owed, due " + i.getDueDate() + ", "
                     + planner.daysOverdue(i.getDueDate()) + " days overdue");
         }
         String invoiceList = lines.isEmpty() ? "No invoice is left to plan: every one was settled."
@@ -178,6 +181,7 @@ public class PaymentPlanService {
             String intervalValue, String actor) {
         PaymentPlan plan = plan(planId);
         List<Invoice> list = covering(planId);
+        list.forEach(claims::update);
         FieldErrors errors = new FieldErrors();
         if (!plan.isNegotiating()) {
             errors.reject("instalmentCount", "the plan is not being negotiated any more");
@@ -235,6 +239,8 @@ public class PaymentPlanService {
         String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
         for (Invoice invoice : list) {
             invoice.moveTo(Stage.PAYMENT_PLAN);
+            // the instalments were agreed on today's balance: no fees or interest are added while the plan holds
+            invoice.pauseClaim(today);
             dossier.record(invoice.getId(), EntryType.AGREEMENT, "Payment plan " + planId + " agreed for "
                     + balance + " (invoices " + numbers + "): " + describe(plan, currency), actor);
         }
@@ -364,6 +370,8 @@ public class PaymentPlanService {
         if (plan.getStatus() == PlanStatus.ACTIVE) {
             plan.defaulted();
             for (Invoice invoice : covering(planId)) {
+                invoice.resumeClaim(planner.today());
+                claims.update(invoice);
                 dossier.record(invoice.getId(), EntryType.AGREEMENT, "Payment plan " + planId
                         + " defaulted: the remaining balance of " + invoice.balance() + " is due at once",
                         Dossier.SYSTEM);
@@ -434,8 +442,8 @@ public class PaymentPlanService {
         (list.isEmpty() ? counted(planId) : list).forEach(i -> dossier.record(i.getId(), type, summary, actor));
     }
 
-    private static Optional<Money> total(List<Invoice> list) {
-        return list.stream().map(Invoice::balance).reduce(Money::plus);
+    private Optional<Money> total(List<Invoice> list) {
+        return list.stream().map(claims::balance).reduce(Money::plus);
     }
 
     private PaymentPlan plan(Long planId) {

@@ -13,6 +13,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -31,6 +34,7 @@ public record CollectionPolicy(
         @NotNull @Valid Stages stages,
         @NotNull @Valid Calls calls,
         @NotNull @Valid LateFee lateFee,
+        @NotNull @Valid Claims claims,
         @NotNull @Valid PaymentPlan paymentPlan,
         @NotNull @Valid Legal legal,
         @NotNull @DecimalMin("0") BigDecimal writeOffThreshold,
@@ -69,10 +73,77 @@ public record CollectionPolicy(
             @NotNull Period maxPromiseAhead) {
     }
 
-    /** Late fee per month late; {@code amountPerMonth} 0 means no late fee at all. */
+    /**
+     * The contractual late fee: {@code amounts} per fee in each currency (a currency without an amount gets none), the
+     * first when the invoice is {@code stages.day30} late, one more every {@code every}, at most {@code maxCharges}.
+     */
     public record LateFee(
-            @NotNull @DecimalMin("0") BigDecimal amountPerMonth,
+            @NotNull Map<String, BigDecimal> amounts,
+            @NotNull Period every,
+            @Min(1) @Max(120) int maxCharges,
             boolean allowedByDefault) {
+
+        @AssertTrue(message = "late fee amounts must be keyed by ISO 4217 currency codes, not negative, and in the "
+                + "currency's own decimals (e.g. JPY has none)")
+        public boolean isAmountsValid() {
+            return amounts == null || amounts.entrySet().stream().allMatch(e -> validAmount(e.getKey(), e.getValue()));
+        }
+
+        @AssertTrue(message = "the late fee must repeat after at least one day")
+        public boolean isEveryPositive() {
+            return every == null || (every.toTotalMonths() * 30 + every.getDays()) > 0;
+        }
+
+        /** The fee in a currency, or empty where the policy names none (or zero). */
+        public Optional<BigDecimal> amountIn(Currency currency) {
+            BigDecimal amount = amounts.get(currency.getCurrencyCode());
+            return amount == null || amount.signum() == 0 ? Optional.empty() : Optional.of(amount);
+        }
+    }
+
+    /**
+     * What the law (see {@code jurisdiction/}) or the contract adds to a late invoice. Statutory interest and recovery
+     * costs are claimed from the stage {@code from} on (the final demand by default; interest still runs from the
+     * due date). A letter counts as received {@code letterReceipt} after it is sent (the Dutch 14-day letter's term
+     * starts the day after receipt). Where no statutory rule applies, the contract's yearly interest and fixed costs
+     * per currency apply.
+     */
+    public record Claims(
+            @NotNull Stage from,
+            @NotNull Period letterReceipt,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal contractInterestPercent,
+            Map<String, BigDecimal> contractCosts) {
+
+        public Claims {
+            contractCosts = contractCosts == null ? Map.of() : Map.copyOf(contractCosts);
+        }
+
+        @AssertTrue(message = "claims can start at the DAY_1, DAY_30 or DAY_60 stage")
+        public boolean isFromALadderStage() {
+            return from == null || from == Stage.DAY_1 || from == Stage.DAY_30 || from == Stage.DAY_60;
+        }
+
+        @AssertTrue(message = "contract costs must be keyed by ISO 4217 currency codes, not negative, and in the "
+                + "currency's own decimals")
+        public boolean isContractCostsValid() {
+            return contractCosts == null
+                    || contractCosts.entrySet().stream().allMatch(e -> validAmount(e.getKey(), e.getValue()));
+        }
+
+        public Optional<BigDecimal> contractCostsIn(Currency currency) {
+            BigDecimal amount = contractCosts.get(currency.getCurrencyCode());
+            return amount == null || amount.signum() == 0 ? Optional.empty() : Optional.of(amount);
+        }
+    }
+
+    private static boolean validAmount(String code, BigDecimal amount) {
+        try {
+            Currency currency = Currency.getInstance(code);
+            return amount != null && amount.signum() >= 0
+                    && amount.stripTrailingZeros().scale() <= Math.max(0, currency.getDefaultFractionDigits());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
     }
 
     public record PaymentPlan(

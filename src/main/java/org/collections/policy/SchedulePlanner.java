@@ -73,11 +73,6 @@ public class SchedulePlanner {
         return Math.max(0, ChronoUnit.DAYS.between(dueDate, today()));
     }
 
-    /** Months late, counted as whole periods of 30 days (calendar months would make day 30 of January zero). */
-    public long monthsOverdue(LocalDate dueDate) {
-        return daysOverdue(dueDate) / 30;
-    }
-
     public ZonedDateTime atContactHour(LocalDate day) {
         return day.atTime(policy.contactHour()).atZone(policy.timeZone());
     }

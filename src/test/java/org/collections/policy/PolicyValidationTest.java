@@ -34,7 +34,13 @@ class PolicyValidationTest {
                     "collections.policy.calls.max-attempts-per-week=3",
                     "collections.policy.calls.promise-grace=P3D",
                     "collections.policy.calls.max-promise-ahead=P30D",
-                    "collections.policy.late-fee.amount-per-month=30.00",
+                    "collections.policy.late-fee.amounts.EUR=30.00",
+                    "collections.policy.late-fee.amounts.JPY=4500",
+                    "collections.policy.late-fee.every=P30D",
+                    "collections.policy.late-fee.max-charges=6",
+                    "collections.policy.claims.from=DAY_60",
+                    "collections.policy.claims.letter-receipt=P2D",
+                    "collections.policy.claims.contract-interest-percent=0",
                     "collections.policy.late-fee.allowed-by-default=true",
                     "collections.policy.payment-plan.max-instalments=12",
                     "collections.policy.payment-plan.min-instalment-amount=25",
@@ -75,9 +81,37 @@ class PolicyValidationTest {
 
     @Test
     void aNegativeLateFeeStopsStartUpNamingTheSetting() {
-        runner.withPropertyValues("collections.policy.late-fee.amount-per-month=-5").run(context -> {
+        runner.withPropertyValues("collections.policy.late-fee.amounts.EUR=-5").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("lateFee.amountPerMonth");
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("lateFee.amountsValid");
+        });
+    }
+
+    @Test
+    void aLateFeeInCentsOfYenOrAnUnknownCurrencyStopsStartUp() {
+        for (String wrong : new String[] {"collections.policy.late-fee.amounts.JPY=4500.50",
+                "collections.policy.late-fee.amounts.EURO=30"}) {
+            runner.withPropertyValues(wrong).run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("ISO 4217");
+            });
+        }
+    }
+
+    @Test
+    void claimsThatStartOutsideTheLadderStopStartUp() {
+        runner.withPropertyValues("collections.policy.claims.from=LEGAL").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("claims can start at");
+        });
+    }
+
+    @Test
+    void theLateFeeAmountsBindPerCurrency() {
+        runner.run(context -> {
+            CollectionPolicy policy = context.getBean(CollectionPolicy.class);
+            assertThat(policy.lateFee().amountIn(java.util.Currency.getInstance("JPY"))).contains(new java.math.BigDecimal("4500"));
+            assertThat(policy.lateFee().amountIn(java.util.Currency.getInstance("ILS"))).isEmpty();
         });
     }
 

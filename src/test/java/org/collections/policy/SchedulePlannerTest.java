@@ -49,10 +49,9 @@ class SchedulePlannerTest {
     }
 
     @Test
-    void monthsLateAreWholePeriodsOfThirtyDays() {
+    void daysLateCountFromTheDueDateAndAreNeverNegative() {
         SchedulePlanner planner = at("2026-01-31T10:00+01:00[Europe/Amsterdam]");
-        assertThat(planner.monthsOverdue(LocalDate.of(2026, 1, 1))).isEqualTo(1);
-        assertThat(planner.monthsOverdue(LocalDate.of(2026, 1, 2))).isZero();
+        assertThat(planner.daysOverdue(LocalDate.of(2026, 1, 1))).isEqualTo(30);
         assertThat(planner.daysOverdue(LocalDate.of(2026, 2, 10))).isZero();
     }
 

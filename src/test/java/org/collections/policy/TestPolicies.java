@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 
 /** The shipped policy as an object, for unit tests that need no Spring context. */
 public final class TestPolicies {
@@ -20,7 +21,9 @@ public final class TestPolicies {
                 new CollectionPolicy.Stages(Period.ofDays(7), Period.ofDays(1), Period.ofDays(30), Period.ofDays(60),
                         Period.ofDays(14)),
                 new CollectionPolicy.Calls(3, Period.ofDays(3), Period.ofDays(30)),
-                new CollectionPolicy.LateFee(new BigDecimal("30.00"), true),
+                new CollectionPolicy.LateFee(Map.of("EUR", new BigDecimal("30.00"), "USD", new BigDecimal("30.00"),
+                        "JPY", new BigDecimal("4500")), Period.ofDays(30), 6, true),
+                new CollectionPolicy.Claims(Stage.DAY_60, Period.ofDays(2), BigDecimal.ZERO, Map.of()),
                 new CollectionPolicy.PaymentPlan(12, new BigDecimal("25.00"), Period.ofMonths(1), Period.ofDays(3),
                         Period.ofDays(3), 2),
                 new CollectionPolicy.Legal(new BigDecimal("100"), new BigDecimal("30"), new BigDecimal("75"),

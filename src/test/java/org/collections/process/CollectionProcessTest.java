@@ -3,6 +3,8 @@ package org.collections.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -10,6 +12,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.CaseTestSupport;
 import org.collections.process.CollectionProcess.CallStage;
+import org.collections.letters.LetterType;
+import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -190,12 +194,33 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("1030.00");
         assertThat(letterTypes(number)).contains("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST", "STOP_WORK/INTERNAL");
         callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
-        assertThat(MAIL.getReceivedMessages()).anyMatch(m -> subject(m).startsWith("Factuur " + number + " is nu 30 dagen te laat"));
+        // a Dutch consumer: the 30-day notice is the 14-day letter, with its term and the costs owed after it
+        LocalDate term = DUE.plusDays(30 + 2 + 14);
+        OutboxMessage notice = messages(number).stream().filter(m -> m.getLetterType() == LetterType.LATE_NOTICE)
+                .findFirst().orElseThrow();
+        assertThat(notice.getSubject()).isEqualTo("Factuur " + number + ": laatste herinnering voordat incassokosten volgen");
+        assertThat(notice.getBodyText()).contains("EUR 1030.00", "binnen veertien dagen",
+                "dag na ontvangst van deze brief", "incassokosten verschuldigd van EUR 150.00",
+                "Besluit vergoeding voor buitengerechtelijke incassokosten",
+                "kosten wegens late betaling van EUR 30.00");
+        assertThat(invoiceView(number).at("/claim/fourteenDayLetterDeadline").asText()).isEqualTo(term.toString());
 
         travelTo(DUE.plusDays(60), 9);
         assertThat(openTasks(number)).isEmpty();
         assertThat(letterTypes(number)).contains("FINAL_DEMAND/EMAIL", "FINAL_DEMAND/POST");
         assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
+        // unpaid after the 14-day term: from the final demand on the claim has the WIK costs and wettelijke rente
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(view.get("costs").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(view.get("interest").decimalValue()).isPositive();
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo(new BigDecimal("1210.00")
+                .add(view.get("interest").decimalValue()));
+        OutboxMessage demand = messages(number).stream().filter(m -> m.getLetterType() == LetterType.FINAL_DEMAND)
+                .findFirst().orElseThrow();
+        assertThat(demand.getBodyText()).contains("Factuurbedrag: EUR 1000.00", "Incassokosten: EUR 150.00",
+                "Rente tot vandaag: EUR " + view.get("interest").decimalValue().toPlainString(), "wettelijke rente",
+                "Openstaand saldo: EUR " + view.get("balance").decimalValue().toPlainString());
 
         travelTo(DUE.plusDays(60 + 14), 9);
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);

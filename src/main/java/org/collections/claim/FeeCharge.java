@@ -1,4 +1,4 @@
-package org.collections.dunning;
+package org.collections.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.collections.dunning;
+package org.collections.claim;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,0 +1,300 @@
+package org.collections.claim;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.collections.invoice.Money;
+import org.collections.jurisdiction.Compounding;
+import org.collections.jurisdiction.InterestCalculator;
+import org.collections.jurisdiction.InterestLine;
+import org.collections.jurisdiction.InterestRule;
+import org.collections.jurisdiction.WikScale;
+
+/**
+ * The one calculation of what an invoice owes on a day. It walks the days from the due date in order: late fees fall
+ * due, interest runs on the principal still open (and, where the law compounds, on the interest of past years), costs
+ * are charged once the claim reaches them, and every payment is allocated to the parts in the order the law of the
+ * customer's country gives (costs and interest first in the Netherlands and Germany, else the principal first).
+ *
+ * <p>Interest runs from the day after the due date up to, not including, the day of the calculation, so a payment of
+ * the balance shown today settles it; a payment stops interest on what it pays from its own day. Nothing is added
+ * on days a pause covers, nor after the case closed.
+ */
+public final class ClaimCalculator {
+
+    private ClaimCalculator() {
+    }
+
+    public static Claim claim(ClaimFacts facts, LocalDate asOf) {
+        LocalDate until = facts.closedOn() != null && facts.closedOn().isBefore(asOf) ? facts.closedOn() : asOf;
+        return new Walk(facts, until).run(asOf);
+    }
+
+    /** The late fees the terms give by {@code until}, skipping those that fall on a paused day. */
+    static List<LateFee> lateFees(ClaimFacts facts, LocalDate until) {
+        LateFeeTerms terms = facts.lateFees();
+        List<LateFee> fees = new ArrayList<>();
+        if (terms.amount().isEmpty()) {
+            return fees;
+        }
+        Money amount = new Money(terms.amount().get(), facts.currency());
+        LocalDate first = facts.dueDate().plus(terms.firstAfter());
+        LocalDate on = first;
+        for (int n = 0; n < terms.maxCharges() && !on.isAfter(until); n++, on = on.plus(terms.every())) {
+            LocalDate day = on;
+            if (facts.pauses().stream().noneMatch(p -> p.covers(day))) {
+                fees.add(new LateFee(fees.size() + 1, day, amount));
+            }
+        }
+        return fees;
+    }
+
+    private static final class Walk {
+
+        private final ClaimFacts facts;
+        private final LocalDate until;
+        private final Optional<InterestRule> rule;
+        private final LocalDate interestStart;
+        private final List<InterestLine> lines = new ArrayList<>();
+        private final TreeSet<LocalDate> anniversaries = new TreeSet<>();
+
+        private BigDecimal principalOpen;
+        private BigDecimal feesCharged = BigDecimal.ZERO;
+        private BigDecimal feesPaid = BigDecimal.ZERO;
+        private BigDecimal interestAccrued = BigDecimal.ZERO;
+        private BigDecimal interestPaid = BigDecimal.ZERO;
+        /** unpaid interest of past years, on which interest runs where the law compounds */
+        private BigDecimal capitalised = BigDecimal.ZERO;
+        private BigDecimal costsCharged = BigDecimal.ZERO;
+        private BigDecimal costsPaid = BigDecimal.ZERO;
+        private BigDecimal paid = BigDecimal.ZERO;
+        private BigDecimal credited = BigDecimal.ZERO;
+        private String costsBasis = "";
+        private String costsSource = "";
+
+        Walk(ClaimFacts facts, LocalDate until) {
+            this.facts = facts;
+            this.until = until;
+            this.rule = facts.interest();
+            LocalDate defaultStart = facts.dueDate().plusDays(1);
+            // a table that starts later prices no earlier day: interest then runs from its first day (and says so)
+            this.interestStart = rule.map(InterestRule::firstDay).filter(defaultStart::isBefore).orElse(defaultStart);
+            this.principalOpen = facts.principal();
+        }
+
+        Claim run(LocalDate asOf) {
+            List<LateFee> fees = lateFees(facts, until);
+            Optional<LocalDate> costsOn = costsDay();
+            TreeSet<LocalDate> days = new TreeSet<>();
+            fees.forEach(f -> days.add(f.on()));
+            costsOn.ifPresent(days::add);
+            facts.movements().forEach(m -> days.add(m.on()));
+            facts.pauses().forEach(p -> {
+                days.add(p.from());
+                if (p.until() != null) {
+                    days.add(p.until());
+                }
+            });
+            if (rule.isPresent() && rule.get().compounding() == Compounding.YEARLY) {
+                for (LocalDate year = interestStart.plusYears(1); year.isBefore(until); year = year.plusYears(1)) {
+                    anniversaries.add(year);
+                }
+            }
+            days.addAll(anniversaries);
+            List<Movement> movements = facts.movements().stream().sorted(Comparator.comparing(Movement::on)).toList();
+            LocalDate cursor = interestStart;
+            for (LocalDate day : days) {
+                if (day.isAfter(until)) {
+                    break;
+                }
+                accrue(cursor, day);
+                cursor = day.isAfter(cursor) ? day : cursor;
+                compoundOn(day);
+                for (LateFee fee : fees) {
+                    if (fee.on().equals(day)) {
+                        feesCharged = feesCharged.add(fee.amount().amount());
+                    }
+                }
+                if (costsOn.isPresent() && costsOn.get().equals(day)) {
+                    chargeCosts();
+                }
+                for (Movement m : movements) {
+                    if (m.on().equals(day)) {
+                        apply(m);
+                    }
+                }
+            }
+            accrue(cursor, until);
+            return result(asOf, fees);
+        }
+
+        /** The day costs are charged: when the claim reaches them and, for a Dutch consumer, after the 14-day letter. */
+        private Optional<LocalDate> costsDay() {
+            LocalDate from = facts.claimsFrom();
+            if (from == null) {
+                costsBasis = "not claimed yet";
+                return Optional.empty();
+            }
+            if (facts.rules().fourteenDayLetterFirst()) {
+                if (facts.fourteenDayDeadline() == null) {
+                    costsBasis = "only after a 14-day letter, which has not been sent";
+                    costsSource = facts.rules().compensationSource();
+                    return Optional.empty();
+                }
+                LocalDate after = facts.fourteenDayDeadline().plusDays(1);
+                return Optional.of(after.isAfter(from) ? after : from);
+            }
+            return Optional.of(from);
+        }
+
+        private void chargeCosts() {
+            boolean euros = "EUR".equals(facts.currency().getCurrencyCode());
+            BigDecimal amount = BigDecimal.ZERO;
+            if (facts.rules().wikCosts() || facts.rules().fixedCompensation().signum() > 0) {
+                costsSource = facts.rules().compensationSource();
+                if (!euros) {
+                    costsBasis = "the statutory costs are set in euros; none in " + facts.currency().getCurrencyCode();
+                } else if (facts.rules().wikCosts()) {
+                    Money base = new Money(principalOpen.max(BigDecimal.ZERO), facts.currency());
+                    amount = WikScale.costs(base).amount();
+                    costsBasis = "WIK scale on the principal of " + base;
+                } else {
+                    amount = facts.rules().fixedCompensation();
+                    costsBasis = "fixed compensation for recovery costs";
+                }
+            } else if (facts.contractCosts().isPresent()) {
+                amount = facts.contractCosts().get();
+                costsBasis = "collection costs under the contract";
+                costsSource = "the contract";
+            } else {
+                costsBasis = "none: " + facts.rules().compensationSource();
+                costsSource = facts.rules().compensationSource();
+            }
+            if (principalOpen.signum() > 0) {
+                costsCharged = costsCharged.add(amount);
+            } else {
+                costsBasis = "none: the principal was paid before costs could be charged";
+            }
+        }
+
+        /** Interest on the open principal (and capitalised interest) from {@code from} up to, not including, {@code to}. */
+        private void accrue(LocalDate from, LocalDate to) {
+            if (rule.isEmpty() || !to.isAfter(from)) {
+                return;
+            }
+            BigDecimal base = principalOpen.max(BigDecimal.ZERO).add(capitalised);
+            if (base.signum() <= 0) {
+                return;
+            }
+            LocalDate start = from;
+            while (start.isBefore(to)) {
+                LocalDate day = start;
+                Optional<Pause> pause = facts.pauses().stream().filter(p -> p.covers(day)).findFirst();
+                if (pause.isPresent()) {
+                    LocalDate end = pause.get().until();
+                    start = end == null || end.isAfter(to) ? to : end;
+                    continue;
+                }
+                LocalDate end = facts.pauses().stream().map(Pause::from).filter(d -> d.isAfter(day) && d.isBefore(to))
+                        .min(Comparator.naturalOrder()).orElse(to);
+                var statement = InterestCalculator.interest(rule.get().simple(), new Money(base, facts.currency()),
+                        start, end);
+                lines.addAll(statement.lines());
+                interestAccrued = interestAccrued.add(statement.total().amount());
+                start = end;
+            }
+        }
+
+        /** Where the law adds a year's unpaid interest to the claim (art. 6:119 lid 2 BW), it bears interest from now. */
+        private void compoundOn(LocalDate day) {
+            if (anniversaries.contains(day)) {
+                capitalised = interestAccrued.subtract(interestPaid).max(BigDecimal.ZERO);
+            }
+        }
+
+        private boolean claimed(LocalDate day) {
+            return facts.claimsFrom() != null && !day.isBefore(facts.claimsFrom());
+        }
+
+        private void apply(Movement m) {
+            BigDecimal left = m.amount();
+            if (m.kind() == Movement.Kind.CREDIT) {
+                credited = credited.add(m.amount());
+                BigDecimal toPrincipal = left.min(principalOpen.max(BigDecimal.ZERO));
+                principalOpen = principalOpen.subtract(toPrincipal);
+                left = left.subtract(toPrincipal);
+                left = payFees(left);
+                left = payInterest(left, m.on());
+                left = payCosts(left);
+                principalOpen = principalOpen.subtract(left);
+                return;
+            }
+            paid = paid.add(m.amount());
+            if (facts.rules().costsAndInterestFirst()) {
+                left = payCosts(left);
+                left = payFees(left);
+                left = payInterest(left, m.on());
+                principalOpen = principalOpen.subtract(left);
+            } else {
+                BigDecimal toPrincipal = left.min(principalOpen.max(BigDecimal.ZERO));
+                principalOpen = principalOpen.subtract(toPrincipal);
+                left = left.subtract(toPrincipal);
+                left = payFees(left);
+                left = payInterest(left, m.on());
+                left = payCosts(left);
+                principalOpen = principalOpen.subtract(left);
+            }
+        }
+
+        private BigDecimal payCosts(BigDecimal money) {
+            BigDecimal take = money.min(costsCharged.subtract(costsPaid));
+            costsPaid = costsPaid.add(take);
+            return money.subtract(take);
+        }
+
+        private BigDecimal payFees(BigDecimal money) {
+            BigDecimal take = money.min(feesCharged.subtract(feesPaid));
+            feesPaid = feesPaid.add(take);
+            return money.subtract(take);
+        }
+
+        private BigDecimal payInterest(BigDecimal money, LocalDate on) {
+            if (!claimed(on)) {
+                return money;
+            }
+            BigDecimal take = money.min(interestAccrued.subtract(interestPaid));
+            interestPaid = interestPaid.add(take);
+            capitalised = capitalised.min(interestAccrued.subtract(interestPaid));
+            return money.subtract(take);
+        }
+
+        private Claim result(LocalDate asOf, List<LateFee> fees) {
+            var currency = facts.currency();
+            boolean claimed = claimed(until);
+            BigDecimal interest = claimed ? interestAccrued : BigDecimal.ZERO;
+            Money principal = new Money(facts.principal(), currency);
+            Money feesMoney = new Money(feesCharged, currency);
+            Money interestMoney = new Money(interest, currency);
+            Money costsMoney = new Money(costsCharged, currency);
+            Money paidMoney = new Money(paid, currency);
+            Money creditedMoney = new Money(credited, currency);
+            Money balance = principal.plus(feesMoney).plus(interestMoney).plus(costsMoney).minus(paidMoney)
+                    .minus(creditedMoney);
+            String ruleName = rule.map(InterestRule::name).orElse("none");
+            String ruleSource = rule.map(InterestRule::source).orElse(facts.rules().jurisdiction())
+                    + (interestStart.isAfter(facts.dueDate().plusDays(1)) ? "; counted from " + interestStart
+                            + ", the first day of the configured rates" : "");
+            return new Claim(asOf, principal, List.copyOf(fees), facts.lateFees().none(), feesMoney, interestMoney,
+                    claimed ? List.copyOf(lines) : List.of(), ruleName, ruleSource, costsMoney,
+                    costsBasis, costsSource, paidMoney, creditedMoney, new Money(principalOpen, currency),
+                    new Money(feesCharged.subtract(feesPaid), currency),
+                    new Money(interest.subtract(claimed ? interestPaid : BigDecimal.ZERO), currency),
+                    new Money(costsCharged.subtract(costsPaid), currency), balance,
+                    facts.rules().paymentOrderSource());
+        }
+    }
+}
