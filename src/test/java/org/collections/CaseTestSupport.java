@@ -36,6 +36,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.collections.invoice.InvoiceRepository;
 import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxRepository;
+import org.collections.process.CaseVariables;
 import org.collections.process.CollectionProcess;
 import org.collections.process.CustomerContactProcess;
 import org.collections.process.InvoiceCallProcess;
@@ -237,7 +238,9 @@ public abstract class CaseTestSupport {
         ProcessInstance pi = register(invoice(number, amount, START.toLocalDate().minusDays(daysLate), false, "en",
                 customerType));
         runDueJobs();
-        travelTo(START.plusDays(14).plusHours(2));
+        // 14 days, or for a Dutch consumer the 14-day letter's term (from the day after receipt)
+        travelTo(ZonedDateTime.parse((String) runtime.getVariable(pi.getId(),
+                CaseVariables.FINAL_DEMAND_DEADLINE_AT.name())).plusHours(2));
         assertThat(task(number, CollectionProcess.TASK_DECIDE_ROUTE)).isNotNull();
         return pi;
     }

@@ -85,7 +85,7 @@ class TextLimitsTest extends CaseTestSupport {
         String number = "C-" + "0".repeat(48);
         ProcessInstance pi = register(invoiceOf(number, LONGEST_NAME, START.toLocalDate().minusDays(62)));
         runDueJobs();
-        travelTo(START.plusDays(14).plusHours(2));
+        travelTo(START.plusDays(2 + 14 + 1).plusHours(2));
         complete(number, CollectionProcess.TASK_DECIDE_ROUTE, Map.of("route", "LEGAL_ROUTE"));
         runDueJobs();
         complete(number, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION, Map.of("legalAction", "SMALL_CLAIMS",

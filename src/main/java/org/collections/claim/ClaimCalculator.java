@@ -146,6 +146,9 @@ public final class ClaimCalculator {
                     return Optional.empty();
                 }
                 LocalDate after = facts.fourteenDayDeadline().plusDays(1);
+                costsBasis = "owed only if the claim is still unpaid after the 14-day letter's term, "
+                        + facts.fourteenDayDeadline();
+                costsSource = facts.rules().compensationSource();
                 return Optional.of(after.isAfter(from) ? after : from);
             }
             return Optional.of(from);
@@ -221,33 +224,26 @@ public final class ClaimCalculator {
         }
 
         private void apply(Movement m) {
-            BigDecimal left = m.amount();
             if (m.kind() == Movement.Kind.CREDIT) {
                 credited = credited.add(m.amount());
-                BigDecimal toPrincipal = left.min(principalOpen.max(BigDecimal.ZERO));
-                principalOpen = principalOpen.subtract(toPrincipal);
-                left = left.subtract(toPrincipal);
-                left = payFees(left);
-                left = payInterest(left, m.on());
-                left = payCosts(left);
-                principalOpen = principalOpen.subtract(left);
+                principalFirst(m);
                 return;
             }
             paid = paid.add(m.amount());
             if (facts.rules().costsAndInterestFirst()) {
-                left = payCosts(left);
-                left = payFees(left);
-                left = payInterest(left, m.on());
+                BigDecimal left = payInterest(payFees(payCosts(m.amount())), m.on());
                 principalOpen = principalOpen.subtract(left);
             } else {
-                BigDecimal toPrincipal = left.min(principalOpen.max(BigDecimal.ZERO));
-                principalOpen = principalOpen.subtract(toPrincipal);
-                left = left.subtract(toPrincipal);
-                left = payFees(left);
-                left = payInterest(left, m.on());
-                left = payCosts(left);
-                principalOpen = principalOpen.subtract(left);
+                principalFirst(m);
             }
+        }
+
+        /** The principal, then fees, interest and costs; what is left over is paid too much, a negative principal. */
+        private void principalFirst(Movement m) {
+            BigDecimal toPrincipal = m.amount().min(principalOpen.max(BigDecimal.ZERO));
+            principalOpen = principalOpen.subtract(toPrincipal);
+            BigDecimal left = payCosts(payInterest(payFees(m.amount().subtract(toPrincipal)), m.on()));
+            principalOpen = principalOpen.subtract(left);
         }
 
         private BigDecimal payCosts(BigDecimal money) {

@@ -31,6 +31,7 @@ public record InvoiceView(
         LocalDate dueDate,
         long daysOverdue,
         boolean ongoingWork,
+        boolean lateFeeAllowed,
         ClaimView claim,
         CustomerView customer,
         String nextStep,
@@ -85,7 +86,7 @@ public record InvoiceView(
         return new InvoiceView(i.getNumber(), i.getStatus(), i.getStage(), i.currency().getCurrencyCode(),
                 i.amount().amount(), c.fees().amount(), c.interest().amount(), c.costs().amount(),
                 c.paid().amount(), c.credited().amount(), c.balance().amount(), i.getIssueDate(), i.getDueDate(),
-                i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
+                i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), i.isLateFeeAllowed(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
                 next == null ? null : next.name(), next == null ? null : next.at(),
                 dossier.stream().map(Entry::of).toList());
     }

@@ -160,7 +160,7 @@ class SharedLettersTest extends CaseTestSupport {
         assertThat(email.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(post.getStatus()).isEqualTo(OutboxStatus.TO_POST);
         assertThat(mails("3 invoices are now at least 45 days overdue")).hasSize(1);
-        assertThat(email.getBodyText()).contains(three).contains("late fees have been added");
+        assertThat(email.getBodyText()).contains(three).contains("late fees of EUR 90.00 in all have been added");
         assertThat(post.getBodyHtml()).contains(three);
         for (String number : three) {
             assertThat(letterTypes(number)).containsExactlyInAnyOrder("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST");

@@ -379,11 +379,12 @@ class CollectionProcessTest extends CaseTestSupport {
                 "customerName", "Piet Klant", "customerEmail", "piet@example.nl", "customerPhone", "+31 6 9876 5432",
                 "customerAddress", "Markt 1, Utrecht"));
         form.putAll(Map.of("customerType", "CONSUMER", "customerLocale", "nl", "customerTimeZone", "Europe/Amsterdam",
-                "customerCountry", "NL"));
+                "customerCountry", "NL", "lateFeeAllowed", false));
         ProcessInstance pi = runtime.startProcessInstanceByKey(CollectionProcess.KEY, form);
 
         assertThat(pi).hasBusinessKey(number).isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
         assertThat(invoiceView(number).get("amount").decimalValue()).isEqualByComparingTo("250.50");
+        assertThat(invoiceView(number).get("lateFeeAllowed").asBoolean()).isFalse();
         // the raw contact data is gone; the name comes back from the invoice, for searching the case in Cockpit
         assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("customerEmail", "customerPhone",
                 "customerAddress").containsEntry("customerName", "Piet Klant");
@@ -394,13 +395,4 @@ class CollectionProcessTest extends CaseTestSupport {
                 .hasMessageContaining("dueDate");
         assertThat(getJson("/api/invoices/" + form.get("number")).get("status").asInt()).isEqualTo(404);
     }
-
-    private static String subject(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
-

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -416,8 +417,10 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         Task negotiate = task(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
         assertThat(tasks.getVariableLocal(negotiate.getId(), "invoiceNumbers")).isEqualTo(number);
         String balance = invoiceView(number).get("balance").decimalValue().toPlainString();
+        // three instalments that cover the balance with its late fees, interest and costs, the last one smaller
+        BigDecimal third = new BigDecimal(balance).divide(BigDecimal.valueOf(3), 0, java.math.RoundingMode.UP);
         complete(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, Map.of("instalmentCount", 3,
-                "instalmentAmount", 400, "firstInstalmentDate", today().plusDays(7).toString(),
+                "instalmentAmount", third, "firstInstalmentDate", today().plusDays(7).toString(),
                 "instalmentInterval", "P1M"));
         runDueJobs();
         assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class RegisterInvoiceDelegate implements JavaDelegate {
 
     static final List<String> FORM_FIELDS = List.of("number", "amount", "currency", "issueDate", "dueDate",
-            "ongoingWork", "customerNumber", "customerName", "customerEmail", "customerPhone", "customerAddress",
+            "ongoingWork", "lateFeeAllowed", "customerNumber", "customerName", "customerEmail", "customerPhone", "customerAddress",
             "customerType", "customerLocale", "customerTimeZone", "customerCountry");
 
     private final InvoiceService invoices;
@@ -67,12 +67,18 @@ public class RegisterInvoiceDelegate implements JavaDelegate {
                 : errors.oneOf(typeValue, CustomerType.class, "customerType");
         errors.throwIfAny();
         return new RegisterInvoiceRequest(text(execution, "number"), amount, text(execution, "currency"), issueDate,
-                dueDate, Boolean.TRUE.equals(execution.getVariable("ongoingWork")), null,
+                dueDate, Boolean.TRUE.equals(execution.getVariable("ongoingWork")), lateFeeAllowed(execution),
                 new RegisterInvoiceRequest.CustomerData(text(execution, "customerNumber"),
                         text(execution, "customerName"),
                         text(execution, "customerEmail"), text(execution, "customerPhone"),
                         text(execution, "customerAddress"), type, text(execution, "customerLocale"),
                         text(execution, "customerTimeZone"), text(execution, "customerCountry"), null));
+    }
+
+    /** The form's checkbox; a start without it (an older form) leaves it to the policy's default. */
+    private static Boolean lateFeeAllowed(DelegateExecution execution) {
+        Object value = execution.getVariable("lateFeeAllowed");
+        return value instanceof Boolean allowed ? allowed : null;
     }
 
     private static String formField(String field) {
