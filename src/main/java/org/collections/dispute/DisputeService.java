@@ -7,7 +7,7 @@ import org.collections.dossier.DossierEntry;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
-import org.collections.invoice.InvoiceEvents;
+import org.collections.invoice.CreditNoteService;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
@@ -15,7 +15,6 @@ import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
 import org.collections.text.InputLimits;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +26,15 @@ public class DisputeService {
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final CreditNoteService creditNotes;
 
     public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
-            ApplicationEventPublisher events) {
+            CreditNoteService creditNotes) {
         this.invoices = invoices;
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
-        this.events = events;
+        this.creditNotes = creditNotes;
     }
 
     /**
@@ -72,15 +71,7 @@ public class DisputeService {
     public boolean applyCreditNote(Long invoiceId, BigDecimal amount) {
         Invoice invoice = invoice(invoiceId);
         Money credit = new Money(amount, invoice.currency());
-        invoice.credit(credit);
-        dossier.record(invoiceId, EntryType.CREDIT_NOTE, "Credit note over " + credit + "; balance now "
-                + invoice.balance(), Dossier.SYSTEM);
-        events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
-        if (!invoice.balance().isPositive()) {
-            invoice.close(InvoiceStatus.CREDITED, clock.instant());
-            return true;
-        }
-        return false;
+        return creditNotes.credit(invoice, credit, "Credit note over " + credit, Dossier.SYSTEM);
     }
 
     /** Tells the customer how the dispute ended before collection resumes. */

@@ -163,6 +163,11 @@ public class Invoice {
         this.closedAt = at;
     }
 
+    /** The invoicing system moved the due date; the case re-plans from it. */
+    public void changeDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
     public void moveTo(Stage stage) {
         this.stage = stage;
     }
