@@ -7,6 +7,7 @@ import org.collections.dossier.DossierEntry;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceChangeService;
 import org.collections.invoice.CreditNoteService;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
@@ -27,9 +28,11 @@ public class DisputeService {
     private final Dossier dossier;
     private final Clock clock;
     private final CreditNoteService creditNotes;
+    private final InvoiceChangeService changes;
 
     public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
-            CreditNoteService creditNotes) {
+            CreditNoteService creditNotes, InvoiceChangeService changes) {
+        this.changes = changes;
         this.invoices = invoices;
         this.letters = letters;
         this.dossier = dossier;
@@ -85,14 +88,13 @@ public class DisputeService {
     }
 
     @Transactional
-    public void cancel(Long invoiceId, long disputeId) {
+    public void cancel(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
         if (invoice.isOpen()) {
             invoice.close(InvoiceStatus.CANCELLED, clock.instant());
             dossier.record(invoiceId, EntryType.OUTCOME, "Invoice cancelled after dispute", Dossier.SYSTEM);
         }
-        letters.send(invoiceId, LetterType.INVOICE_CANCELLED, LetterType.INVOICE_CANCELLED.name() + ":" + disputeId,
-                LetterDetails.none());
+        changes.sendCancellationNotice(invoiceId);
     }
 
     private static String describe(DisputeResolution resolution, Money credit) {
