@@ -84,8 +84,9 @@ public class CaseFacade implements CaseProgress {
     }
 
     /**
-     * Tells the case that its due date moved: on the dunning ladder it re-plans; elsewhere (a dispute, a plan, the
-     * legal route) nothing waits for the message, and a dispute re-plans from the new date when it resumes.
+     * Tells the case that its due date moved: on the dunning ladder or at its route decision it re-plans; elsewhere
+     * (a dispute, a plan, the legal route) nothing waits for the message, and a dispute re-plans from the new date
+     * when it resumes.
      */
     @EventListener
     public void dueDateChanged(InvoiceEvents.DueDateChanged event) {

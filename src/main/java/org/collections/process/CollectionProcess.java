@@ -52,7 +52,9 @@ public final class CollectionProcess {
     public static final String TASK_CANCEL_INVOICE = "Task_CancelInvoice";
 
     public static final String TASK_SEND_PAYMENT_RECEIPT = "Task_SendPaymentReceipt";
+    /** on the dunning ladder, and on Decide route: a new due date takes the case back to re-plan */
     public static final String EVENT_DUE_DATE_CHANGED = "Event_DueDateChanged";
+    public static final String EVENT_DUE_DATE_CHANGED_AT_ROUTE_DECISION = "Event_DueDateChangedAtRouteDecision";
     public static final String TASK_RESUME_WORK_AFTER_CREDIT_NOTE = "Task_ResumeWorkAfterCreditNote";
     public static final String TASK_SEND_CANCELLATION_NOTICE = "Task_SendCancellationNotice";
     public static final String TASK_RESUME_WORK_AFTER_INVOICE_CANCELLED = "Task_ResumeWorkAfterInvoiceCancelled";

@@ -491,6 +491,23 @@ class CollectionProcessTest extends CaseTestSupport {
         callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
     }
 
+    @Test
+    void aNewDueDateAtTheRouteDecisionTakesTheCaseBackToTheLadder() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "CONSUMER", 62);
+        LocalDate newDue = today().plusDays(3);
+
+        moveDueDate(number, newDue);
+        runDueJobs();
+
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DUE_DATE_CHANGED_AT_ROUTE_DECISION)
+                .isWaitingAt(CollectionProcess.EVENT_DAY1_REACHED);
+        assertThat(openTasks(number)).as("the manager's decision is no longer asked for").isEmpty();
+        assertThat(invoiceView(number).get("stage").asText()).isEqualTo("PRE_DUE");
+        travelTo(newDue.plusDays(1), 9);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
+
     private static String subject(jakarta.mail.internet.MimeMessage message) {
         try {
             return message.getSubject();
