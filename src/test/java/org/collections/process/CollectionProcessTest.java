@@ -428,9 +428,7 @@ class CollectionProcessTest extends CaseTestSupport {
     @Test
     void aPartialCreditNoteLowersWhatLaterLettersAndCallsSay() throws Exception {
         String number = newNumber();
-        ProcessInstance pi = register(number, "1000.00", DUE);
-        travelTo(DUE.plusDays(1), 9);
-        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        ProcessInstance pi = atCall(number, CallStage.DAY1);
 
         assertThat(creditNote(number, "400.00", "CN-" + number).getResponse().getStatus()).isEqualTo(201);
         runDueJobs();
@@ -468,9 +466,7 @@ class CollectionProcessTest extends CaseTestSupport {
     @Test
     void aLaterDueDateTakesTheCaseBackToTheStartOfTheLadder() throws Exception {
         String number = newNumber();
-        ProcessInstance pi = register(number, "1000.00", DUE);
-        travelTo(DUE.plusDays(1), 9);
-        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        ProcessInstance pi = atCall(number, CallStage.DAY1);
 
         LocalDate newDue = DUE.plusDays(21);
         moveDueDate(number, newDue);
