@@ -89,30 +89,33 @@ public final class ClaimCalculator {
         Claim run(LocalDate asOf) {
             List<LateFee> fees = lateFees(facts, until);
             Optional<LocalDate> costsOn = costsDay();
-            TreeSet<LocalDate> days = new TreeSet<>();
-            fees.forEach(f -> days.add(f.on()));
-            costsOn.ifPresent(days::add);
-            facts.movements().forEach(m -> days.add(m.on()));
-            facts.pauses().forEach(p -> {
-                days.add(p.from());
-                if (p.until() != null) {
-                    days.add(p.until());
-                }
-            });
             if (rule.isPresent() && rule.get().compounding() == Compounding.YEARLY) {
                 for (LocalDate year = interestStart.plusYears(1); year.isBefore(until); year = year.plusYears(1)) {
                     anniversaries.add(year);
                 }
             }
-            days.addAll(anniversaries);
+            TreeSet<LocalDate> baseChangesOn = new TreeSet<>(anniversaries);
+            facts.movements().forEach(m -> baseChangesOn.add(m.on()));
+            facts.pauses().forEach(p -> {
+                baseChangesOn.add(p.from());
+                if (p.until() != null) {
+                    baseChangesOn.add(p.until());
+                }
+            });
+            TreeSet<LocalDate> days = new TreeSet<>(baseChangesOn);
+            fees.forEach(f -> days.add(f.on()));
+            costsOn.ifPresent(days::add);
             List<Movement> movements = facts.movements().stream().sorted(Comparator.comparing(Movement::on)).toList();
             LocalDate cursor = interestStart;
             for (LocalDate day : days) {
                 if (day.isAfter(until)) {
                     break;
                 }
-                accrue(cursor, day);
-                cursor = day.isAfter(cursor) ? day : cursor;
+                // interest is cut only where its base or rate can change, so a statement has no needless lines
+                if (baseChangesOn.contains(day)) {
+                    accrue(cursor, day);
+                    cursor = day.isAfter(cursor) ? day : cursor;
+                }
                 compoundOn(day);
                 for (LateFee fee : fees) {
                     if (fee.on().equals(day)) {

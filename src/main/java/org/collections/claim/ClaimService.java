@@ -82,8 +82,8 @@ public class ClaimService {
     }
 
     /**
-     * Brings the invoice up to today: books each late fee that fell due and was not booked yet (safe to repeat: each
-     * fee has its own key), and the interest and costs as calculated now.
+     * Brings the invoice up to today: records each late fee that fell due and was not recorded yet (safe to repeat:
+     * each fee has its own key), and keeps the fees, interest and costs as calculated now.
      */
     public Claim update(Invoice invoice) {
         Claim claim = current(invoice);
@@ -95,12 +95,11 @@ public class ClaimService {
             String reason = ordinal(fee.number()) + " late fee, due since " + fee.on() + " ("
                     + ChronoUnit.DAYS.between(invoice.getDueDate(), fee.on()) + " days late)";
             fees.save(new FeeCharge(invoice.getId(), key, fee.amount().amount(), clock.instant(), reason));
-            invoice.addFee(fee.amount());
             dossier.record(invoice.getId(), EntryType.FEE, "Late fee " + fee.amount() + ": " + reason,
                     Dossier.SYSTEM);
         }
         boolean costsNew = !invoice.costs().isPositive() && claim.costs().isPositive();
-        invoice.claimed(claim.interest(), claim.costs(), claim.asOf());
+        invoice.claimed(claim.fees(), claim.interest(), claim.costs(), claim.asOf());
         if (costsNew) {
             dossier.record(invoice.getId(), EntryType.FEE, "Collection costs " + claim.costs() + " claimed: "
                     + claim.costsBasis() + " (" + claim.costsSource() + ")", Dossier.SYSTEM);

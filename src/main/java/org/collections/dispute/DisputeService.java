@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
-import org.collections.policy.SchedulePlanner;
 import org.collections.dossier.DossierEntry;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
-import org.collections.invoice.InvoiceEvents;
+import org.collections.invoice.InvoiceChangeService;
+import org.collections.invoice.CreditNoteService;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
@@ -17,7 +17,6 @@ import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
 import org.collections.text.InputLimits;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,19 +28,19 @@ public class DisputeService {
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final CreditNoteService creditNotes;
+    private final InvoiceChangeService changes;
     private final ClaimService claims;
-    private final SchedulePlanner planner;
 
     public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
-            ApplicationEventPublisher events, ClaimService claims, SchedulePlanner planner) {
+            CreditNoteService creditNotes, InvoiceChangeService changes, ClaimService claims) {
+        this.changes = changes;
+        this.claims = claims;
         this.invoices = invoices;
         this.letters = letters;
         this.dossier = dossier;
         this.clock = clock;
-        this.events = events;
-        this.claims = claims;
-        this.planner = planner;
+        this.creditNotes = creditNotes;
     }
 
     /**
@@ -79,16 +78,7 @@ public class DisputeService {
     public boolean applyCreditNote(Long invoiceId, BigDecimal amount) {
         Invoice invoice = invoice(invoiceId);
         Money credit = new Money(amount, invoice.currency());
-        invoice.credit(credit, planner.today());
-        claims.update(invoice);
-        dossier.record(invoiceId, EntryType.CREDIT_NOTE, "Credit note over " + credit + "; balance now "
-                + invoice.balance(), Dossier.SYSTEM);
-        events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
-        if (!invoice.balance().isPositive()) {
-            invoice.close(InvoiceStatus.CREDITED, clock.instant());
-            return true;
-        }
-        return false;
+        return creditNotes.credit(invoice, credit, "Credit note over " + credit, Dossier.SYSTEM);
     }
 
     /** Tells the customer how the dispute ended before collection resumes. */
@@ -102,14 +92,13 @@ public class DisputeService {
     }
 
     @Transactional
-    public void cancel(Long invoiceId, long disputeId) {
+    public void cancel(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
         if (invoice.isOpen()) {
             invoice.close(InvoiceStatus.CANCELLED, clock.instant());
             dossier.record(invoiceId, EntryType.OUTCOME, "Invoice cancelled after dispute", Dossier.SYSTEM);
         }
-        letters.send(invoiceId, LetterType.INVOICE_CANCELLED, LetterType.INVOICE_CANCELLED.name() + ":" + disputeId,
-                LetterDetails.none());
+        changes.sendCancellationNotice(invoiceId);
     }
 
     private static String describe(DisputeResolution resolution, Money credit) {

@@ -106,6 +106,15 @@ public class ApiExceptionHandler {
         return problem(problem);
     }
 
+    @ExceptionHandler(InvoiceConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(InvoiceConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", Map.of(e.field(), e.fieldMessage()));
+        }
+        return problem(problem);
+    }
+
     /**
      * What Spring answers itself (an unknown outbox message, a letter not meant for post, an unknown path, a wrong
      * method or media type) keeps its status and headers, in the API's error format. Other paths keep Spring's.

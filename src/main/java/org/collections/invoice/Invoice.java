@@ -147,10 +147,6 @@ public class Invoice {
         movements.add(new InvoiceMovement(InvoiceMovement.Kind.PAYMENT, on, payment.amount()));
     }
 
-    public void addFee(Money fee) {
-        fees = fees().plus(fee).amount();
-    }
-
     public void credit(Money credit, LocalDate on) {
         credited = credited().plus(credit).amount();
         movements.add(new InvoiceMovement(InvoiceMovement.Kind.CREDIT, on, credit.amount()));
@@ -193,8 +189,9 @@ public class Invoice {
         }
     }
 
-    /** Keeps the claim's interest and costs as calculated up to {@code until}. */
-    public void claimed(Money interest, Money costs, LocalDate until) {
+    /** Keeps the claim's late fees, interest and costs as calculated up to {@code until}. */
+    public void claimed(Money fees, Money interest, Money costs, LocalDate until) {
+        this.fees = fees.amount();
         this.interest = interest.amount();
         this.costs = costs.amount();
         this.interestUntil = until;
@@ -246,6 +243,11 @@ public class Invoice {
         this.status = outcome;
         this.stage = Stage.CLOSED;
         this.closedAt = at;
+    }
+
+    /** The invoicing system moved the due date; the case re-plans from it. */
+    public void changeDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
     }
 
     public void moveTo(Stage stage) {

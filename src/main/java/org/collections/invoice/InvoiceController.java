@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @Validated
-@Tag(name = "Invoices", description = "Register invoices, report payments, follow cases")
+@Tag(name = "Invoices", description = "Register invoices, report payments and changes, follow cases")
 public class InvoiceController {
 
     private final InvoiceService invoices;
@@ -37,13 +38,18 @@ public class InvoiceController {
     private final Dossier dossier;
     private final CaseProgress progress;
     private final SchedulePlanner planner;
+    private final CreditNoteService creditNotes;
+    private final InvoiceChangeService changes;
     private final ClaimService claims;
 
     public InvoiceController(InvoiceService invoices, PaymentService payments, PortfolioService portfolio,
-            Dossier dossier, CaseProgress progress, SchedulePlanner planner, ClaimService claims) {
+            Dossier dossier, CaseProgress progress, SchedulePlanner planner, CreditNoteService creditNotes,
+            InvoiceChangeService changes, ClaimService claims) {
         this.claims = claims;
         this.invoices = invoices;
         this.payments = payments;
+        this.creditNotes = creditNotes;
+        this.changes = changes;
         this.portfolio = portfolio;
         this.dossier = dossier;
         this.progress = progress;
@@ -93,6 +99,42 @@ public class InvoiceController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+    }
+
+    @Operation(
+            summary = "Book a credit note of the invoicing system; idempotent by reference per invoice; one that leaves "
+                    + "nothing to pay ends the case as credited",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CreditNoteRequest.class))))
+    @PostMapping("/invoices/{number}/credit-notes")
+    public ResponseEntity<CreditNoteView> credit(@PathVariable String number,
+            @RequestBody Parsed<CreditNoteRequest> request, Principal user) {
+        CreditNoteService.Outcome outcome = creditNotes.record(number, request.value(), request.unreadable(),
+                actor(user));
+        return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(CreditNoteView.of(number, outcome.note()));
+    }
+
+    @Operation(
+            summary = "Cancel the invoice: the case ends as cancelled and the customer is told; a repeat answers the "
+                    + "same",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CancellationRequest.class))))
+    @PostMapping("/invoices/{number}/cancellation")
+    public CancellationView cancel(@PathVariable String number, @RequestBody Parsed<CancellationRequest> request,
+            Principal user) {
+        return changes.cancel(number, request.value(), request.unreadable(), actor(user));
+    }
+
+    @Operation(
+            summary = "Move the due date: a case on the dunning ladder re-plans its stages from it",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = DueDateRequest.class))))
+    @PutMapping("/invoices/{number}/due-date")
+    public InvoiceView changeDueDate(@PathVariable String number, @RequestBody Parsed<DueDateRequest> request,
+            Principal user) {
+        changes.changeDueDate(number, request.value(), request.unreadable(), actor(user));
+        return view(invoices.get(number));
     }
 
     @Operation(summary = "Payments that could not be booked on an invoice")

@@ -26,4 +26,16 @@ public final class InvoiceEvents {
             return new BalanceChanged(invoice.getId(), invoice.getNumber(), invoice.getCustomer().getNumber());
         }
     }
+
+    /** A credit note from the invoicing system left nothing to pay: the case ends as credited. */
+    public record InvoiceCredited(Long invoiceId, String number) {
+    }
+
+    /** The invoicing system cancelled the invoice: the case ends as cancelled. */
+    public record InvoiceCancelled(Long invoiceId, String number) {
+    }
+
+    /** The invoicing system moved the due date: the case re-plans its stages from it. */
+    public record DueDateChanged(Long invoiceId, String number) {
+    }
 }

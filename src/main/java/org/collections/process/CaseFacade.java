@@ -68,22 +68,52 @@ public class CaseFacade implements CaseProgress {
      */
     @EventListener
     public void invoicePaidInFull(InvoiceEvents.InvoicePaidInFull event) {
-        // A suspended case hears no message; a paid invoice's case ends all the same, so it is activated first.
+        end(event.number(), CollectionProcess.MSG_INVOICE_PAID_IN_FULL, "paid");
+    }
+
+    /** Tells the case that a credit note left nothing to pay; retried like {@link #invoicePaidInFull}. */
+    @EventListener
+    public void invoiceCredited(InvoiceEvents.InvoiceCredited event) {
+        end(event.number(), CollectionProcess.MSG_INVOICE_CREDITED, "credited");
+    }
+
+    /** Tells the case that the invoice was cancelled; retried like {@link #invoicePaidInFull}. */
+    @EventListener
+    public void invoiceCancelled(InvoiceEvents.InvoiceCancelled event) {
+        end(event.number(), CollectionProcess.MSG_INVOICE_CANCELLED, "cancelled");
+    }
+
+    /**
+     * Tells the case that its due date moved: on the dunning ladder or at its route decision it re-plans; elsewhere
+     * (a dispute, a plan, the legal route) nothing waits for the message, and a dispute re-plans from the new date
+     * when it resumes.
+     */
+    @EventListener
+    public void dueDateChanged(InvoiceEvents.DueDateChanged event) {
+        int cases = correlate(event.number(), CollectionProcess.MSG_DUE_DATE_CHANGED);
+        log.info("Due date of invoice {} changed; {} case(s) re-plan", event.number(), cases);
+    }
+
+    /** Ends the invoice's case with the outcome's message, activating a suspended case first so that it ends. */
+    private void end(String number, String message, String outcome) {
+        // A suspended case hears no message; a settled invoice's case ends all the same, so it is activated first.
         runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
-                .processInstanceBusinessKey(event.number()).suspended().list()
+                .processInstanceBusinessKey(number).suspended().list()
                 .forEach(instance -> {
                     runtime.activateProcessInstanceById(instance.getId());
-                    log.info("Case {} of invoice {} was suspended; activated to end it as paid", instance.getId(),
-                            event.number());
+                    log.info("Case {} of invoice {} was suspended; activated to end it as {}", instance.getId(),
+                            number, outcome);
                 });
+        int cases = correlate(number, message);
+        log.info("Invoice {} {}; {} open case(s) told", number, outcome, cases);
+    }
+
+    private int correlate(String number, String message) {
         try {
-            int cases = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_PAID_IN_FULL)
-                    .processInstanceBusinessKey(event.number())
-                    .correlateAllWithResult()
-                    .size();
-            log.info("Invoice {} paid in full; {} open case(s) told", event.number(), cases);
+            return runtime.createMessageCorrelation(message).processInstanceBusinessKey(number)
+                    .correlateAllWithResult().size();
         } catch (OptimisticLockingException e) {
-            throw new OptimisticLockingFailureException("case of invoice " + event.number() + " changed meanwhile", e);
+            throw new OptimisticLockingFailureException("case of invoice " + number + " changed meanwhile", e);
         }
     }
 

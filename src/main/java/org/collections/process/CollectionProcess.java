@@ -12,6 +12,11 @@ public final class CollectionProcess {
     public static final String MSG_INVOICE_PAID_IN_FULL = "InvoicePaidInFull";
     /** the customer's plan case tells each invoice it covers that the plan defaulted */
     public static final String MSG_PAYMENT_PLAN_DEFAULTED = "PaymentPlanDefaulted";
+    // what the invoicing system changes on the invoice (POST /api/invoices/{number}/credit-notes, .../cancellation,
+    // PUT .../due-date)
+    public static final String MSG_INVOICE_CREDITED = "InvoiceCredited";
+    public static final String MSG_INVOICE_CANCELLED = "InvoiceCancelled";
+    public static final String MSG_DUE_DATE_CHANGED = "DueDateChanged";
 
     public static final String START_INVOICE_ENTERED = "StartEvent_InvoiceEntered";
     public static final String TASK_REGISTER_INVOICE = "Task_RegisterInvoice";
@@ -47,10 +52,20 @@ public final class CollectionProcess {
     public static final String TASK_CANCEL_INVOICE = "Task_CancelInvoice";
 
     public static final String TASK_SEND_PAYMENT_RECEIPT = "Task_SendPaymentReceipt";
+    /** on the dunning ladder, and on Decide route: a new due date takes the case back to re-plan */
+    public static final String EVENT_DUE_DATE_CHANGED = "Event_DueDateChanged";
+    public static final String EVENT_DUE_DATE_CHANGED_AT_ROUTE_DECISION = "Event_DueDateChangedAtRouteDecision";
+    public static final String TASK_RESUME_WORK_AFTER_CREDIT_NOTE = "Task_ResumeWorkAfterCreditNote";
+    public static final String TASK_SEND_CANCELLATION_NOTICE = "Task_SendCancellationNotice";
+    public static final String TASK_RESUME_WORK_AFTER_INVOICE_CANCELLED = "Task_ResumeWorkAfterInvoiceCancelled";
 
     public static final String END_INVOICE_PAID = "EndEvent_InvoicePaid";
     public static final String END_INVOICE_CANCELLED = "EndEvent_InvoiceCancelled";
     public static final String END_INVOICE_CREDITED = "EndEvent_InvoiceCredited";
+    /** the invoicing system's credit note left nothing to pay (SubProcess_InvoiceCredited) */
+    public static final String END_CREDITED_BY_CREDIT_NOTE = "EndEvent_CreditedByCreditNote";
+    /** the invoicing system cancelled the invoice (SubProcess_InvoiceCancelled) */
+    public static final String END_CANCELLED_IN_INVOICING = "EndEvent_CancelledInInvoicing";
     public static final String END_INVOICE_WRITTEN_OFF = "EndEvent_InvoiceWrittenOff";
     public static final String END_CLAIM_RECOVERED = "EndEvent_ClaimRecovered";
     public static final String END_INVOICE_SOLD = "EndEvent_InvoiceSold";

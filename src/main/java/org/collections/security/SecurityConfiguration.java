@@ -31,8 +31,11 @@ public class SecurityConfiguration {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/invoices/*/payments",
-                                "/api/customers/*/payments")
+                                "/api/customers/*/payments", "/api/invoices/*/credit-notes",
+                                "/api/invoices/*/cancellation")
                         .hasAnyRole(API_USERS)
+                        // what the invoicing system changes on an invoice: allowed to whoever may report a payment
+                        .requestMatchers(HttpMethod.PUT, "/api/invoices/*/due-date").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.POST, "/api/outbox/*/posted").hasAnyRole(STAFF)
                         .anyRequest().denyAll())

@@ -36,6 +36,10 @@ public final class InputLimits {
     public static final int PAYMENT_REFERENCE = 100;
     /** the invoices one payment to a customer account may name */
     public static final int PAYMENT_ALLOCATIONS = 200;
+    /** credit_note.reference: the invoicing system's number of the credit note */
+    public static final int CREDIT_NOTE_REFERENCE = 100;
+    /** credit_note.reason, invoice_cancellation.reason */
+    public static final int CHANGE_REASON = 500;
     // held by their format checks (ISO 4217, ISO 3166 alpha-2); declared for the start form
     public static final int CURRENCY = 3;
     public static final int COUNTRY = 2;

@@ -90,6 +90,77 @@ class SecurityTest extends CaseTestSupport {
         }
     }
 
+    /**
+     * The changes the invoicing system reports (credit note, cancellation, due date) are open to exactly those who may
+     * report a payment. The attack: a user in no group, and an agent and a manager with only their Tasklist session,
+     * try to cancel, credit and re-date a running case; each is refused as the payment endpoint refuses them, and the
+     * case is untouched.
+     */
+    @Test
+    void invoiceChangesAreRefusedWhereAPaymentIsRefused() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", START.toLocalDate().plusDays(20));
+        String outsider = "outsider1";
+        if (identity.createUserQuery().userId(outsider).count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser(outsider);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        Map<String, Object> payment = Map.of("amount", "1000.00", "currency", "EUR", "paidAt", "2026-03-02",
+                "reference", "ATTACK-" + number);
+        Map<String, Map<String, Object>> changes = Map.of(
+                "POST /api/invoices/" + number + "/credit-notes", Map.of("amount", "1000.00", "reference", "ATT-1"),
+                "POST /api/invoices/" + number + "/cancellation", Map.of("reason", "attack"),
+                "PUT /api/invoices/" + number + "/due-date", Map.of("dueDate", "2027-01-01"));
+
+        ResponseEntity<String> outsiderPays = call(HttpMethod.POST, "/api/invoices/" + number + "/payments", outsider,
+                PASSWORD, payment);
+        assertThat(outsiderPays.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        changes.forEach((endpoint, body) -> {
+            String[] methodAndPath = endpoint.split(" ");
+            ResponseEntity<String> answer = call(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], outsider,
+                    PASSWORD, body);
+            assertThat(answer.getStatusCode()).as(endpoint).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        });
+
+        for (String staff : List.of(AGENT, MANAGER)) {
+            WebappSession session = WebappSession.login(http, staff, PASSWORD, "tasklist");
+            assertThat(session.loginStatus()).as(staff + " logs in to Tasklist").isEqualTo(200);
+            HttpStatus paymentRefused = HttpStatus.valueOf(session.exchange(HttpMethod.POST,
+                    "/api/invoices/" + number + "/payments", payment, MediaType.APPLICATION_JSON).getStatusCode()
+                    .value());
+            assertThat(paymentRefused).as("a Tasklist session is no API login").isIn(HttpStatus.UNAUTHORIZED,
+                    HttpStatus.FORBIDDEN);
+            changes.forEach((endpoint, body) -> {
+                String[] methodAndPath = endpoint.split(" ");
+                assertThat(session.exchange(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], body,
+                        MediaType.APPLICATION_JSON).getStatusCode().value()).as(staff + " " + endpoint)
+                        .isEqualTo(paymentRefused.value());
+            });
+        }
+
+        com.fasterxml.jackson.databind.JsonNode view = getJson("/api/invoices/" + number);
+        assertThat(view.get("status").asText()).isEqualTo("OPEN");
+        assertThat(view.get("credited").decimalValue()).isZero();
+        assertThat(view.get("dueDate").asText()).isEqualTo(START.toLocalDate().plusDays(20).toString());
+        assertThat(caseOf(number)).as("the case runs on").isNotNull();
+
+        // whoever may report a payment may report these changes: the answers agree, caller by caller
+        String unknown = "NO-SUCH-" + number;
+        for (String user : List.of(AGENT, MANAGER, SYSTEM)) {
+            HttpStatus paid = HttpStatus.valueOf(call(HttpMethod.POST, "/api/invoices/" + unknown + "/payments", user,
+                    PASSWORD, Map.of("amount", "1.00", "currency", "EUR", "paidAt", "2026-03-02", "reference",
+                            "UNKNOWN-" + user + "-" + number)).getStatusCode().value());
+            assertThat(paid).as(user + " reports a payment").isEqualTo(HttpStatus.NOT_FOUND);
+            changes.forEach((endpoint, body) -> {
+                String[] methodAndPath = endpoint.split(" ");
+                assertThat(call(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1].replace(number, unknown), user,
+                        PASSWORD, body).getStatusCode()).as(user + " " + endpoint).isEqualTo(paid);
+            });
+        }
+    }
+
     @Test
     void healthAndTheApiDocumentAreOpen() {
         assertThat(call(HttpMethod.GET, "/actuator/health", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);

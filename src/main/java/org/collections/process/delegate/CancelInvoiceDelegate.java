@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dispute.DisputeService;
 import org.collections.process.CaseInvoice;
-import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /** Task_CancelInvoice: the dispute ends with the invoice withdrawn. */
@@ -21,6 +20,6 @@ public class CancelInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        disputes.cancel(cases.invoiceId(execution), CaseVariables.DISPUTE_ID.require(execution));
+        disputes.cancel(cases.invoiceId(execution));
     }
 }

@@ -7,8 +7,8 @@ import org.collections.process.CaseInvoice;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ResumeWorkAfterPayment/AfterCredit/AfterCancellation: a settled invoice lets the delivery team resume work
- * for the customer, unless another late invoice still holds it stopped.
+ * Task_ResumeWorkAfterPayment/AfterCredit/AfterCancellation/AfterCreditNote/AfterInvoiceCancelled: a settled invoice
+ * lets the delivery team resume work for the customer, unless another late invoice still holds it stopped.
  */
 @Component
 public class ResumeWorkDelegate implements JavaDelegate {

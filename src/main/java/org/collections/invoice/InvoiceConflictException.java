@@ -1,0 +1,35 @@
+package org.collections.invoice;
+
+/**
+ * A change the invoice's state does not allow (a closed invoice), or a repeat that is not one (a known reference
+ * with other content): 409, with the field to blame when there is one.
+ */
+public class InvoiceConflictException extends RuntimeException {
+
+    private final String field;
+    private final String fieldMessage;
+
+    public InvoiceConflictException(String message) {
+        this(message, null, null);
+    }
+
+    public InvoiceConflictException(String message, String field, String fieldMessage) {
+        super(message);
+        this.field = field;
+        this.fieldMessage = fieldMessage;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String fieldMessage() {
+        return fieldMessage;
+    }
+
+    /** An invoice no longer collected: nothing the invoicing system sends changes it any more. */
+    static InvoiceConflictException closed(Invoice invoice) {
+        return new InvoiceConflictException("invoice " + invoice.getNumber() + " is closed as " + invoice.getStatus()
+                + "; it cannot be changed any more");
+    }
+}
