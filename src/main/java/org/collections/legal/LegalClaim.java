@@ -1,5 +1,6 @@
 package org.collections.legal;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.collections.customer.CustomerType;
 import org.collections.invoice.Money;
@@ -11,8 +12,9 @@ import org.collections.invoice.Money;
 public record LegalClaim(Money balance, long daysLate, CustomerType customerType, String country,
         Set<LegalActionType> tried) {
 
+    /** The same claim {@code days} later, once {@code alsoTried} was tried without bringing it in. */
     LegalClaim later(long days, LegalActionType alsoTried) {
-        java.util.EnumSet<LegalActionType> more = java.util.EnumSet.of(alsoTried);
+        Set<LegalActionType> more = EnumSet.of(alsoTried);
         more.addAll(tried);
         return new LegalClaim(balance, daysLate + days, customerType, country, more);
     }

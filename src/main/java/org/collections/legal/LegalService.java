@@ -75,8 +75,11 @@ public class LegalService {
                 Texts.fit(table, Texts.MAX_VARIABLE), agencyAllowedAt(invoice));
     }
 
-    /** The options of an invoice's claim as of now, for the API. */
-    @Transactional(readOnly = true)
+    /**
+     * The options of an invoice's claim as of now, for the API. Not read-only: evaluating the rules writes the
+     * engine's history of decision evaluations.
+     */
+    @Transactional
     public LegalOptionsView options(String invoiceNumber) {
         Invoice invoice = invoices.findByNumber(invoiceNumber)
                 .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
