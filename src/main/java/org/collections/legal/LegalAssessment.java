@@ -3,9 +3,9 @@ package org.collections.legal;
 import java.time.ZonedDateTime;
 
 /**
- * The facts the {@code ChooseLegalAction} decision weighs, computed from the case and the policy, with the
- * expected net recovery of every option for the manager to see.
+ * The ranking of a claim's legal options as the process needs it: the facts and the best action that the
+ * {@code ChooseLegalAction} decision weighs, and the options as a table for the manager who approves.
  */
-public record LegalAssessment(boolean collectionCostsExceedRecovery, boolean withinSmallClaimsLimit,
+public record LegalAssessment(boolean collectionCostsExceedRecovery, String bestAction, boolean withinSmallClaimsLimit,
         boolean pastAgencyMinimumAge, String customerType, String options, ZonedDateTime agencyAllowedAt) {
 }

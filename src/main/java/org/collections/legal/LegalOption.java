@@ -1,8 +1,13 @@
 package org.collections.legal;
 
+import java.math.BigDecimal;
 import org.collections.invoice.Money;
 
-/** What one action would cost and is expected to bring in. */
-public record LegalOption(LegalActionType action, boolean available, Money cost, Money expectedNetRecovery,
-        String why) {
+/**
+ * One row of a claim's legal options: whether the rules allow it and why (or why not), what it costs (the fee or
+ * discount when it is a share of the claim), its chance of success in percent ({@code null} for writing off) and the
+ * expected net recovery the ranking compares.
+ */
+public record LegalOption(LegalActionType action, boolean available, String reason, Money cost, BigDecimal successRate,
+        Money expectedNet) {
 }

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
+import org.collections.claim.ClaimService;
 import org.collections.customer.Customer;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceNotFoundException;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
@@ -33,7 +36,9 @@ public class LegalService {
     public enum Outcome {
         RECOVERED,
         WRITTEN_OFF,
-        SOLD
+        SOLD,
+        /** the action is over and part of the claim is still owed: the manager decides what comes next */
+        STILL_OWED
     }
 
     private final InvoiceRepository invoices;
@@ -44,9 +49,12 @@ public class LegalService {
     private final LetterService letters;
     private final Dossier dossier;
     private final Clock clock;
+    private final ClaimService claims;
 
     public LegalService(InvoiceRepository invoices, LegalActionRepository actions, LegalOptions options,
-            CollectionPolicy policy, SchedulePlanner planner, LetterService letters, Dossier dossier, Clock clock) {
+            CollectionPolicy policy, SchedulePlanner planner, LetterService letters, Dossier dossier, Clock clock,
+            ClaimService claims) {
+        this.claims = claims;
         this.invoices = invoices;
         this.actions = actions;
         this.options = options;
@@ -61,37 +69,70 @@ public class LegalService {
     public LegalAssessment assess(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
         invoice.moveTo(Stage.LEGAL);
-        Money balance = invoice.balance();
-        List<LegalOption> all = options.options(balance, invoice.getCustomer().getType());
-        Money best = options.bestNetRecovery(all, Money.zero(invoice.currency()));
-        boolean costsExceed = !best.greaterThan(new Money(policy.writeOffThreshold(), invoice.currency()));
-        boolean small = !balance.greaterThan(new Money(policy.legal().smallClaimsLimit(), invoice.currency()));
-        boolean pastAgencyAge = planner.daysOverdue(invoice.getDueDate()) > policy.legal().agencyMinDaysLate();
-        String summary = all.stream()
-                .map(o -> o.action() + ": " + (o.available() ? "net " + o.expectedNetRecovery() + ", cost " + o.cost()
-                        : "not available") + " (" + o.why() + ")")
-                .collect(Collectors.joining("\n"));
-        dossier.record(invoiceId, EntryType.LEGAL, "Legal options assessed for a claim of " + balance + ":\n" + summary,
-                Dossier.SYSTEM);
-        // the options become a process variable, shown to the manager who approves
-        return new LegalAssessment(costsExceed, small, pastAgencyAge, invoice.getCustomer().getType().name(),
-                Texts.fit(summary, Texts.MAX_VARIABLE), agencyAllowedAt(invoice));
+        claims.stageReached(invoice, Stage.LEGAL);
+        LegalRanking ranking = ranking(invoice);
+        String table = table(ranking);
+        dossier.record(invoiceId, EntryType.LEGAL, "Legal options assessed for a claim of " + invoice.balance()
+                + "; best expected net: " + ranking.best() + ":\n" + table, Dossier.SYSTEM);
+        // the table becomes a process variable, shown to the manager who approves
+        return new LegalAssessment(ranking.collectionCostsExceedRecovery(), ranking.best().name(),
+                ranking.withinSmallClaimsLimit(), ranking.pastAgencyMinimumAge(), invoice.getCustomer().getType().name(),
+                Texts.fit(table, Texts.MAX_VARIABLE), agencyAllowedAt(invoice));
     }
 
     /**
-     * Validates and records the manager's decision.
+     * The options of an invoice's claim as of now, for the API. Not read-only: evaluating the rules writes the
+     * engine's history of decision evaluations.
+     */
+    @Transactional
+    public LegalOptionsView options(String invoiceNumber) {
+        Invoice invoice = invoices.findByNumber(invoiceNumber)
+                .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+        return LegalOptionsView.of(invoice.getNumber(), ranking(invoice), invoice.currency(),
+                claims.balance(invoice).amount());
+    }
+
+    private LegalRanking ranking(Invoice invoice) {
+        Customer customer = invoice.getCustomer();
+        return options.rank(new LegalClaim(claims.balance(invoice), planner.daysOverdue(invoice.getDueDate()),
+                customer.getType(), customer.getCountry(), tried(invoice.getId())));
+    }
+
+    /** Actions closed without settling the claim; a case that is still on the legal route has only those. */
+    private Set<LegalActionType> tried(Long invoiceId) {
+        Set<LegalActionType> tried = EnumSet.noneOf(LegalActionType.class);
+        actions.findByInvoiceIdAndStatus(invoiceId, LegalAction.Status.CLOSED).forEach(a -> tried.add(a.getAction()));
+        return tried;
+    }
+
+    /** The options as a Markdown table, the way the approval form and the dossier show them. */
+    private static String table(LegalRanking ranking) {
+        return "| Action | Available | Cost | Success | Expected net | Why |\n|---|---|---|---|---|---|\n"
+                + ranking.options().stream().map(o -> "| " + o.action().label()
+                        + (o.action() == ranking.recommended() ? " (recommended)" : "") + " | "
+                        + (o.available() ? "yes" : "no") + " | " + o.cost() + " | "
+                        + (o.successRate() == null ? "" : o.successRate().stripTrailingZeros().toPlainString() + "%")
+                        + " | " + o.expectedNet() + " | " + o.reason().replace('|', '/').replace('\n', ' ') + " |")
+                        .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Validates and records the manager's decision: only an action the rules allow for this claim, and writing off
+     * only with a reason.
      *
      * @throws org.collections.invoice.InvalidInputException with one message per bad field
      */
     @Transactional
     public LegalApproval approve(Long invoiceId, String actionValue, Object approvedValue, String recommendedValue,
-            String notes, String actor) {
+            String notes, String writeOffReason, String actor) {
         FieldErrors errors = new FieldErrors();
         LegalActionType action = errors.oneOf(actionValue, LegalActionType.class, "legalAction");
         errors.check(approvedValue instanceof Boolean, "approved", "must be true or false");
         errors.maxLength(notes, InputLimits.APPROVAL_NOTES, "approvalNotes");
+        errors.maxLength(writeOffReason, InputLimits.WRITE_OFF_REASON, "writeOffReason");
         errors.throwIfAny();
         Invoice invoice = invoice(invoiceId);
+        claims.update(invoice);
         LegalActionType recommended = LegalActionType.valueOf(recommendedValue);
         String note = notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip();
         if (!(Boolean) approvedValue) {
@@ -100,13 +141,18 @@ public class LegalService {
                     + reassessAt.toLocalDate() + note, actor);
             return new LegalApproval(false, action, reassessAt);
         }
-        Money cost = options.options(invoice.balance(), invoice.getCustomer().getType()).stream()
-                .filter(o -> o.action() == action).findFirst().orElseThrow().cost();
-        actions.save(new LegalAction(invoiceId, action, recommended, actor, invoice.balance().amount(), cost.amount(),
-                clock.instant()));
+        LegalOption option = ranking(invoice).option(action);
+        errors.check(option.available(), "legalAction", "must be an action this claim allows: " + action.label()
+                + " is not (" + option.reason() + ")");
+        boolean writeOff = action == LegalActionType.WRITE_OFF;
+        errors.check(!writeOff || writeOffReason != null && !writeOffReason.isBlank(), "writeOffReason",
+                "is required to write off a claim");
+        errors.throwIfAny();
+        actions.save(new LegalAction(invoiceId, action, recommended, actor, invoice.balance().amount(),
+                option.cost().amount(), clock.instant()));
         dossier.record(invoiceId, EntryType.DECISION, "Legal action approved: " + action
                 + (action == recommended ? " (as recommended)" : " (overrides the recommendation " + recommended + ")")
-                + note, actor);
+                + (writeOff ? ". Reason for writing off: " + writeOffReason.strip() : "") + note, actor);
         return new LegalApproval(true, action, null);
     }
 
@@ -115,18 +161,22 @@ public class LegalService {
         return planner.atContactHour(invoice.getDueDate().plusDays(policy.legal().agencyMinDaysLate() + 1L));
     }
 
+    /** Writes off what is still owed, as a manager approved it, with the manager's reason. */
     @Transactional
-    public void writeOff(Long invoiceId) {
+    public void writeOff(Long invoiceId, String reason) {
         Invoice invoice = invoice(invoiceId);
+        claims.update(invoice);
         Money balance = invoice.balance();
         invoice.close(InvoiceStatus.WRITTEN_OFF, clock.instant());
         current(invoiceId).close(BigDecimal.ZERO, clock.instant());
-        dossier.record(invoiceId, EntryType.OUTCOME, "Written off: " + balance + " will not be collected",
-                Dossier.SYSTEM);
+        dossier.record(invoiceId, EntryType.OUTCOME, "Written off: " + balance + " will not be collected. Reason: "
+                + reason.strip(), Dossier.SYSTEM);
     }
 
-    public void instructLawyer(Long invoiceId) {
+    /** Answers the deadline the letter gives the customer; unpaid by then, the manager decides the next step. */
+    public ZonedDateTime instructLawyer(Long invoiceId) {
         handOver(invoiceId, LetterType.LAWYER_INSTRUCTION, null);
+        return planner.atContactHour(planner.today().plus(policy.legal().lawyerLetter().duration()));
     }
 
     public void startCourtCase(Long invoiceId) {
@@ -139,8 +189,9 @@ public class LegalService {
 
     public void sellToFactor(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
+        claims.update(invoice);
         handOver(invoiceId, LetterType.FACTORING_OFFER,
-                invoice.balance().percent(policy.legal().factoringAdvancePercent()));
+                invoice.balance().percent(policy.legal().factoring().advancePercent()));
     }
 
     public void handOverToAgency(Long invoiceId) {
@@ -154,7 +205,8 @@ public class LegalService {
     @Transactional
     public ZonedDateTime offerAgencyDiscount(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
-        Money discount = invoice.balance().percent(policy.legal().agencyFeePercent());
+        claims.update(invoice);
+        Money discount = invoice.balance().percent(policy.legal().collectionAgency().feePercent());
         LocalDate until = planner.today().plus(policy.legal().discountOfferValidity());
         invoice.offerDiscount(discount, until);
         dossier.record(invoiceId, EntryType.LEGAL, "Settlement offered before agency hand-over: pay "
@@ -173,6 +225,7 @@ public class LegalService {
     @Transactional
     public BigDecimal recordOutcome(Long invoiceId, Object recoveredValue, String notes, String actor) {
         Invoice invoice = invoice(invoiceId);
+        claims.update(invoice);
         FieldErrors errors = new FieldErrors();
         BigDecimal recovered = errors.amount(recoveredValue, "recoveredAmount");
         errors.checkScale(recovered, invoice.currency(), "recoveredAmount");
@@ -189,21 +242,33 @@ public class LegalService {
         return recovered;
     }
 
-    /** Books what was recovered, writes off the rest and closes the case with its business outcome. */
+    /**
+     * Books what the action brought in ({@code null}: its deadline passed without payment) and closes it. A sold or
+     * fully recovered claim closes the case; anything still owed goes back to the manager, never written off here.
+     */
     @Transactional
     public Outcome close(Long invoiceId, BigDecimal recoveredAmount) {
         Invoice invoice = invoice(invoiceId);
         LegalAction action = current(invoiceId);
-        Money recovered = new Money(recoveredAmount, invoice.currency());
+        Money recovered = new Money(recoveredAmount == null ? BigDecimal.ZERO : recoveredAmount, invoice.currency());
         invoice.recordRecovery(recovered, planner.today());
-        Money rest = invoice.balance();
-        Outcome outcome = action.getAction() == LegalActionType.FACTORING ? Outcome.SOLD
-                : recovered.isPositive() ? Outcome.RECOVERED : Outcome.WRITTEN_OFF;
-        invoice.close(InvoiceStatus.valueOf(outcome.name()), clock.instant());
+        claims.update(invoice);
         action.close(recovered.amount(), clock.instant());
-        dossier.record(invoiceId, EntryType.OUTCOME, "Recovered " + recovered
-                + (rest.isPositive() ? ", " + rest + " written off" : "") + "; case closed as " + outcome, Dossier.SYSTEM);
-        return outcome;
+        Money rest = invoice.balance();
+        boolean sold = action.getAction() == LegalActionType.FACTORING && recovered.isPositive();
+        if (sold || !rest.isPositive()) {
+            Outcome outcome = sold ? Outcome.SOLD : Outcome.RECOVERED;
+            invoice.close(InvoiceStatus.valueOf(outcome.name()), clock.instant());
+            dossier.record(invoiceId, EntryType.OUTCOME, "Recovered " + recovered
+                    + (rest.isPositive() ? ", " + rest + " written off" : "") + "; case closed as " + outcome,
+                    Dossier.SYSTEM);
+            return outcome;
+        }
+        dossier.record(invoiceId, EntryType.OUTCOME, (recoveredAmount == null
+                ? action.getAction().label() + ": the deadline passed without payment"
+                : action.getAction().label() + " brought in " + recovered) + "; " + rest
+                + " still owed, back to the manager to decide the next step", Dossier.SYSTEM);
+        return Outcome.STILL_OWED;
     }
 
     private void handOver(Long invoiceId, LetterType type, Money amount) {

@@ -6,14 +6,17 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -155,16 +158,115 @@ public record CollectionPolicy(
             @Min(0) int maxBrokenPromises) {
     }
 
+    /**
+     * The legal route's terms per action: what it costs, how long it takes and how likely it brings the money in,
+     * by days late and customer type; the ranking of legal/LegalOptions weighs these. Success rates are the chance
+     * of being paid in full in the end (a won case that cannot be enforced is a failure), from the collections
+     * partners' figures; revise them with the results.
+     */
     public record Legal(
-            @NotNull @DecimalMin("0") BigDecimal lawyerLetterCost,
-            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal agencyFeePercent,
-            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal factoringAdvancePercent,
-            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal smallClaimsLimit,
-            @NotNull @DecimalMin("0") BigDecimal smallClaimsCost,
-            @NotNull @DecimalMin("0") BigDecimal courtCost,
             @Min(0) int agencyMinDaysLate,
             @NotNull Period discountOfferValidity,
-            @NotNull Period reassessAfter) {
+            @NotNull Period reassessAfter,
+            @NotNull @Valid LawyerLetter lawyerLetter,
+            @NotNull @Valid CollectionAgency collectionAgency,
+            @NotNull @Valid Factoring factoring,
+            @NotNull @Valid SmallClaims smallClaims,
+            @NotNull @Valid Court court) {
+    }
+
+    /** The chance of success from {@code fromDaysLate} days late on, until the next band; percent. */
+    public record SuccessRate(
+            @Min(0) int fromDaysLate,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal consumer,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal business) {
+    }
+
+    /** An action whose outcome is uncertain: its success rates by age, the first band from 0 days late on. */
+    public interface Uncertain {
+
+        List<SuccessRate> successRates();
+
+        Period duration();
+
+        @AssertTrue(message = "success rates must start at 0 days late and go up band by band")
+        default boolean isBandsInOrder() {
+            List<SuccessRate> bands = successRates();
+            if (bands == null || bands.isEmpty() || bands.contains(null)) {
+                return true;
+            }
+            boolean ordered = bands.get(0).fromDaysLate() == 0;
+            for (int i = 1; i < bands.size(); i++) {
+                ordered &= bands.get(i).fromDaysLate() > bands.get(i - 1).fromDaysLate();
+            }
+            return ordered;
+        }
+
+        /** The band that covers a claim {@code daysLate} days late. */
+        default SuccessRate rateAt(long daysLate) {
+            SuccessRate rate = successRates().get(0);
+            for (SuccessRate band : successRates()) {
+                if (band.fromDaysLate() <= daysLate) {
+                    rate = band;
+                }
+            }
+            return rate;
+        }
+    }
+
+    /** The lawyer's demand letter; {@code duration} is the deadline it gives the customer. */
+    public record LawyerLetter(
+            @NotNull @DecimalMin("0") BigDecimal cost,
+            @NotNull Period duration,
+            @NotEmpty List<@NotNull @Valid SuccessRate> successRates) implements Uncertain {
+    }
+
+    /** No cure, no pay: the agency keeps its fee out of what it recovers. */
+    public record CollectionAgency(
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal feePercent,
+            @NotNull Period duration,
+            @NotEmpty List<@NotNull @Valid SuccessRate> successRates) implements Uncertain {
+    }
+
+    /** The factor buys the claim at a discount: certain, and quick. */
+    public record Factoring(
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal advancePercent,
+            @NotNull Period duration) {
+    }
+
+    /**
+     * The small-claims procedure of the customer's country (sue where the customer lives), no lawyer needed. A claim
+     * above the country's limit goes to court with a lawyer. {@code defaultLimit} is in the claim's currency for
+     * countries not listed.
+     */
+    public record SmallClaims(
+            @NotNull @DecimalMin("0") BigDecimal cost,
+            @NotNull Period duration,
+            @NotEmpty List<@NotNull @Valid SuccessRate> successRates,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal defaultLimit,
+            @NotNull List<@NotNull @Valid CountryLimit> limits) implements Uncertain {
+
+        @AssertTrue(message = "small-claims limits must name each country once")
+        public boolean isOneLimitPerCountry() {
+            return limits == null || limits.stream().filter(l -> l != null && l.country() != null)
+                    .map(CountryLimit::country).distinct().count() == limits.size();
+        }
+    }
+
+    /** A country's small-claims limit in its own currency, and the law that sets it. */
+    public record CountryLimit(
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code") String country,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal limit,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+            @NotBlank String source) {
+    }
+
+    /** Court with a lawyer; the winner gets {@code costsAwardedPercent} of its costs back from the loser. */
+    public record Court(
+            @NotNull @DecimalMin("0") BigDecimal cost,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal costsAwardedPercent,
+            @NotNull Period duration,
+            @NotEmpty List<@NotNull @Valid SuccessRate> successRates) implements Uncertain {
     }
 
     /**

@@ -101,10 +101,15 @@ public final class CaseVariables {
     public static final ProcessVariable<String> CUSTOMER_TYPE = ProcessVariable.of("customerType", String.class);
     public static final ProcessVariable<String> LEGAL_OPTIONS = ProcessVariable.of("legalOptions", String.class);
     public static final ProcessVariable<String> AGENCY_ALLOWED_AT = ProcessVariable.of("agencyAllowedAt", String.class);
+    /** the action with the highest expected net recovery; ChooseLegalAction recommends it unless a rule overrides */
+    public static final ProcessVariable<String> BEST_ACTION = ProcessVariable.of("bestAction", String.class);
     public static final ProcessVariable<String> RECOMMENDED_ACTION = ProcessVariable.of("recommendedAction", String.class);
     public static final ProcessVariable<String> LEGAL_ACTION = ProcessVariable.of("legalAction", String.class);
     public static final ProcessVariable<Object> APPROVED = ProcessVariable.of("approved", Object.class);
     public static final ProcessVariable<String> APPROVAL_NOTES = ProcessVariable.of("approvalNotes", String.class);
+    public static final ProcessVariable<String> WRITE_OFF_REASON = ProcessVariable.of("writeOffReason", String.class);
+    /** the deadline a lawyer's demand letter gives the customer */
+    public static final ProcessVariable<String> LAWYER_DEADLINE_AT = ProcessVariable.of("lawyerDeadlineAt", String.class);
     public static final ProcessVariable<String> REASSESS_AT = ProcessVariable.of("reassessAt", String.class);
     public static final ProcessVariable<String> DISCOUNT_OFFER_EXPIRES_AT =
             ProcessVariable.of("discountOfferExpiresAt", String.class);

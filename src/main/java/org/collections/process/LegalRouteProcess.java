@@ -14,6 +14,7 @@ public final class LegalRouteProcess {
     public static final String EVENT_REASSESS_LATER = "Event_ReassessLater";
     public static final String TASK_WRITE_OFF_INVOICE = "Task_WriteOffInvoice";
     public static final String TASK_INSTRUCT_LAWYER = "Task_InstructLawyer";
+    public static final String EVENT_LAWYER_DEADLINE_PASSED = "Event_LawyerDeadlinePassed";
     public static final String EVENT_AGENCY_AGE_REACHED = "Event_AgencyAgeReached";
     public static final String TASK_OFFER_AGENCY_DISCOUNT = "Task_OfferAgencyDiscount";
     public static final String EVENT_DISCOUNT_OFFER_EXPIRED = "Event_DiscountOfferExpired";
@@ -25,4 +26,8 @@ public final class LegalRouteProcess {
     public static final String TASK_CLOSE_LEGAL_ACTION = "Task_CloseLegalAction";
     public static final String END_INVOICE_WRITTEN_OFF = "EndEvent_InvoiceWrittenOff";
     public static final String END_LEGAL_ACTION_CLOSED = "EndEvent_LegalActionClosed";
+
+    /** The decisions of {@code processes/ChooseLegalAction.dmn}. */
+    public static final String DECISION_CHOOSE_LEGAL_ACTION = "ChooseLegalAction";
+    public static final String DECISION_LEGAL_ACTION_ALLOWED = "LegalActionAllowed";
 }

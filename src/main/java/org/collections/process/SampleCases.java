@@ -95,7 +95,7 @@ public class SampleCases {
         register("S-2009", "15000.00", -80, "Tailspin Toys", CustomerType.CONSUMER, "en", false);
         fireTimer("S-2009", "Event_FinalDemandDeadlinePassed");
         complete("S-2009", "Task_DecideRoute", Map.of("route", "LEGAL_ROUTE"));
-        complete("S-2009", "Task_ApproveLegalAction", Map.of("legalAction", "LAWYER_LETTER", "approved", true));
+        complete("S-2009", "Task_ApproveLegalAction", Map.of("legalAction", "SMALL_CLAIMS", "approved", true));
 
         // one customer, three overdue invoices registered together: one reminder letter and one call task for all
         registerOnly("S-2010", "640.00", -8, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);

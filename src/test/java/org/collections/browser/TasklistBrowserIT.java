@@ -97,9 +97,9 @@ class TasklistBrowserIT extends BrowserTestSupport {
         click(By.xpath("//label[starts-with(normalize-space(.), 'Legal action')]"
                 + "/following-sibling::div[contains(@class, 'fjs-input-group')]"));
         click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space(.)="
-                + literal("Lawyer's demand letter") + "]"));
+                + literal("Small-claims court") + "]"));
         click(formOption("Approve this action now (leave unticked to reassess later)"));
-        click(fieldAfterLabel("Notes", "textarea")).sendKeys("A lawyer's letter first; court only if that fails");
+        click(fieldAfterLabel("Notes", "textarea")).sendKeys("Small-claims court: no lawyer needed");
         screenshot("form-filled");
 
         click(text("button", "Complete"));
@@ -108,13 +108,13 @@ class TasklistBrowserIT extends BrowserTestSupport {
         assertNoErrorNotification();
         screenshot("approval-task-gone");
 
-        // the lawyer is instructed (an asynchronous step), then the outcome waits to be recorded
+        // the claim is filed (an asynchronous step), then the outcome waits to be recorded
         runJobsOf(LEGAL_INVOICE, customerOf(LEGAL_INVOICE));
         ProcessInstance legal = runtime.createProcessInstanceQuery().processDefinitionKey(LegalRouteProcess.KEY)
                 .processInstanceBusinessKey(LEGAL_INVOICE).singleResult();
         assertThat(runtime.getActiveActivityIds(legal.getId()))
                 .containsExactly(LegalRouteProcess.TASK_RECORD_LEGAL_OUTCOME);
-        assertThat((String) runtime.getVariable(legal.getId(), "legalAction")).isEqualTo("LAWYER_LETTER");
+        assertThat((String) runtime.getVariable(legal.getId(), "legalAction")).isEqualTo("SMALL_CLAIMS");
 
         browser.navigate().refresh();
         click(filter("Approvals and decisions"));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every rule of both decision tables, on a plain engine (the facts come from the policy, tested elsewhere). */
+/** Every rule of the decision tables, on a plain engine (the facts come from the policy, tested elsewhere). */
 @Deployment(resources = {"processes/ChooseLegalAction.dmn", "processes/ChooseCollectionRoute.dmn"})
 class DecisionTablesTest {
 
@@ -21,22 +21,40 @@ class DecisionTablesTest {
 
     DecisionService decisions;
 
-    @ParameterizedTest(name = "costs exceed {0}, past 90 days {1}, {2}, small claim {3} -> {4}")
+    @ParameterizedTest(name = "best {0}, below the write-off threshold {1} -> {2}")
     @CsvSource({
-            "true,  true,  BUSINESS, true,  WRITE_OFF",
-            "false, true,  BUSINESS, true,  COLLECTION_AGENCY",
-            "false, true,  CONSUMER, false, COLLECTION_AGENCY",
-            "false, false, BUSINESS, true,  FACTORING",
-            "false, false, BUSINESS, false, FACTORING",
-            "false, false, CONSUMER, true,  SMALL_CLAIMS",
-            "false, false, CONSUMER, false, LAWYER_LETTER"})
-    void chooseLegalAction(boolean costsExceed, boolean pastAgencyAge, String customerType, boolean smallClaim,
-            String expected) {
+            "LAWYER_LETTER, true,  WRITE_OFF",
+            "COURT,         false, COURT",
+            "FACTORING,     false, FACTORING",
+            "WRITE_OFF,     true,  WRITE_OFF"})
+    void chooseLegalActionFollowsTheRankingUnlessItIsNotWorthIt(String best, boolean costsExceed, String expected) {
         decisions = engine.getDecisionService();
         Object action = decisions.evaluateDecisionTableByKey("ChooseLegalAction", Map.of(
-                "collectionCostsExceedRecovery", costsExceed, "pastAgencyMinimumAge", pastAgencyAge,
-                "customerType", customerType, "withinSmallClaimsLimit", smallClaim)).getSingleEntry();
+                "collectionCostsExceedRecovery", costsExceed, "bestAction", best)).getSingleEntry();
         assertThat(action).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}, tried {1}, past 90 days {2}, {3}, small claim {4} -> {5}")
+    @CsvSource(delimiter = '|', value = {
+            "WRITE_OFF|         true|  false| CONSUMER| true|  true|  always possible; the manager gives the reason",
+            "LAWYER_LETTER|     true|  true|  BUSINESS| true|  false| already tried on this claim without bringing it in",
+            "LAWYER_LETTER|     false| false| CONSUMER| false| true|  ''",
+            "COLLECTION_AGENCY| false| false| CONSUMER| true|  false| only for claims more than 90 days late",
+            "COLLECTION_AGENCY| false| true|  CONSUMER| true|  true|  ''",
+            "FACTORING|         false| true|  CONSUMER| true|  false| factors buy business claims only",
+            "FACTORING|         false| false| BUSINESS| false| true|  ''",
+            "SMALL_CLAIMS|      false| false| CONSUMER| false| false| above the small-claims limit of EUR 25000.00 in NL",
+            "SMALL_CLAIMS|      false| false| BUSINESS| true|  true|  ''",
+            "COURT|             false| false| CONSUMER| true|  false| within the small-claims limit of EUR 25000.00 in NL: small-claims court instead",
+            "COURT|             false| false| CONSUMER| false| true|  ''"})
+    void legalActionAllowed(String action, boolean tried, boolean pastAgencyAge, String customerType,
+            boolean smallClaim, boolean allowed, String reason) {
+        decisions = engine.getDecisionService();
+        Map<String, Object> result = decisions.evaluateDecisionTableByKey("LegalActionAllowed", Map.of(
+                "action", action, "alreadyTried", tried, "pastAgencyMinimumAge", pastAgencyAge,
+                "customerType", customerType, "withinSmallClaimsLimit", smallClaim, "agencyMinDaysLate", 90,
+                "smallClaimsLimit", "EUR 25000.00 in NL")).getSingleResult().getEntryMap();
+        assertThat(result).containsEntry("allowed", allowed).containsEntry("reason", reason);
     }
 
     @ParameterizedTest(name = "broken promises {0}, below plan minimum {1}, reached {2} -> {3}")
@@ -54,9 +72,11 @@ class DecisionTablesTest {
     }
 
     @Test
-    void bothTablesCarryAVersionTagAndHistoryTimeToLive() {
-        engine.getRepositoryService().createDecisionDefinitionQuery().list().forEach(d -> {
-            assertThat(d.getVersionTag()).isEqualTo("1.0.0");
+    void everyTableCarriesAVersionTagAndHistoryTimeToLive() {
+        Map<String, String> versions = Map.of("ChooseCollectionRoute", "1.0.0", "ChooseLegalAction", "2.0.0",
+                "LegalActionAllowed", "2.0.0");
+        assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list()).hasSize(3).allSatisfy(d -> {
+            assertThat(d.getVersionTag()).isEqualTo(versions.get(d.getKey()));
             assertThat(d.getHistoryTimeToLive()).isEqualTo(400);
         });
     }

@@ -48,15 +48,37 @@ class PolicyValidationTest {
                     "collections.policy.payment-plan.reminder-before=P3D",
                     "collections.policy.payment-plan.missed-grace=P3D",
                     "collections.policy.payment-plan.max-broken-promises=2",
-                    "collections.policy.legal.lawyer-letter-cost=100",
-                    "collections.policy.legal.agency-fee-percent=30",
-                    "collections.policy.legal.factoring-advance-percent=75",
-                    "collections.policy.legal.small-claims-limit=10000",
-                    "collections.policy.legal.small-claims-cost=250",
-                    "collections.policy.legal.court-cost=2500",
                     "collections.policy.legal.agency-min-days-late=90",
                     "collections.policy.legal.discount-offer-validity=P14D",
                     "collections.policy.legal.reassess-after=P30D",
+                    "collections.policy.legal.lawyer-letter.cost=100",
+                    "collections.policy.legal.lawyer-letter.duration=P14D",
+                    "collections.policy.legal.lawyer-letter.success-rates[0].from-days-late=0",
+                    "collections.policy.legal.lawyer-letter.success-rates[0].consumer=35",
+                    "collections.policy.legal.lawyer-letter.success-rates[0].business=45",
+                    "collections.policy.legal.collection-agency.fee-percent=30",
+                    "collections.policy.legal.collection-agency.duration=P90D",
+                    "collections.policy.legal.collection-agency.success-rates[0].from-days-late=0",
+                    "collections.policy.legal.collection-agency.success-rates[0].consumer=50",
+                    "collections.policy.legal.collection-agency.success-rates[0].business=55",
+                    "collections.policy.legal.factoring.advance-percent=75",
+                    "collections.policy.legal.factoring.duration=P7D",
+                    "collections.policy.legal.small-claims.cost=250",
+                    "collections.policy.legal.small-claims.duration=P120D",
+                    "collections.policy.legal.small-claims.success-rates[0].from-days-late=0",
+                    "collections.policy.legal.small-claims.success-rates[0].consumer=70",
+                    "collections.policy.legal.small-claims.success-rates[0].business=75",
+                    "collections.policy.legal.small-claims.default-limit=10000",
+                    "collections.policy.legal.small-claims.limits[0].country=NL",
+                    "collections.policy.legal.small-claims.limits[0].limit=25000",
+                    "collections.policy.legal.small-claims.limits[0].currency=EUR",
+                    "collections.policy.legal.small-claims.limits[0].source=art. 93 Rv",
+                    "collections.policy.legal.court.cost=2500",
+                    "collections.policy.legal.court.costs-awarded-percent=50",
+                    "collections.policy.legal.court.duration=P365D",
+                    "collections.policy.legal.court.success-rates[0].from-days-late=0",
+                    "collections.policy.legal.court.success-rates[0].consumer=70",
+                    "collections.policy.legal.court.success-rates[0].business=75",
                     "collections.policy.write-off-threshold=50",
                     "collections.policy.tasks.call-within=1",
                     "collections.policy.tasks.negotiation-within=2",
@@ -125,9 +147,40 @@ class PolicyValidationTest {
 
     @Test
     void anAgencyFeeAboveHundredPercentStopsStartUp() {
-        runner.withPropertyValues("collections.policy.legal.agency-fee-percent=130").run(context -> {
+        runner.withPropertyValues("collections.policy.legal.collection-agency.fee-percent=130").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("legal.agencyFeePercent");
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("legal.collectionAgency.feePercent");
         });
+    }
+
+    @Test
+    void successRatesThatDoNotStartAtZeroDaysStopStartUp() {
+        runner.withPropertyValues("collections.policy.legal.court.success-rates[0].from-days-late=30").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("legal.court")
+                    .hasMessageContaining("success rates must start at 0 days late");
+        });
+    }
+
+    @Test
+    void aSuccessRateAboveHundredPercentStopsStartUp() {
+        runner.withPropertyValues("collections.policy.legal.lawyer-letter.success-rates[0].business=120")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("legal.lawyerLetter.successRates[0].business");
+                });
+    }
+
+    @Test
+    void aSmallClaimsLimitWithoutItsLegalSourceOrCountryCodeStopsStartUp() {
+        runner.withPropertyValues("collections.policy.legal.small-claims.limits[0].source=",
+                "collections.policy.legal.small-claims.limits[0].country=Netherlands").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("legal.smallClaims.limits[0].source")
+                            .hasMessageContaining("legal.smallClaims.limits[0].country");
+                });
     }
 }

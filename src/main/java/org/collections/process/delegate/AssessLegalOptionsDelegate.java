@@ -9,7 +9,7 @@ import org.collections.legal.LegalService;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_AssessLegalOptions: cost and benefit of every option, and the facts ChooseLegalAction decides on. */
+/** Task_AssessLegalOptions: every option ranked by expected net recovery, and what ChooseLegalAction decides on. */
 @Component
 public class AssessLegalOptionsDelegate implements JavaDelegate {
 
@@ -25,6 +25,7 @@ public class AssessLegalOptionsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LegalAssessment assessment = legal.assess(cases.invoiceId(execution));
         CaseVariables.COLLECTION_COSTS_EXCEED_RECOVERY.set(execution, assessment.collectionCostsExceedRecovery());
+        CaseVariables.BEST_ACTION.set(execution, assessment.bestAction());
         CaseVariables.WITHIN_SMALL_CLAIMS_LIMIT.set(execution, assessment.withinSmallClaimsLimit());
         CaseVariables.PAST_AGENCY_MINIMUM_AGE.set(execution, assessment.pastAgencyMinimumAge());
         CaseVariables.CUSTOMER_TYPE.set(execution, assessment.customerType());

@@ -8,7 +8,10 @@ import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_CloseLegalAction: books what was recovered, writes off the rest, closes the case. */
+/**
+ * Task_CloseLegalAction: books what the action brought in (nothing when it arrives from a deadline that passed) and
+ * says whether the claim is settled or the manager decides again.
+ */
 @Component
 public class CloseLegalActionDelegate implements JavaDelegate {
 
@@ -22,8 +25,11 @@ public class CloseLegalActionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        String recovered = CaseVariables.RECOVERED.get(execution);
         LegalService.Outcome outcome = legal.close(cases.invoiceId(execution),
-                new BigDecimal(CaseVariables.RECOVERED.require(execution)));
+                recovered == null ? null : new BigDecimal(recovered));
+        // booked: a later action of the same case must not find it again
+        CaseVariables.RECOVERED.set(execution, null);
         CaseVariables.LEGAL_OUTCOME.set(execution, outcome.name());
     }
 }

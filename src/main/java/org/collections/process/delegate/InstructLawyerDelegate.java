@@ -4,9 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.legal.LegalService;
 import org.collections.process.CaseInvoice;
+import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
-/** Task_InstructLawyer: the lawyer sends a demand letter. */
+/** Task_InstructLawyer: the lawyer sends a demand letter; its deadline is when the case goes back to the manager. */
 @Component
 public class InstructLawyerDelegate implements JavaDelegate {
 
@@ -20,6 +22,6 @@ public class InstructLawyerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        legal.instructLawyer(cases.invoiceId(execution));
+        CaseVariables.LAWYER_DEADLINE_AT.set(execution, IsoMoments.iso(legal.instructLawyer(cases.invoiceId(execution))));
     }
 }

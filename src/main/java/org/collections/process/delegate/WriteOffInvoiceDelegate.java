@@ -7,7 +7,7 @@ import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_WriteOffInvoice: collecting would cost more than it brings in. */
+/** Task_WriteOffInvoice: a manager decided to stop collecting, for the reason given with the approval. */
 @Component
 public class WriteOffInvoiceDelegate implements JavaDelegate {
 
@@ -21,7 +21,7 @@ public class WriteOffInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        legal.writeOff(cases.invoiceId(execution));
+        legal.writeOff(cases.invoiceId(execution), CaseVariables.WRITE_OFF_REASON.require(execution));
         CaseVariables.LEGAL_OUTCOME.set(execution, LegalService.Outcome.WRITTEN_OFF.name());
     }
 }
