@@ -149,6 +149,15 @@ public abstract class CaseTestSupport {
 
     // ------------------------------------------------------------------ invoices through the API
 
+    /**
+     * The country of the customers the helpers register: the Netherlands, whose law adds interest and costs from the
+     * final demand on. A test about something else may choose a country where only the contract counts.
+     */
+    protected String customerCountry = "NL";
+
+    /** Whether the helpers' invoices allow a late fee; as the policy says unless a test chooses. */
+    protected Boolean lateFeeAllowed;
+
     protected static String newNumber() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -170,12 +179,16 @@ public abstract class CaseTestSupport {
 
     protected Map<String, Object> invoiceOf(String customerNumber, String number, String amount, LocalDate dueDate,
             boolean ongoingWork, String locale, String customerType) {
-        return Map.of("number", number, "amount", amount, "currency", "EUR",
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("number", number, "amount", amount, "currency", "EUR",
                 "issueDate", dueDate.minusDays(30).toString(), "dueDate", dueDate.toString(),
                 "ongoingWork", ongoingWork,
                 "customer", Map.of("number", customerNumber, "name", "Jane Debtor", "email", "jane@example.com", "phone", "+31 6 1234 5678",
                         "address", "Keizersgracht 1, 1015 CJ Amsterdam", "type", customerType, "locale", locale,
-                        "timeZone", "Europe/Amsterdam", "country", "NL"));
+                        "timeZone", "Europe/Amsterdam", "country", customerCountry)));
+        if (lateFeeAllowed != null) {
+            body.put("lateFeeAllowed", lateFeeAllowed);
+        }
+        return Map.copyOf(body);
     }
 
     protected static String newCustomerNumber() {

@@ -84,6 +84,10 @@ class ClaimApiTest extends CaseTestSupport {
                 "Interest to date: EUR " + interest.toPlainString(), "Collection costs: EUR 40.00",
                 "Balance owed: EUR " + balance.toPlainString(), "Verzugszinsen");
 
+        // the legal route weighs the whole claim
+        assertThat(getJson("/api/invoices/" + number + "/legal-options").get("claim").decimalValue())
+                .isEqualByComparingTo(balance);
+
         // § 367 BGB: a payment settles the costs first, then the interest, then the principal
         pay(number, "200.00", "BANK-" + number);
         view = invoiceView(number);
