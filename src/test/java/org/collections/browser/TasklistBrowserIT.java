@@ -93,6 +93,11 @@ class TasklistBrowserIT extends BrowserTestSupport {
 
         click(By.cssSelector("button.claim"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        // the options as the manager weighs them, drawn as a table, and the recommended action chosen already
+        visible(By.xpath("//table[.//th[normalize-space(.)='Expected net']]"));
+        assertThat(browser.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Legal action')]"
+                + "/following-sibling::div[contains(@class, 'fjs-input-group')]")).getText()).isNotBlank();
+        screenshot("approval-options-table");
         // form-js draws its own drop-down: open it, then pick the entry
         click(By.xpath("//label[starts-with(normalize-space(.), 'Legal action')]"
                 + "/following-sibling::div[contains(@class, 'fjs-input-group')]"));

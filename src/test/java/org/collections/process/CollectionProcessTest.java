@@ -395,4 +395,138 @@ class CollectionProcessTest extends CaseTestSupport {
                 .hasMessageContaining("dueDate");
         assertThat(getJson("/api/invoices/" + form.get("number")).get("status").asInt()).isEqualTo(404);
     }
+
+    // ------------------------------------------------------------------ changes from the invoicing system
+
+    private org.springframework.test.web.servlet.MvcResult creditNote(String number, String amount, String reference)
+            throws Exception {
+        return postJson("/api/invoices/" + number + "/credit-notes", Map.of("amount", amount, "reference", reference));
+    }
+
+    private void moveDueDate(String number, LocalDate dueDate) throws Exception {
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/invoices/" + number + "/due-date")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic(SYSTEM, PASSWORD))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("dueDate", dueDate.toString())))).andReturn().getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(200);
+    }
+
+    /** An invoice with ongoing work in its day-30 call: the customer owes the late fee too, and work is stopped. */
+    private ProcessInstance atDay30CallWithWorkStopped(String number, String locale) throws Exception {
+        ProcessInstance pi = register(invoice(number, "1000.00", DUE, true, locale));
+        travelTo(DUE.plusDays(30), 9);
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(letterTypes(number)).contains("STOP_WORK/INTERNAL");
+        assertThat(openTasks(number)).isNotEmpty();
+        return pi;
+    }
+
+    /** Nothing of the ended case is left to do, and its dunning stays over. */
+    private void assertNothingLeft(ProcessInstance pi, String number) throws Exception {
+        assertThat(openTasks(number)).as("the customer's call no longer waits for this invoice").isEmpty();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(letterTypes(number)).contains("RESUME_WORK/INTERNAL");
+        travelTo(DUE.plusDays(61), 9);
+        assertThat(letterTypes(number)).doesNotContain("FINAL_DEMAND/EMAIL");
+    }
+
+    @Test
+    void aCreditNoteThatSettlesTheInvoiceEndsTheCaseAsCreditedAndLetsWorkResume() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atDay30CallWithWorkStopped(number, "en");
+
+        // the late fee is owed too: the credit note settles what is left, fee included
+        org.springframework.test.web.servlet.MvcResult credited = creditNote(number, "1030.00", "CN-" + number);
+        assertThat(credited.getResponse().getStatus()).isEqualTo(201);
+        assertThat(json.readTree(credited.getResponse().getContentAsString()).get("invoiceStatus").asText())
+                .isEqualTo("CREDITED");
+        runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.TASK_RESUME_WORK_AFTER_CREDIT_NOTE,
+                CollectionProcess.END_CREDITED_BY_CREDIT_NOTE).hasNotPassed(CollectionProcess.END_INVOICE_CREDITED);
+        assertThat(invoiceView(number).get("status").asText()).isEqualTo("CREDITED");
+        assertNothingLeft(pi, number);
+    }
+
+    @Test
+    void aPartialCreditNoteLowersWhatLaterLettersAndCallsSay() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atCall(number, CallStage.DAY1);
+
+        assertThat(creditNote(number, "400.00", "CN-" + number).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        assertThat(pi).isNotEnded();
+        assertThat(tasks.getVariableLocal(callTask(number).getId(), "totalOwed")).isEqualTo("EUR 600.00");
+
+        call(number, Map.of("callOutcome", "NO_ANSWER"));
+        travelTo(DUE.plusDays(30), 9);
+        // 600 left and the late fee of 30, not the 1,030 the invoice would have come to
+        assertThat(messages(number).stream()
+                .filter(m -> m.getLetterType() == org.collections.letters.LetterType.LATE_NOTICE)
+                .map(org.collections.letters.OutboxMessage::getBodyText))
+                .isNotEmpty().allSatisfy(text -> assertThat(text).contains("EUR 630.00").doesNotContain("1030.00"));
+    }
+
+    @Test
+    void aCancelledInvoiceEndsTheCaseWithANoticeAndWithdrawsItsCallsAndTimers() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atDay30CallWithWorkStopped(number, "nl");
+
+        assertThat(postJson("/api/invoices/" + number + "/cancellation", Map.of("reason", "Ordered twice"))
+                .getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.TASK_SEND_CANCELLATION_NOTICE,
+                CollectionProcess.TASK_RESUME_WORK_AFTER_INVOICE_CANCELLED, CollectionProcess.END_CANCELLED_IN_INVOICING);
+        assertThat(letterTypes(number)).contains("INVOICE_CANCELLED/EMAIL");
+        assertThat(messages(number).stream().filter(m -> m.getLetterType()
+                == org.collections.letters.LetterType.INVOICE_CANCELLED).findFirst().orElseThrow().getBodyText())
+                .contains("Wij hebben factuur " + number).doesNotContain("klacht");
+        assertThat(dossierText(number)).contains("Invoice cancelled in the invoicing system: Ordered twice");
+        assertNothingLeft(pi, number);
+    }
+
+    @Test
+    void aLaterDueDateTakesTheCaseBackToTheStartOfTheLadder() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atCall(number, CallStage.DAY1);
+
+        LocalDate newDue = DUE.plusDays(21);
+        moveDueDate(number, newDue);
+        runDueJobs();
+
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DUE_DATE_CHANGED)
+                .isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
+        assertThat(openTasks(number)).as("the call of the old schedule is withdrawn").isEmpty();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate()
+                .toInstant()).isEqualTo(newDue.minusDays(7).atTime(9, 0).atZone(ZONE).toInstant());
+        assertThat(invoiceView(number).get("stage").asText()).isEqualTo("PRE_DUE");
+        assertThat(dossierText(number)).contains("Due date moved from " + DUE + " to " + newDue,
+                "Collection planned from due date " + newDue);
+        // what was sent under the old schedule stays on record
+        assertThat(letterTypes(number)).contains("OVERDUE_REMINDER/EMAIL");
+
+        travelTo(newDue.plusDays(1), 9);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
+
+    @Test
+    void aNewDueDateAtTheRouteDecisionTakesTheCaseBackToTheLadder() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "CONSUMER", 62);
+        LocalDate newDue = today().plusDays(3);
+
+        moveDueDate(number, newDue);
+        runDueJobs();
+
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DUE_DATE_CHANGED_AT_ROUTE_DECISION)
+                .isWaitingAt(CollectionProcess.EVENT_DAY1_REACHED);
+        assertThat(openTasks(number)).as("the manager's decision is no longer asked for").isEmpty();
+        assertThat(invoiceView(number).get("stage").asText()).isEqualTo("PRE_DUE");
+        travelTo(newDue.plusDays(1), 9);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
 }
