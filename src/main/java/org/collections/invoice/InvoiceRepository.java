@@ -22,6 +22,17 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     boolean existsByNumber(String number);
 
+    /**
+     * Open invoices due on or before {@code dueTo} whose claim was last booked before {@code today} (or never), after
+     * {@code afterId}, by id: the nightly booking's next batch.
+     */
+    @Query("""
+            select i.id from Invoice i where i.status = org.collections.invoice.InvoiceStatus.OPEN
+            and i.dueDate <= :dueTo and (i.interestUntil is null or i.interestUntil < :today) and i.id > :afterId
+            order by i.id""")
+    List<Long> findClaimsToBook(@Param("dueTo") LocalDate dueTo, @Param("today") LocalDate today,
+            @Param("afterId") long afterId, Pageable pageable);
+
     @Query("select i.id from Invoice i where i.number = :number")
     Optional<Long> findIdByNumber(@Param("number") String number);
 
