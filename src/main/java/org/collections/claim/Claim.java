@@ -32,4 +32,9 @@ public record Claim(
         Money costsOwed,
         Money balance,
         String paymentOrder) {
+
+    /** Everything added to the invoice amount: late fees, interest and costs. */
+    public Money additions() {
+        return fees.plus(interest).plus(costs);
+    }
 }

@@ -58,7 +58,7 @@ public class BriefingService {
         Claim claim = claims.current(invoice);
         return new Briefing(invoice.getNumber(), c.getName(), c.getType().name(), c.getPhone(), c.getEmail(),
                 c.getAddress(), invoice.amount().toString(), claim.balance().toString(),
-                claim.fees().plus(claim.interest()).plus(claim.costs()).toString(),
+                claim.additions().toString(),
                 invoice.getDueDate().toString(), planner.daysOverdue(invoice.getDueDate()),
                 invoice.getStage() == null ? "" : invoice.getStage().name(), callHistory, broken);
     }

@@ -207,7 +207,7 @@ public class LetterRenderer implements LocaleSupport {
         Invoice i = line.invoice();
         Claim c = line.claim();
         return new Row(i.getNumber(), dates.format(i.getDueDate()), line.daysOverdue(), c.principal(), c.paid(),
-                c.credited(), c.paid().plus(c.credited()), c.fees().plus(c.interest()).plus(c.costs()), c.balance());
+                c.credited(), c.paid().plus(c.credited()), c.additions(), c.balance());
     }
 
     /** Sums per currency, in the order of the currency codes: a customer may owe in more than one. */
