@@ -50,6 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Duration WEEK = Duration.ofDays(7);
+    /** a planned time with its offset, so that it is read right whatever zone the reader is in */
+    public static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
     /** the call history shortens each call's notes so that several calls fit the task's variable */
     static final int NOTES_SHOWN = 1000;
 
@@ -212,6 +215,7 @@ public class ContactService {
                         "must be within " + policy.calls().maxPromiseAhead() + " of today (policy)");
             }
         }
+        boolean callBackAsked = callBackAsked(errors, report.callBackAsked(), outcome);
         errors.maxLength(report.callNotes(), InputLimits.CALL_NOTES, "callNotes");
         String notes = report.callNotes() == null || report.callNotes().isBlank() ? null : report.callNotes().strip();
         errors.check(!outcomes.containsValue(CallOutcome.DISPUTED) || notes != null, "callNotes",
@@ -221,7 +225,7 @@ public class ContactService {
         ContactData called = contactToCall(customer);
         Instant now = clock.instant();
         CustomerCall call = customerCalls.save(new CustomerCall(customer.getId(), now, outcome,
-                Texts.fit(called.describe(), CustomerCall.MAX_CONTACT), notes, actor));
+                Texts.fit(called.describe(), CustomerCall.MAX_CONTACT), notes, actor, callBackAsked));
         Instant deadline = promisedDate == null ? null : planner.promiseDeadline(promisedDate).toInstant();
         for (Map.Entry<String, CallRequest> e : byNumber.entrySet()) {
             CallRequest request = e.getValue();
@@ -251,20 +255,88 @@ public class ContactService {
         return new RecordedContact(call.getId(), outcome, outcomes.containsValue(CallOutcome.PROMISED_TO_PAY));
     }
 
-    /** Whether another call attempt fits in the policy's attempts per 7 days, counted per customer. */
+    /**
+     * After a call no one answered: another attempt on the next contact day while the calls unanswered since the
+     * customer was last reached stay under the policy's attempts; after that the invoices hear that the customer is
+     * unreachable, resend the invoice and ask again a week later, so the customer gets one call a week until the next
+     * stage instead of silence. Whether the attempt may go out then is {@link #checkCall}'s to say.
+     */
     @Transactional
     public NextCall planNextCall(String customerNumber) {
         Customer customer = customer(customerNumber);
-        long recent = customerCalls.countByCustomerIdAndOutcomeAndAtAfter(customer.getId(), CallOutcome.NO_ANSWER,
-                clock.instant().minus(Duration.ofDays(7)));
-        boolean left = recent < policy.calls().maxAttemptsPerWeek();
+        long unanswered = unansweredSinceReached(customer);
+        int max = policy.calls().maxAttemptsPerWeek();
+        boolean left = unanswered < max;
         ZonedDateTime at = planner.nextContactMoment();
         String summary = left
-                ? "No answer (" + recent + " of " + policy.calls().maxAttemptsPerWeek()
-                        + " attempts this week); next attempt " + at.toLocalDate()
-                : "No answer after " + recent + " attempts this week; invoice resent by email and post";
+                ? "No answer (" + unanswered + " of " + max + " attempts); next attempt " + at.toLocalDate()
+                : "No answer after " + unanswered + " attempts; invoice resent by email and post, next call in a week";
         waiting(customer).forEach(r -> dossier.record(r.getInvoiceId(), EntryType.CALL, summary, Dossier.SYSTEM));
         return new NextCall(left, at);
+    }
+
+    /**
+     * Whether a call to the customer may be made now, checked before the call task is created: at most the policy's
+     * attempts in any 7 days, counted across all of the customer's invoices, and none within the quiet days after a
+     * conversation unless the customer asked to be called again. A call held back is recorded in the dossier of
+     * every invoice waiting for it, with the reason and the time it is planned for instead.
+     */
+    @Transactional
+    public CallRelease checkCall(String customerNumber) {
+        Customer customer = customer(customerNumber);
+        Instant now = clock.instant();
+        List<CustomerCall> calls = customerCalls.findByCustomerIdOrderByAtAscIdAsc(customer.getId());
+        List<String> reasons = new ArrayList<>();
+        Instant notBefore = now;
+        int max = policy.calls().maxAttemptsPerWeek();
+        List<CustomerCall> lastWeek = calls.stream().filter(c -> c.getAt().isAfter(now.minus(WEEK))).toList();
+        if (lastWeek.size() >= max) {
+            // the call that must leave the 7 days before another fits
+            Instant free = lastWeek.get(lastWeek.size() - max).getAt().plus(WEEK);
+            notBefore = later(notBefore, free);
+            reasons.add(lastWeek.size() + " calls in the last 7 days (limit " + max + ")");
+        }
+        Optional<CustomerCall> conversation = calls.stream().filter(CustomerCall::isConversation)
+                .reduce((first, second) -> second);
+        if (conversation.isPresent() && !conversation.get().isCallBackAsked()) {
+            Instant quietUntil = conversation.get().getAt().atZone(zone)
+                    .plus(policy.calls().quietAfterConversation()).toInstant();
+            if (quietUntil.isAfter(now)) {
+                notBefore = later(notBefore, quietUntil);
+                reasons.add("the customer was reached on " + WHEN.format(conversation.get().getAt().atZone(zone))
+                        + " (no call within " + policy.calls().quietAfterConversation()
+                        + " after a conversation unless the customer asks)");
+            }
+        }
+        ZonedDateTime at = planner.nextContactMoment(notBefore);
+        if (reasons.isEmpty() && !at.toInstant().isAfter(now)) {
+            return new CallRelease(true, at);
+        }
+        if (reasons.isEmpty()) {
+            reasons.add("outside the customer's contact hours");
+        }
+        String summary = "Call held back: " + String.join("; ", reasons) + ". Planned for " + at.format(PLANNED)
+                + " (" + at.getZone() + ")";
+        waiting(customer).forEach(r -> dossier.record(r.getInvoiceId(), EntryType.CALL, summary, Dossier.SYSTEM));
+        return new CallRelease(false, at);
+    }
+
+    /** Whether a call may be made now and, if not, when it is planned instead. */
+    public record CallRelease(boolean now, ZonedDateTime at) {
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static boolean callBackAsked(FieldErrors errors, String value, CallOutcome outcome) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        errors.check(value.equalsIgnoreCase("true"), "callBackAsked", "must be true or false");
+        errors.check(!value.equalsIgnoreCase("true") || outcome != CallOutcome.NO_ANSWER, "callBackAsked",
+                "leave empty when no one answered");
+        return value.equalsIgnoreCase("true");
     }
 
     /** The attempts of the week are used up: every waiting invoice hears that the customer is unreachable. */

@@ -43,10 +43,16 @@ public class CustomerCall {
     @Column(nullable = false)
     private String actor;
 
+    /** the customer asked to be called again: the quiet days after this conversation do not hold the next call */
+    @Column(name = "call_back_asked", nullable = false)
+    private boolean callBackAsked;
+
     protected CustomerCall() {
     }
 
-    CustomerCall(Long customerId, Instant at, CallOutcome outcome, String contact, String notes, String actor) {
+    CustomerCall(Long customerId, Instant at, CallOutcome outcome, String contact, String notes, String actor,
+            boolean callBackAsked) {
+        this.callBackAsked = callBackAsked;
         this.customerId = customerId;
         this.at = at;
         this.outcome = outcome;
@@ -57,6 +63,15 @@ public class CustomerCall {
 
     public Long getId() {
         return id;
+    }
+
+    public boolean isCallBackAsked() {
+        return callBackAsked;
+    }
+
+    /** whether someone answered: a conversation, after which the quiet days hold further calls */
+    public boolean isConversation() {
+        return outcome != CallOutcome.NO_ANSWER;
     }
 
     public Instant getAt() {

@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CustomerCallRepository extends JpaRepository<CustomerCall, Long> {
 
-    long countByCustomerIdAndOutcomeAndAtAfter(Long customerId, CallOutcome outcome, Instant after);
-
     List<CustomerCall> findByCustomerIdOrderByAtAscIdAsc(Long customerId);
 }

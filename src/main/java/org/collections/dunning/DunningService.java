@@ -82,11 +82,15 @@ public class DunningService {
         letters.send(invoiceId, LetterType.OVERDUE_REMINDER, LetterType.OVERDUE_REMINDER.name(), LetterDetails.none());
     }
 
-    /** Resends the invoice by email and post after the customer could not be reached in this stage. */
-    public void resendInvoice(Long invoiceId) {
+    /**
+     * Resends the invoice by email and post after the customer could not be reached ("resend the invoice every
+     * week"), once per round of calls of a stage; answers when to call again: a week later, on a contact day.
+     */
+    public ZonedDateTime resendInvoice(Long invoiceId, int round) {
         Stage stage = invoice(invoiceId).getStage();
-        letters.send(invoiceId, LetterType.INVOICE_COPY, LetterType.INVOICE_COPY.name() + ":" + stage,
-                LetterDetails.none());
+        letters.send(invoiceId, LetterType.INVOICE_COPY, LetterType.INVOICE_COPY.name() + ":" + stage
+                + (round > 1 ? ":" + round : ""), LetterDetails.none());
+        return planner.contactMomentFrom(planner.today().plusWeeks(1));
     }
 
     /**

@@ -36,6 +36,7 @@ public record CollectionPolicy(
         @NotEmpty Set<DayOfWeek> contactDays,
         @NotNull @Valid Stages stages,
         @NotNull @Valid Calls calls,
+        @NotNull @Valid Emails emails,
         @NotNull @Valid LateFee lateFee,
         @NotNull @Valid Claims claims,
         @NotNull @Valid PaymentPlan paymentPlan,
@@ -70,10 +71,21 @@ public record CollectionPolicy(
         }
     }
 
+    /**
+     * Calls to a customer, counted across all of its invoices. {@code maxAttemptsPerWeek} counts every call in any 7
+     * days, at most 7 (US Regulation F, 12 CFR 1006.14(b)(2), presumes more than 7 in 7 days harassment);
+     * {@code quietAfterConversation}: no call for this long after the customer was reached (Regulation F: 7 days
+     * after a telephone conversation), unless the customer asked to be called again.
+     */
     public record Calls(
-            @Min(1) @Max(20) int maxAttemptsPerWeek,
+            @Min(1) @Max(7) int maxAttemptsPerWeek,
             @NotNull Period promiseGrace,
-            @NotNull Period maxPromiseAhead) {
+            @NotNull Period maxPromiseAhead,
+            @NotNull Period quietAfterConversation) {
+    }
+
+    /** Dunning emails to a customer in any 7 days, across all of its invoices; replies and confirmations not counted. */
+    public record Emails(@Min(1) @Max(20) int maxPerWeek) {
     }
 
     /**

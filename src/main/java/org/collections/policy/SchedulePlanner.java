@@ -15,6 +15,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SchedulePlanner {
 
+    private static final java.time.LocalTime WINDOW_START = java.time.LocalTime.of(8, 0);
+    private static final java.time.LocalTime WINDOW_END = java.time.LocalTime.of(21, 0);
+
     private final CollectionPolicy policy;
     private final Clock clock;
 
@@ -58,6 +61,35 @@ public class SchedulePlanner {
             day = day.plusDays(1);
         }
         return atContactHour(day);
+    }
+
+    /**
+     * The first moment from {@code notBefore} on that is a contact day within the contact hours: {@code notBefore}
+     * itself when it is one, else the start of the next contact hours.
+     */
+    public ZonedDateTime nextContactMoment(Instant notBefore) {
+        ZonedDateTime at = notBefore.atZone(policy.timeZone());
+        LocalDate day = at.toLocalDate();
+        if (policy.contactDays().contains(day.getDayOfWeek()) && !at.toLocalTime().isBefore(WINDOW_START)
+                && at.toLocalTime().isBefore(WINDOW_END)) {
+            return at;
+        }
+        if (!at.toLocalTime().isBefore(WINDOW_START)) {
+            day = day.plusDays(1);
+        }
+        while (!policy.contactDays().contains(day.getDayOfWeek())) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(WINDOW_START).atZone(policy.timeZone());
+    }
+
+    /** The first contact day from {@code day} on, at the contact hour. */
+    public ZonedDateTime contactMomentFrom(LocalDate day) {
+        LocalDate d = day;
+        while (!policy.contactDays().contains(d.getDayOfWeek())) {
+            d = d.plusDays(1);
+        }
+        return atContactHour(d);
     }
 
     /** When a promise to pay counts as broken: the promised day plus the grace, at the contact hour. */

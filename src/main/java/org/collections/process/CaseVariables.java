@@ -42,6 +42,11 @@ public final class CaseVariables {
     public static final ProcessVariable<String> CALL_OUTCOME = ProcessVariable.of("callOutcome", String.class);
     public static final ProcessVariable<String> PROMISED_DATE = ProcessVariable.of("promisedDate", String.class);
     public static final ProcessVariable<String> CALL_NOTES = ProcessVariable.of("callNotes", String.class);
+    /** read as text: the form sends a boolean, a REST client may send anything, the service validates it */
+    public static final ProcessVariable<String> CALL_BACK_ASKED = ProcessVariable.of("callBackAsked", String.class);
+    public static final ProcessVariable<Integer> RESEND_ROUND = ProcessVariable.of("resendRound", Integer.class);
+    public static final ProcessVariable<String> CALL_AGAIN_AT = ProcessVariable.of("callAgainAt", String.class);
+    public static final ProcessVariable<Boolean> CALL_ALLOWED = ProcessVariable.of("callAllowed", Boolean.class);
     public static final ProcessVariable<String> PROMISE_DEADLINE_AT = ProcessVariable.of("promiseDeadlineAt", String.class);
     public static final ProcessVariable<String> NEXT_CALL_AT = ProcessVariable.of("nextCallAt", String.class);
     public static final ProcessVariable<Boolean> CALL_ATTEMPTS_LEFT = ProcessVariable.of("callAttemptsLeft", Boolean.class);

@@ -12,6 +12,8 @@ public final class CustomerContactProcess {
     public static final String MSG_NO_CALL_NEEDED = "NoCallNeeded";
 
     public static final String SUBPROCESS_CALL_UNTIL_REACHED = "SubProcess_CallUntilReached";
+    public static final String TASK_CHECK_CALL_LIMITS = "Task_CheckCallLimits";
+    public static final String EVENT_CALL_ALLOWED = "Event_CallAllowed";
     public static final String TASK_CALL_CUSTOMER = "Task_CallCustomer";
     public static final String TASK_PLAN_NEXT_CALL = "Task_PlanNextCall";
     public static final String EVENT_NEXT_CONTACT_DAY = "Event_NextContactDay";

@@ -20,7 +20,7 @@ public final class InvoiceCallProcess {
     public static final String EVENT_PROMISE_DUE = "Event_PromiseDue";
     public static final String TASK_RECORD_BROKEN_PROMISE = "Task_RecordBrokenPromise";
 
-    public static final String END_CUSTOMER_UNREACHABLE = "EndEvent_CustomerUnreachable";
+    public static final String EVENT_WEEK_PASSED = "Event_WeekPassed";
     public static final String END_PROMISE_BROKEN = "EndEvent_PromiseBroken";
     public static final String END_NOTHING_AGREED = "EndEvent_NothingAgreed";
     public static final String END_PAYMENT_REFUSED = "EndEvent_PaymentRefused";

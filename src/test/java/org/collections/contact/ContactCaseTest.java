@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +39,7 @@ import org.springframework.http.ResponseEntity;
 /** One conversation per customer: one call task covers every overdue invoice, its outcome applies per invoice. */
 class ContactCaseTest extends CaseTestSupport {
 
-    private static final LocalDate DUE = LocalDate.of(2026, 3, 20);
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 18);
 
     @Autowired
     TestRestTemplate http;
@@ -211,10 +214,89 @@ class ContactCaseTest extends CaseTestSupport {
         callAt(pLate, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
         runDueJobs();
 
+        // the customer was reached five days ago: the next call waits for the quiet days after a conversation
         assertThat(contact).isActive();
+        assertThat(callTasksOf(customer)).isEmpty();
+        Job held = management.createJobQuery().processInstanceId(contact.getId())
+                .activityId(CustomerContactProcess.EVENT_CALL_ALLOWED).singleResult();
+        ZonedDateTime planned = held.getDuedate().toInstant().atZone(ZONE);
+        assertThat(planned.toLocalDate()).isEqualTo(DUE.plusDays(8));
+        assertThat(dossierText(late)).contains("Call held back: the customer was reached on")
+                .contains("Planned for " + planned.format(ContactService.PLANNED));
+        travelTo(planned);
         List<Task> next = callTasksOf(customer);
         assertThat(next).hasSize(1);
         assertThat(listed(next.get(0))).contains(late).doesNotContain(a);
+    }
+
+    @Test
+    void aCustomerWithThreeOverdueInvoicesIsCalledNoMoreOftenThanTheLimitAcrossThem() throws Exception {
+        String customer = newCustomerNumber();
+        String a = newNumber();
+        String b = newNumber();
+        String c = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        registerFor(customer, b, "200.00", DUE.plusDays(1));
+        registerFor(customer, c, "300.00", DUE.plusDays(5));
+
+        travelTo(DUE.plusDays(1), 9);
+        call(a, Map.of("callOutcome", "NO_ANSWER"));
+        travelTo(DUE.plusDays(2), 9);
+        assertThat(listed(callTasksOf(customer).get(0))).contains(a).contains(b);
+        call(a, Map.of("callOutcome", "NO_ANSWER"));
+        travelTo(DUE.plusDays(5), 9);
+        call(a, Map.of("callOutcome", "NO_ANSWER"));
+        // three calls in five days: a and b hear the customer is unreachable and wait a week
+        assertThat(callTasksOf(customer)).isEmpty();
+
+        // c's day 1 comes the next day: its call waits until the first of the three calls is 7 days old
+        travelTo(DUE.plusDays(6), 9);
+        assertThat(callTasksOf(customer)).isEmpty();
+        assertThat(dossierText(c)).contains("Call held back: 3 calls in the last 7 days (limit 3)");
+        travelTo(DUE.plusDays(8), 8);
+        assertThat(callTasksOf(customer)).isEmpty();
+        travelTo(DUE.plusDays(8), 9);
+        assertThat(listed(callTasksOf(customer).get(0))).contains(c);
+
+        List<Instant> created = history.createHistoricTaskInstanceQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .taskDefinitionKey(CALL_TASK).list().stream()
+                .filter(t -> runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).count() == 0
+                        ? customer.equals(history.createHistoricProcessInstanceQuery()
+                                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey())
+                        : customer.equals(runtime.createProcessInstanceQuery()
+                                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey()))
+                .map(t -> t.getStartTime().toInstant()).sorted().toList();
+        assertThat(created).hasSize(4);
+        for (Instant t : created) {
+            assertThat(created.stream().filter(o -> !o.isAfter(t) && o.isAfter(t.minus(Duration.ofDays(7)))))
+                    .as("calls in the 7 days up to " + t).hasSizeLessThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void aCustomerWhoAsksToBeCalledAgainIsCalledWithinTheQuietDays() throws Exception {
+        String customer = newCustomerNumber();
+        String a = newNumber();
+        String later = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        registerFor(customer, later, "50.00", DUE.plusDays(1));
+        travelTo(DUE.plusDays(1), 9);
+        call(a, Map.of("callOutcome", "REFUSED", "callNotes", "Call me when the second one is due",
+                "callBackAsked", true));
+        travelTo(DUE.plusDays(2), 9);
+        assertThat(listed(callTasksOf(customer).get(0))).contains(later);
+    }
+
+    @Test
+    void aCallBackWishWithoutAnAnswerIsRefused() throws Exception {
+        String customer = newCustomerNumber();
+        String a = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Task task = callTasksOf(customer).get(0);
+        assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("callOutcome", "NO_ANSWER", "callBackAsked",
+                "perhaps"))).hasMessageContaining("callBackAsked");
+        assertThat(callTasksOf(customer)).hasSize(1);
     }
 
     @Test

@@ -151,13 +151,26 @@ class CollectionProcessTest extends CaseTestSupport {
                 travelTo(next);
             }
         }
-        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.TASK_RESEND_INVOICE, InvoiceCallProcess.END_CUSTOMER_UNREACHABLE);
-        assertThat(pi).isWaitingAt(nextStage(stage));
+        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.TASK_RESEND_INVOICE);
+        callAt(pi, stage).isWaitingAt(InvoiceCallProcess.EVENT_WEEK_PASSED);
         assertThat(contact).hasPassed(CustomerContactProcess.TASK_REPORT_UNREACHABLE).isEnded();
         assertThat(openTasks(number)).isEmpty();
         assertThat(letterTypes(number)).contains("INVOICE_COPY/EMAIL", "INVOICE_COPY/POST");
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(contact.getId())
                 .taskDefinitionKey(CALL_TASK).count()).isEqualTo(3);
+
+        // not silence until the next stage: a week later one more call, and the invoice once more if no one answers
+        ProcessInstance call = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        ZonedDateTime weekLater = management.createJobQuery().processInstanceId(call.getId())
+                .activityId(InvoiceCallProcess.EVENT_WEEK_PASSED).singleResult().getDuedate().toInstant().atZone(ZONE);
+        assertThat(weekLater.getHour()).isEqualTo(9);
+        assertThat(weekLater.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        assertThat(weekLater.toLocalDate()).isAfterOrEqualTo(today().plusDays(7));
+        travelTo(weekLater);
+        call(number, Map.of("callOutcome", "NO_ANSWER"));
+        callAt(pi, stage).isWaitingAt(InvoiceCallProcess.EVENT_WEEK_PASSED);
+        assertThat(openTasks(number)).isEmpty();
+        assertThat(letterTypes(number).stream().filter("INVOICE_COPY/EMAIL"::equals)).hasSize(2);
     }
 
     @ParameterizedTest

@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dunning.DunningService;
 import org.collections.process.CaseInvoice;
+import java.time.ZonedDateTime;
+import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /** InvoiceCallProcess Task_ResendInvoice: the customer could not be reached; the invoice goes again by email and post. */
@@ -20,6 +23,11 @@ public class ResendInvoiceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dunning.resendInvoice(cases.invoiceId(execution));
+        // the round is counted in this instance's variables: a retried step (its transaction rolled back) repeats its
+        // round and finds the letter of that round instead of writing another
+        int round = CaseVariables.RESEND_ROUND.get(execution) == null ? 1 : CaseVariables.RESEND_ROUND.get(execution) + 1;
+        ZonedDateTime callAgainAt = dunning.resendInvoice(cases.invoiceId(execution), round);
+        CaseVariables.RESEND_ROUND.set(execution, round);
+        CaseVariables.CALL_AGAIN_AT.set(execution, IsoMoments.iso(callAgainAt));
     }
 }

@@ -25,7 +25,8 @@ public class CallCustomerCompletedListener implements TaskListener {
     public void notify(DelegateTask task) {
         CallReport report = new CallReport(CaseVariables.CALL_OUTCOME.get(task), CaseVariables.PROMISED_DATE.get(task),
                 CaseVariables.PROMISED_INVOICES.get(task), CaseVariables.PLAN_INVOICES.get(task),
-                CaseVariables.DISPUTED_INVOICES.get(task), CaseVariables.CALL_NOTES.get(task));
+                CaseVariables.DISPUTED_INVOICES.get(task), CaseVariables.CALL_NOTES.get(task),
+                CaseVariables.CALL_BACK_ASKED.get(task));
         RecordedContact call = TaskInput.validated(() -> contacts.record(task.getExecution().getProcessBusinessKey(),
                 report, TaskInput.actor(task)));
         CaseVariables.PROMISE_MADE.set(task.getExecution().getProcessInstance(), call.promiseMade());
