@@ -155,6 +155,9 @@ public abstract class CaseTestSupport {
      */
     protected String customerCountry = "NL";
 
+    /** The time zone of the customers the helpers register; contact is planned in it. */
+    protected String customerTimeZone = "Europe/Amsterdam";
+
     /** Whether the helpers' invoices allow a late fee; as the policy says unless a test chooses. */
     protected Boolean lateFeeAllowed;
 
@@ -184,7 +187,7 @@ public abstract class CaseTestSupport {
                 "ongoingWork", ongoingWork,
                 "customer", Map.of("number", customerNumber, "name", "Jane Debtor", "email", "jane@example.com", "phone", "+31 6 1234 5678",
                         "address", "Keizersgracht 1, 1015 CJ Amsterdam", "type", customerType, "locale", locale,
-                        "timeZone", "Europe/Amsterdam", "country", customerCountry)));
+                        "timeZone", customerTimeZone, "country", customerCountry)));
         if (lateFeeAllowed != null) {
             body.put("lateFeeAllowed", lateFeeAllowed);
         }

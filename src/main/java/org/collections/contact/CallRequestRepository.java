@@ -13,4 +13,7 @@ public interface CallRequestRepository extends JpaRepository<CallRequest, Long> 
     List<CallRequest> findByInvoiceIdAndStatus(Long invoiceId, CallRequest.Status status);
 
     boolean existsByCustomerIdAndStatus(Long customerId, CallRequest.Status status);
+
+    boolean existsByInvoiceIdAndStageAndOutcome(Long invoiceId, org.collections.policy.Stage stage,
+            org.collections.dunning.CallOutcome outcome);
 }

@@ -256,22 +256,31 @@ public class ContactService {
     }
 
     /**
-     * After a call no one answered: another attempt on the next contact day while the calls unanswered since the
-     * customer was last reached stay under the policy's attempts; after that the invoices hear that the customer is
-     * unreachable, resend the invoice and ask again a week later, so the customer gets one call a week until the next
-     * stage instead of silence. Whether the attempt may go out then is {@link #checkCall}'s to say.
+     * After a call no one answered: another attempt on the next contact day while the unanswered calls of the last 7
+     * days stay under the policy's attempts; after that the invoices hear that the customer is unreachable, resend the
+     * invoice and ask again a week later. That weekly call is one attempt: when every invoice waiting for it has been
+     * unreachable in its stage already, no answer makes it unreachable again, so the customer gets a call and a copy
+     * of the invoice every week until the next stage instead of silence. Whether an attempt may go out when planned is
+     * {@link #checkCall}'s to say.
      */
     @Transactional
     public NextCall planNextCall(String customerNumber) {
         Customer customer = customer(customerNumber);
-        long unanswered = unansweredSinceReached(customer);
+        Instant now = clock.instant();
+        long unanswered = customerCalls.findByCustomerIdOrderByAtAscIdAsc(customer.getId()).stream()
+                .filter(c -> !c.isConversation() && c.getAt().isAfter(now.minus(WEEK))).count();
         int max = policy.calls().maxAttemptsPerWeek();
-        boolean left = unanswered < max;
+        List<CallRequest> waiting = waiting(customer);
+        boolean weekly = !waiting.isEmpty() && waiting.stream().allMatch(r ->
+                requests.existsByInvoiceIdAndStageAndOutcome(r.getInvoiceId(), r.getStage(), CallOutcome.UNREACHABLE));
+        boolean left = !weekly && unanswered < max;
         ZonedDateTime at = planner.nextContactMoment();
         String summary = left
-                ? "No answer (" + unanswered + " of " + max + " attempts); next attempt " + at.toLocalDate()
-                : "No answer after " + unanswered + " attempts; invoice resent by email and post, next call in a week";
-        waiting(customer).forEach(r -> dossier.record(r.getInvoiceId(), EntryType.CALL, summary, Dossier.SYSTEM));
+                ? "No answer (" + unanswered + " of " + max + " attempts this week); next attempt " + at.toLocalDate()
+                : weekly ? "No answer to this week's call; invoice resent by email and post, next call in a week"
+                : "No answer after " + unanswered + " attempts this week; invoice resent by email and post, "
+                        + "next call in a week";
+        waiting.forEach(r -> dossier.record(r.getInvoiceId(), EntryType.CALL, summary, Dossier.SYSTEM));
         return new NextCall(left, at);
     }
 

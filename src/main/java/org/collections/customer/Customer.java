@@ -1,5 +1,8 @@
 package org.collections.customer;
 
+import java.time.ZoneId;
+import org.collections.policy.CustomerHours;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -208,6 +211,11 @@ public class Customer {
 
     public String getTimeZone() {
         return timeZone;
+    }
+
+    /** The customer's own time zone and country, in which every contact is planned; the business's zone if unknown. */
+    public CustomerHours hours(ZoneId businessZone) {
+        return new CustomerHours(timeZone == null || timeZone.isBlank() ? businessZone : ZoneId.of(timeZone), country);
     }
 
     public String getCountry() {

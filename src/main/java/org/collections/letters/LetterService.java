@@ -1,6 +1,8 @@
 package org.collections.letters;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,6 +62,8 @@ public class LetterService {
     private static final int MAX_RACES = 5;
 
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
+    /** a planned time with its offset, so that it is read right in any zone */
+    private static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private final OutboxRepository outbox;
     private final OutboxItemRepository items;
@@ -72,10 +76,13 @@ public class LetterService {
     private final TransactionTemplate ownTransaction;
     private final ClaimService claims;
     private final Clock clock;
+    private final EmailRelease release;
 
     public LetterService(OutboxRepository outbox, OutboxItemRepository items, InvoiceRepository invoices,
             LetterRenderer renderer, MailGateway mail, Dossier dossier, SchedulePlanner planner,
-            LettersProperties properties, PlatformTransactionManager transactions, ClaimService claims, Clock clock) {
+            LettersProperties properties, PlatformTransactionManager transactions, ClaimService claims, Clock clock,
+            EmailRelease release) {
+        this.release = release;
         this.outbox = outbox;
         this.items = items;
         this.invoices = invoices;
@@ -156,7 +163,8 @@ public class LetterService {
                         request.type(), request.invoiceId(), message.getInvoiceId(), message.getId());
             } else if (message.getStatus() == OutboxStatus.SENDING) {
                 ownTransaction.executeWithoutResult(tx -> interrupted(message.getId()));
-            } else if (message.getStatus() == OutboxStatus.PENDING && mail.enabled()) {
+            } else if (message.getStatus() == OutboxStatus.PENDING && mail.enabled()
+                    && message.isDue(clock.instant())) {
                 deliver(message);
             }
         }
@@ -201,6 +209,15 @@ public class LetterService {
         // instead of each holding one the other waits for
         covered.stream().map(Invoice::getId).sorted()
                 .forEach(id -> items.saveAndFlush(new OutboxItem(message, id)));
+        if (channel == Channel.EMAIL && request.type().toCustomer()) {
+            release.check(invoice.getCustomer(), request.type(), clock.instant(), message.getId()).ifPresent(hold -> {
+                message.holdUntil(hold.until().toInstant());
+                outbox.save(message);
+                recordInDossiers(message, "\"" + letter.subject() + "\" for " + recipient + " held back: "
+                        + hold.reason() + ". Goes out " + hold.until().format(PLANNED) + " (" + hold.until().getZone()
+                        + ")", Dossier.SYSTEM);
+            });
+        }
         if (channel == Channel.POST) {
             recordInDossiers(message, "\"" + letter.subject() + "\" ready to post to " + recipient.replace('\n', ' '),
                     Dossier.SYSTEM);
@@ -249,6 +266,46 @@ public class LetterService {
             named.add(other);
         }
         return named;
+    }
+
+    /**
+     * Sends the emails held back whose time has come, each checked against the limits again (another email may
+     * have gone out meanwhile): one still over them is held back further. Answers how many went out.
+     */
+    public int releaseHeldBack() {
+        if (!mail.enabled()) {
+            return 0;
+        }
+        int sent = 0;
+        Instant now = clock.instant();
+        for (OutboxMessage message : outbox.findHeldBackDue(now)) {
+            Optional<EmailRelease.Hold> hold = ownTransaction.execute(tx -> holdFurther(message.getId(), now));
+            if (hold != null && hold.isPresent()) {
+                continue;
+            }
+            try {
+                deliver(message);
+                sent++;
+            } catch (LetterNotSentException e) {
+                // stays pending and held: the next round tries again
+                log.warn("Held-back message {} not sent yet: {}", message.getId(), e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    private Optional<EmailRelease.Hold> holdFurther(Long messageId, Instant now) {
+        OutboxMessage message = outbox.findById(messageId).orElseThrow();
+        Invoice invoice = invoices.findById(message.getInvoiceId()).orElseThrow();
+        Optional<EmailRelease.Hold> hold = release.check(invoice.getCustomer(), message.getLetterType(), now,
+                message.getId());
+        hold.ifPresent(h -> {
+            message.holdUntil(h.until().toInstant());
+            outbox.save(message);
+            recordInDossiers(message, "\"" + message.getSubject() + "\" held back further: " + h.reason()
+                    + ". Goes out " + h.until().format(PLANNED) + " (" + h.until().getZone() + ")", Dossier.SYSTEM);
+        });
+        return hold;
     }
 
     private void interrupted(Long messageId) {

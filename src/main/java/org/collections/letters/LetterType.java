@@ -57,6 +57,19 @@ public enum LetterType {
         return !channels.contains(Channel.INTERNAL) && !channels.contains(Channel.PARTNER);
     }
 
+    /**
+     * A dunning letter: a reminder, notice, demand or copy of the invoice that we send on our initiative. The weekly
+     * limit on emails counts these; replies and confirmations (receipts, a confirmed promise or plan, a dispute's
+     * outcome, a cancellation) go out whatever the count.
+     */
+    public boolean dunning() {
+        return switch (this) {
+            case PRE_DUE_REMINDER, OVERDUE_REMINDER, INVOICE_COPY, LATE_NOTICE, FINAL_DEMAND, INSTALMENT_REMINDER,
+                    PLAN_DEFAULTED, AGENCY_DISCOUNT_OFFER -> true;
+            default -> false;
+        };
+    }
+
     /** Key prefix of this letter's texts in {@code letters/messages*.properties}. */
     public String key() {
         return name().toLowerCase().replace('_', '-');

@@ -78,6 +78,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** an email held back (outside the customer's contact hours, or over the weekly limit) goes out from then on */
+    @Column(name = "not_before")
+    private Instant notBefore;
+
     protected OutboxMessage() {
     }
 
@@ -95,6 +99,24 @@ public class OutboxMessage {
         this.locale = letter.locale().toLanguageTag();
         this.status = channel == Channel.POST ? OutboxStatus.TO_POST : OutboxStatus.PENDING;
         this.createdAt = createdAt;
+    }
+
+    void holdUntil(Instant at) {
+        notBefore = at;
+    }
+
+    /** Whether it may go out at {@code now}: not held back, or its time has come. */
+    public boolean isDue(Instant now) {
+        return notBefore == null || !notBefore.isAfter(now);
+    }
+
+    public Instant getNotBefore() {
+        return notBefore;
+    }
+
+    /** When it went or goes out: held back until a time, else when it was written. */
+    Instant plannedAt() {
+        return notBefore == null ? createdAt : notBefore;
     }
 
     void failed(String error) {

@@ -18,6 +18,18 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByStatusOrderByIdAsc(OutboxStatus status);
 
+    /** Emails held back whose time has come, oldest first. */
+    @Query("select m from OutboxMessage m where m.status = org.collections.letters.OutboxStatus.PENDING "
+            + "and m.notBefore is not null and m.notBefore <= :now order by m.notBefore, m.id")
+    List<OutboxMessage> findHeldBackDue(@Param("now") java.time.Instant now);
+
+    /** The customer's emails of these kinds planned to go out after {@code from}, sent or waiting. */
+    @Query("select m from OutboxMessage m where m.customerId = :customerId and m.channel = "
+            + "org.collections.letters.Channel.EMAIL and m.letterType in :types "
+            + "and coalesce(m.notBefore, m.createdAt) > :from")
+    List<OutboxMessage> findPlannedEmails(@Param("customerId") Long customerId,
+            @Param("types") java.util.Collection<LetterType> types, @Param("from") java.time.Instant from);
+
     /** Claims a pending message for sending; 1 when this caller has it, 0 when it is not pending (any more). */
     @Modifying
     @Query("update OutboxMessage m set m.status = org.collections.letters.OutboxStatus.SENDING, "

@@ -68,7 +68,11 @@ public class SchedulePlanner {
      * itself when it is one, else the start of the next contact hours.
      */
     public ZonedDateTime nextContactMoment(Instant notBefore) {
-        ZonedDateTime at = notBefore.atZone(policy.timeZone());
+        return nextContactMoment(new CustomerHours(policy.timeZone(), null), notBefore);
+    }
+
+    public ZonedDateTime nextContactMoment(CustomerHours hours, Instant notBefore) {
+        ZonedDateTime at = notBefore.atZone(hours.zone());
         LocalDate day = at.toLocalDate();
         if (policy.contactDays().contains(day.getDayOfWeek()) && !at.toLocalTime().isBefore(WINDOW_START)
                 && at.toLocalTime().isBefore(WINDOW_END)) {
@@ -80,7 +84,7 @@ public class SchedulePlanner {
         while (!policy.contactDays().contains(day.getDayOfWeek())) {
             day = day.plusDays(1);
         }
-        return day.atTime(WINDOW_START).atZone(policy.timeZone());
+        return day.atTime(WINDOW_START).atZone(hours.zone());
     }
 
     /** The first contact day from {@code day} on, at the contact hour. */

@@ -34,6 +34,8 @@ class PolicyValidationTest {
                     "collections.policy.calls.max-attempts-per-week=3",
                     "collections.policy.calls.promise-grace=P3D",
                     "collections.policy.calls.max-promise-ahead=P30D",
+                    "collections.policy.calls.quiet-after-conversation=P7D",
+                    "collections.policy.emails.max-per-week=3",
                     "collections.policy.late-fee.amounts.EUR=30.00",
                     "collections.policy.late-fee.amounts.JPY=4500",
                     "collections.policy.late-fee.every=P30D",
@@ -93,6 +95,15 @@ class PolicyValidationTest {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("tasks")
                     .hasMessageContaining("follow-up");
+        });
+    }
+
+    @Test
+    void moreThanSevenCallsAWeekStopsStartUp() {
+        // Regulation F presumes more than 7 calls in 7 days harassment: no policy may plan more
+        runner.withPropertyValues("collections.policy.calls.max-attempts-per-week=8").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("maxAttemptsPerWeek");
         });
     }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class FormFieldsTest {
 
     @Test
-    void theCallFormAcceptsItsSixInputs() throws Exception {
+    void theCallFormAcceptsItsSevenInputs() throws Exception {
         var form = new ObjectMapper().readTree(Files.readString(Path.of("forms/CallCustomer.form")));
-        assertThat(FormFields.keys(form)).containsExactly("callNotes", "callOutcome", "disputedInvoices",
+        assertThat(FormFields.keys(form)).containsExactly("callBackAsked", "callNotes", "callOutcome", "disputedInvoices",
                 "planInvoices", "promisedDate", "promisedInvoices");
     }
 
