@@ -145,7 +145,7 @@ public class InvoiceController {
 
     private InvoiceView view(Invoice invoice) {
         return InvoiceView.of(invoice, claims.currentOf(invoice.getId()), planner.daysOverdue(invoice.getDueDate()),
-                invoice.isOpen() ? progress.nextStep(invoice.getNumber()).orElse(null) : null,
+                invoice.isOpen() ? progress.nextStep(invoice.getNumber()).orElse(null) : null, planner.zone(),
                 dossier.of(invoice.getId()));
     }
 

@@ -5,6 +5,8 @@ import org.collections.customer.Customer;
 import org.collections.customer.CustomerType;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import org.collections.dossier.DossierEntry;
@@ -35,7 +37,7 @@ public record InvoiceView(
         ClaimView claim,
         CustomerView customer,
         String nextStep,
-        Instant nextStepAt,
+        OffsetDateTime nextStepAt,
         List<Entry> dossier) {
 
     public record CustomerView(String number, String name, String email, String phone, String address, CustomerType type,
@@ -81,13 +83,14 @@ public record InvoiceView(
         }
     }
 
-    static InvoiceView of(Invoice i, Claim c, long daysOverdue, CaseProgress.NextStep next,
+    static InvoiceView of(Invoice i, Claim c, long daysOverdue, CaseProgress.NextStep next, ZoneId zone,
             List<DossierEntry> dossier) {
         return new InvoiceView(i.getNumber(), i.getStatus(), i.getStage(), i.currency().getCurrencyCode(),
                 i.amount().amount(), c.fees().amount(), c.interest().amount(), c.costs().amount(),
                 c.paid().amount(), c.credited().amount(), c.balance().amount(), i.getIssueDate(), i.getDueDate(),
                 i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), i.isLateFeeAllowed(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
-                next == null ? null : next.name(), next == null ? null : next.at(),
+                next == null ? null : next.name(),
+                next == null ? null : next.at().atZone(i.getCustomer().hours(zone).zone()).toOffsetDateTime(),
                 dossier.stream().map(Entry::of).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.collections.policy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
@@ -116,6 +117,11 @@ public class SchedulePlanner {
     /** The business day a moment falls on. */
     public LocalDate dateOf(Instant moment) {
         return LocalDate.ofInstant(moment, policy.timeZone());
+    }
+
+    /** The business's time zone. */
+    public ZoneId zone() {
+        return policy.timeZone();
     }
 
     public LocalDate today() {
