@@ -62,8 +62,8 @@ public class ContactCalendar {
         // Israel first: should Jollyday one day know it, the Hebrew-calendar rules here stay the ones we tested
         this.sources = List.of(new IsraeliHolidays(), jollyday);
         if (contactHour.isBefore(settings.windowStart()) || !contactHour.isBefore(settings.windowEnd())) {
-            log.warn("The contact hour {} lies outside the contact window {}-{}: planned contacts move to the "
-                    + "window's start", contactHour, settings.windowStart(), settings.windowEnd());
+            log.warn("The contact hour {} lies outside the contact window {}-{}: planned contacts move to the next "
+                    + "opening of the window", contactHour, settings.windowStart(), settings.windowEnd());
         }
         log.info("Contact calendar: window {}-{} local time, working week {} except {}; public holidays of IL from "
                         + "the Hebrew calendar and of {} countries from Jollyday, none elsewhere",
