@@ -15,11 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.collections.policy.CollectionPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
 
 /**
  * When a customer may be contacted: on a working day of their country (its working week, not a public holiday),
@@ -31,8 +28,9 @@ import org.springframework.stereotype.Service;
  *
  * <p>A country without a holiday calendar keeps its working week and has no holidays;
  * {@link #holidayCalendarOf(String)} says so, for the dossier and the start-up log.
+ *
+ * <p>Made by {@code policy/SchedulePlanner} with the policy's contact hour: every plan goes through the planner.
  */
-@Service
 public class ContactCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(ContactCalendar.class);
@@ -49,11 +47,6 @@ public class ContactCalendar {
     // every case step asks; Jollyday parses its XML and ICU computes the Hebrew calendar on each call otherwise
     private final Map<Key, Map<LocalDate, String>> holidays = new ConcurrentHashMap<>();
     private final Set<String> reportedWithoutCalendar = ConcurrentHashMap.newKeySet();
-
-    @Autowired
-    public ContactCalendar(CalendarSettings settings, CollectionPolicy policy) {
-        this(settings, policy.contactHour());
-    }
 
     public ContactCalendar(CalendarSettings settings, LocalTime contactHour) {
         this.settings = settings;

@@ -226,7 +226,7 @@ public class ContactService {
         Instant now = clock.instant();
         CustomerCall call = customerCalls.save(new CustomerCall(customer.getId(), now, outcome,
                 Texts.fit(called.describe(), CustomerCall.MAX_CONTACT), notes, actor, callBackAsked));
-        Instant deadline = promisedDate == null ? null : planner.promiseDeadline(promisedDate).toInstant();
+        Instant deadline = promisedDate == null ? null : planner.promiseDeadline(promisedDate, customer.hours(zone)).toInstant();
         for (Map.Entry<String, CallRequest> e : byNumber.entrySet()) {
             CallRequest request = e.getValue();
             Invoice invoice = invoiceOf.get(request.getId());
@@ -274,7 +274,7 @@ public class ContactService {
         boolean weekly = !waiting.isEmpty() && waiting.stream().allMatch(r ->
                 requests.existsByInvoiceIdAndStageAndOutcome(r.getInvoiceId(), r.getStage(), CallOutcome.UNREACHABLE));
         boolean left = !weekly && unanswered < max;
-        ZonedDateTime at = planner.nextContactMoment();
+        ZonedDateTime at = planner.nextContactMoment(customer.hours(zone));
         String summary = left
                 ? "No answer (" + unanswered + " of " + max + " attempts this week); next attempt " + at.toLocalDate()
                 : weekly ? "No answer to this week's call; invoice resent by email and post, next call in a week"
@@ -317,7 +317,7 @@ public class ContactService {
                         + " after a conversation unless the customer asks)");
             }
         }
-        ZonedDateTime at = planner.nextContactMoment(notBefore);
+        ZonedDateTime at = planner.nextContactMoment(customer.hours(zone), notBefore);
         if (reasons.isEmpty() && !at.toInstant().isAfter(now)) {
             return new CallRelease(true, at);
         }

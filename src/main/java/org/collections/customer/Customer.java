@@ -1,7 +1,7 @@
 package org.collections.customer;
 
 import java.time.ZoneId;
-import org.collections.policy.CustomerHours;
+import org.collections.calendar.ContactHours;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -214,8 +214,8 @@ public class Customer {
     }
 
     /** The customer's own time zone and country, in which every contact is planned; the business's zone if unknown. */
-    public CustomerHours hours(ZoneId businessZone) {
-        return new CustomerHours(timeZone == null || timeZone.isBlank() ? businessZone : ZoneId.of(timeZone), country);
+    public ContactHours hours(ZoneId businessZone) {
+        return new ContactHours(timeZone == null || timeZone.isBlank() ? businessZone : ZoneId.of(timeZone), country);
     }
 
     public String getCountry() {

@@ -2,6 +2,7 @@ package org.collections.dunning;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import org.collections.calendar.ContactHours;
 import org.collections.claim.Claim;
 import org.collections.claim.ClaimService;
 import org.collections.customer.Customer;
@@ -62,8 +63,9 @@ public class DunningService {
     @Transactional
     public PlannedCase plan(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
-        CaseSchedule schedule = planner.plan(invoice.getDueDate());
-        Stage start = planner.stageMatchingAge(invoice.getDueDate());
+        ContactHours hours = invoice.getCustomer().hours(planner.zone());
+        CaseSchedule schedule = planner.plan(invoice.getDueDate(), hours);
+        Stage start = planner.stageMatchingAge(invoice.getDueDate(), hours);
         invoice.moveTo(start);
         dossier.record(invoiceId, EntryType.SCHEDULE, "Collection planned from due date " + invoice.getDueDate()
                 + ", starting at stage " + start + ": day 1 " + schedule.day1At().toLocalDate()
@@ -87,10 +89,11 @@ public class DunningService {
      * week"), once per round of calls of a stage; answers when to call again: a week later, on a contact day.
      */
     public ZonedDateTime resendInvoice(Long invoiceId, int round) {
-        Stage stage = invoice(invoiceId).getStage();
+        Invoice invoice = invoice(invoiceId);
+        Stage stage = invoice.getStage();
         letters.send(invoiceId, LetterType.INVOICE_COPY, LetterType.INVOICE_COPY.name() + ":" + stage
                 + (round > 1 ? ":" + round : ""), LetterDetails.none());
-        return planner.contactMomentFrom(planner.today().plusWeeks(1));
+        return planner.contactMomentFrom(planner.today().plusWeeks(1), invoice.getCustomer().hours(planner.zone()));
     }
 
     /**
@@ -205,9 +208,10 @@ public class DunningService {
         if (asFourteenDayLetter) {
             LetterDetails details = fourteenDayLetter(invoiceId);
             letters.send(invoiceId, LetterType.FINAL_DEMAND, FINAL_DEMAND_14, details);
-            return planner.atContactHour(details.deadline().plusDays(1));
+            return planner.contactMomentFrom(details.deadline().plusDays(1),
+                    invoice(invoiceId).getCustomer().hours(planner.zone()));
         }
-        ZonedDateTime deadline = planner.finalDemandDeadline();
+        ZonedDateTime deadline = planner.finalDemandDeadline(invoice(invoiceId).getCustomer().hours(planner.zone()));
         letters.send(invoiceId, LetterType.FINAL_DEMAND, LetterType.FINAL_DEMAND.name(),
                 LetterDetails.deadline(deadline.toLocalDate()));
         return deadline;

@@ -63,7 +63,7 @@ public class EmailRelease {
                 at = lastWeek.get(lastWeek.size() - max).plus(WEEK).plusSeconds(1);
             }
         }
-        ZonedDateTime release = planner.nextContactMoment(customer.hours(policy.timeZone()), at);
+        ZonedDateTime release = planner.nextContactMoment(customer.hours(planner.zone()), at);
         if (!release.toInstant().isAfter(now)) {
             return Optional.empty();
         }

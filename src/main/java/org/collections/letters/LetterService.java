@@ -236,7 +236,7 @@ public class LetterService {
             candidates = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(invoice.getCustomer().getId(),
                     InvoiceStatus.OPEN).stream()
                     .filter(other -> !other.getId().equals(invoice.getId()))
-                    .filter(other -> request.ladder().covers(other, planner.plan(other.getDueDate()), now))
+                    .filter(other -> request.ladder().covers(other, planner.plan(other.getDueDate(), other.getCustomer().hours(planner.zone())), now))
                     .toList();
         } else {
             candidates = named(invoice, request.named());

@@ -276,9 +276,12 @@ public class PaymentPlanService {
         Instalment next = plan.getInstalments().stream().filter(i -> !i.isPaid()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("payment plan " + planId
                         + " has every instalment paid but its case is still open: check the invoice's balance"));
-        Currency currency = counted(planId).get(0).currency();
+        Invoice first = counted(planId).get(0);
+        Currency currency = first.currency();
+        // the reminder is contact: on the customer's working day, in the customer's hours
         return new NextInstalment(next.getNumber(), next.getDueDate(), new Money(next.getAmount(), currency),
-                planner.atContactHour(next.getDueDate().minus(policy.paymentPlan().reminderBefore())),
+                planner.contactMomentFrom(next.getDueDate().minus(policy.paymentPlan().reminderBefore()),
+                        first.getCustomer().hours(planner.zone())),
                 deadline(next.getDueDate()));
     }
 

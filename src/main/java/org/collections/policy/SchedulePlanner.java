@@ -6,43 +6,49 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import org.collections.calendar.CalendarSettings;
+import org.collections.calendar.ContactCalendar;
+import org.collections.calendar.ContactHours;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns the policy's offsets into moments of a case. Every moment is computed from the due date (never the
- * registration date) at the contact hour in the business time zone, so a case behaves the same whenever it
- * was registered.
+ * Turns the policy's offsets into moments of a case. Every moment of contact is computed from the due date (never
+ * the registration date) and planned in the customer's hours: the first working day of the customer's country (its
+ * working week and public holidays) on or after the day the policy names, at the contact hour in the customer's own
+ * time zone, never outside the contact window. A case behaves the same whenever it was registered.
+ *
+ * <p>The days a claim counts (days overdue, today) are the business's, in its own time zone.
  */
 @Service
 public class SchedulePlanner {
 
-    private static final java.time.LocalTime WINDOW_START = java.time.LocalTime.of(8, 0);
-    private static final java.time.LocalTime WINDOW_END = java.time.LocalTime.of(21, 0);
-
     private final CollectionPolicy policy;
     private final Clock clock;
+    private final ContactCalendar calendar;
 
-    public SchedulePlanner(CollectionPolicy policy, Clock clock) {
+    public SchedulePlanner(CollectionPolicy policy, Clock clock, CalendarSettings calendarSettings) {
         this.policy = policy;
         this.clock = clock;
+        this.calendar = new ContactCalendar(calendarSettings, policy.contactHour());
     }
 
-    public CaseSchedule plan(LocalDate dueDate) {
+    /** The moments of the ladder for an invoice due on {@code dueDate}, in the customer's hours. */
+    public CaseSchedule plan(LocalDate dueDate, ContactHours customer) {
         CollectionPolicy.Stages stages = policy.stages();
         return new CaseSchedule(
-                atContactHour(dueDate.minus(stages.preDueReminderBefore())),
-                atContactHour(dueDate.plus(stages.day1())),
-                atContactHour(dueDate.plus(stages.day30())),
-                atContactHour(dueDate.plus(stages.day60())));
+                calendar.contactMoment(dueDate.minus(stages.preDueReminderBefore()), customer),
+                calendar.contactMoment(dueDate.plus(stages.day1()), customer),
+                calendar.contactMoment(dueDate.plus(stages.day30()), customer),
+                calendar.contactMoment(dueDate.plus(stages.day60()), customer));
     }
 
     /**
      * The rung of the ladder matching the invoice's age today: an invoice registered 45 days late starts at
      * the 30-day notice instead of receiving every earlier letter at once.
      */
-    public Stage stageMatchingAge(LocalDate dueDate) {
+    public Stage stageMatchingAge(LocalDate dueDate, ContactHours customer) {
         ZonedDateTime now = now();
-        CaseSchedule schedule = plan(dueDate);
+        CaseSchedule schedule = plan(dueDate, customer);
         if (!today().isAfter(dueDate)) {
             return Stage.PRE_DUE;
         }
@@ -55,61 +61,43 @@ public class SchedulePlanner {
         return Stage.DAY_60;
     }
 
-    /** The next contact day after today, at the contact hour. */
-    public ZonedDateTime nextContactMoment() {
-        LocalDate day = today().plusDays(1);
-        while (!policy.contactDays().contains(day.getDayOfWeek())) {
-            day = day.plusDays(1);
-        }
-        return atContactHour(day);
+    /** The customer's next working day after today (in the customer's zone), at the contact hour. */
+    public ZonedDateTime nextContactMoment(ContactHours customer) {
+        return calendar.contactMoment(LocalDate.now(clock.withZone(customer.zone())).plusDays(1), customer);
     }
 
     /**
-     * The first moment from {@code notBefore} on that is a contact day within the contact hours: {@code notBefore}
-     * itself when it is one, else the start of the next contact hours.
+     * The first moment from {@code notBefore} on at which the customer may be contacted: {@code notBefore} itself on
+     * a working day within the contact window, else the window's next opening.
      */
-    public ZonedDateTime nextContactMoment(Instant notBefore) {
-        return nextContactMoment(new CustomerHours(policy.timeZone(), null), notBefore);
+    public ZonedDateTime nextContactMoment(ContactHours customer, Instant notBefore) {
+        return calendar.nextContactMoment(notBefore, customer);
     }
 
-    public ZonedDateTime nextContactMoment(CustomerHours hours, Instant notBefore) {
-        ZonedDateTime at = notBefore.atZone(hours.zone());
-        LocalDate day = at.toLocalDate();
-        if (policy.contactDays().contains(day.getDayOfWeek()) && !at.toLocalTime().isBefore(WINDOW_START)
-                && at.toLocalTime().isBefore(WINDOW_END)) {
-            return at;
-        }
-        if (!at.toLocalTime().isBefore(WINDOW_START)) {
-            day = day.plusDays(1);
-        }
-        while (!policy.contactDays().contains(day.getDayOfWeek())) {
-            day = day.plusDays(1);
-        }
-        return day.atTime(WINDOW_START).atZone(hours.zone());
+    /** The customer's first working day from {@code day} on, at the contact hour. */
+    public ZonedDateTime contactMomentFrom(LocalDate day, ContactHours customer) {
+        return calendar.contactMoment(day, customer);
     }
 
-    /** The first contact day from {@code day} on, at the contact hour. */
-    public ZonedDateTime contactMomentFrom(LocalDate day) {
-        LocalDate d = day;
-        while (!policy.contactDays().contains(d.getDayOfWeek())) {
-            d = d.plusDays(1);
-        }
-        return atContactHour(d);
+    /** Why nobody contacts the customer on that day (a holiday, a day off in the customer's country), if so. */
+    public java.util.Optional<String> reasonHeldBack(LocalDate day, ContactHours customer) {
+        return calendar.reasonHeldBack(day, customer.country());
     }
 
-    /** When a promise to pay counts as broken: the promised day plus the grace, at the contact hour. */
-    public ZonedDateTime promiseDeadline(LocalDate promisedDate) {
-        return atContactHour(promisedDate.plus(policy.calls().promiseGrace()));
+    /** When a promise to pay counts as broken: the promised day plus the grace, at the customer's contact hour. */
+    public ZonedDateTime promiseDeadline(LocalDate promisedDate, ContactHours customer) {
+        return calendar.contactMoment(promisedDate.plus(policy.calls().promiseGrace()), customer);
     }
 
-    public ZonedDateTime finalDemandDeadline() {
-        return atContactHour(today().plus(policy.stages().finalDemandDeadline()));
+    public ZonedDateTime finalDemandDeadline(ContactHours customer) {
+        return calendar.contactMoment(today().plus(policy.stages().finalDemandDeadline()), customer);
     }
 
     public long daysOverdue(LocalDate dueDate) {
         return Math.max(0, ChronoUnit.DAYS.between(dueDate, today()));
     }
 
+    /** A business moment (a deadline of the business's own work): the contact hour in the business's zone. */
     public ZonedDateTime atContactHour(LocalDate day) {
         return day.atTime(policy.contactHour()).atZone(policy.timeZone());
     }
@@ -122,6 +110,12 @@ public class SchedulePlanner {
     /** The business's time zone. */
     public ZoneId zone() {
         return policy.timeZone();
+    }
+
+    /** The hours of a customer known only by zone and country; an unknown zone is the business's. */
+    public ContactHours hours(String timeZone, String country) {
+        return new ContactHours(timeZone == null || timeZone.isBlank() ? policy.timeZone() : ZoneId.of(timeZone),
+                country);
     }
 
     public LocalDate today() {
