@@ -254,6 +254,10 @@ public abstract class CaseTestSupport {
         ProcessInstance pi = register(invoice(number, amount, START.toLocalDate().minusDays(daysLate), false, "en",
                 customerType));
         runDueJobs();
+        if (runtime.getVariable(pi.getId(), CaseVariables.FINAL_DEMAND_DEADLINE_AT.name()) == null) {
+            // day 60 fell on a day the customer is not contacted: the final demand goes out on the next working day
+            travelTo(ZonedDateTime.parse((String) runtime.getVariable(pi.getId(), CaseVariables.DAY60_AT.name())));
+        }
         // 14 days, or for a Dutch consumer the 14-day letter's term (from the day after receipt)
         travelTo(ZonedDateTime.parse((String) runtime.getVariable(pi.getId(),
                 CaseVariables.FINAL_DEMAND_DEADLINE_AT.name())).plusHours(2));
@@ -294,6 +298,14 @@ public abstract class CaseTestSupport {
     protected void travelTo(ZonedDateTime moment) {
         ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
         runDueJobs();
+    }
+
+    /**
+     * To the moment a stage of the case is planned for ({@code day30At}, {@code day60At}…): the customer's first
+     * working day from the stage's day on, which a test should not have to work out.
+     */
+    protected void travelToStage(ProcessInstance invoiceCase, org.collections.process.ProcessVariable<String> moment) {
+        travelTo(ZonedDateTime.parse((String) runtime.getVariable(invoiceCase.getId(), moment.name())));
     }
 
     protected void travelTo(LocalDate day, int hour) {

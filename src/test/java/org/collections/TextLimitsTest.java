@@ -83,7 +83,8 @@ class TextLimitsTest extends CaseTestSupport {
     @Test
     void theLongestNameAndNumberGetTheirClaimToCourt() throws Exception {
         String number = "C-" + "0".repeat(48);
-        ProcessInstance pi = register(invoiceOf(number, LONGEST_NAME, START.toLocalDate().minusDays(62)));
+        // day 60 a working day before the start: the final demand goes out at registration
+        ProcessInstance pi = register(invoiceOf(number, LONGEST_NAME, START.toLocalDate().minusDays(65)));
         runDueJobs();
         travelTo(START.plusDays(2 + 14 + 1).plusHours(2));
         complete(number, CollectionProcess.TASK_DECIDE_ROUTE, Map.of("route", "LEGAL_ROUTE"));

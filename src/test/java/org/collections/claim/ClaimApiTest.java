@@ -135,7 +135,7 @@ class ClaimApiTest extends CaseTestSupport {
     void aDutchConsumerRegisteredAfterDaySixtyGetsTheFourteenDayLetterAsFinalDemandAndNoCostsBeforeItsTerm()
             throws Exception {
         String number = newNumber();
-        register(invoice(number, "1000.00", today().minusDays(61), "EUR", "NL", "CONSUMER", null));
+        register(invoice(number, "1000.00", today().minusDays(65), "EUR", "NL", "CONSUMER", null));
         runDueJobs();
 
         LocalDate term = today().plusDays(2 + 14);

@@ -126,7 +126,7 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
 
         // the ladder goes on: the next stage still happens
-        travelTo(DUE.plusDays(stage == CallStage.DAY1 ? 30 : 60), 9);
+        travelToStage(pi, stage == CallStage.DAY1 ? CaseVariables.DAY30_AT : CaseVariables.DAY60_AT);
         assertThat(letterTypes(number)).contains(stage == CallStage.DAY1 ? "LATE_NOTICE/EMAIL"
                 : "FINAL_DEMAND/EMAIL");
     }
@@ -218,7 +218,8 @@ class CollectionProcessTest extends CaseTestSupport {
                 "kosten wegens late betaling van EUR 30.00");
         assertThat(invoiceView(number).at("/claim/fourteenDayLetterDeadline").asText()).isEqualTo(term.toString());
 
-        travelTo(DUE.plusDays(60), 9);
+        // day 60 is a Saturday: the final demand goes out on Monday
+        travelToStage(pi, CaseVariables.DAY60_AT);
         assertThat(openTasks(number)).isEmpty();
         assertThat(letterTypes(number)).contains("FINAL_DEMAND/EMAIL", "FINAL_DEMAND/POST");
         assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
@@ -235,7 +236,7 @@ class CollectionProcessTest extends CaseTestSupport {
                 "Rente tot vandaag: EUR " + view.get("interest").decimalValue().toPlainString(), "wettelijke rente",
                 "Openstaand saldo: EUR " + view.get("balance").decimalValue().toPlainString());
 
-        travelTo(DUE.plusDays(60 + 14), 9);
+        travelToStage(pi, CaseVariables.FINAL_DEMAND_DEADLINE_AT);
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
         assertThat(pi).task().hasCandidateGroup("collection-managers");
     }

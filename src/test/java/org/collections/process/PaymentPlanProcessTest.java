@@ -137,7 +137,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         ProcessInstance pa = caseOf(a);
         ProcessInstance pb = caseOf(b);
 
-        travelTo(LocalDate.of(2026, 3, 29), 9);
+        // three days before the instalment is a Sunday: the reminder goes on Monday
+        travelTo(LocalDate.of(2026, 3, 30), 9);
         assertThat(letterTypes(b)).contains("INSTALMENT_REMINDER/EMAIL");
         payAccount(customer, "500.00", "I1-" + customer);
         travelTo(LocalDate.of(2026, 4, 4), 9);
@@ -285,7 +286,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number)).contains("PAYMENT_PLAN_CONFIRMATION/EMAIL");
         assertThat(invoiceView(number).get("stage").asText()).isEqualTo("PAYMENT_PLAN");
 
-        travelTo(LocalDate.of(2026, 3, 29), 9);
+        // three days before the instalment is a Sunday: the reminder goes on Monday
+        travelTo(LocalDate.of(2026, 3, 30), 9);
         assertThat(letterTypes(number)).contains("INSTALMENT_REMINDER/EMAIL");
         pay(number, "400.00", "I1-" + number);
         travelTo(LocalDate.of(2026, 4, 4), 9);
@@ -317,7 +319,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         runtime.setVariable(planOfA.getId(), CaseVariables.PLAN_ID.name(), runtime.getVariable(planOfB.getId(),
                 CaseVariables.PLAN_ID.name()));
 
-        travelTo(LocalDate.of(2026, 3, 29), 9);
+        // three days before the instalment is a Sunday: the reminder goes on Monday
+        travelTo(LocalDate.of(2026, 3, 30), 9);
 
         assertThat(runtime.createIncidentQuery().processInstanceId(planOfA.getId()).count()).isZero();
         assertThat(letterTypes(a).stream().filter("INSTALMENT_REMINDER/EMAIL"::equals).count())
@@ -340,7 +343,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         runDueJobs();
         assertThat(plan).hasPassed(PaymentPlanProcess.TASK_RESCHEDULE_INSTALMENT)
                 .isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
-        travelTo(LocalDate.of(2026, 4, 12), 9);
+        // 12 April is a Sunday: the reminder goes on Monday
+        travelTo(LocalDate.of(2026, 4, 13), 9);
         assertThat(letterTypes(number).stream().filter("INSTALMENT_REMINDER/EMAIL"::equals)).hasSize(2);
 
         pay(number, "400.00", "I1-" + number);
