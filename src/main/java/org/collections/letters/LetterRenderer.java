@@ -232,12 +232,12 @@ public class LetterRenderer implements LocaleSupport {
      * How to pay, in the reader's language: the amount the letter asks for, the account (IBAN, BIC, holder) and the
      * invoice numbers to quote. None in a letter that asks for nothing ({@code <letter>.pay=none}: a receipt, a
      * cancellation, a statement with nothing open); a letter about instalments names no one amount
-     * ({@code <letter>.pay=instalments}); an offer asks for the amount offered ({@code <letter>.pay=offer}).
+     * ({@code <letter>.pay=instalments}); an offer asks for the amount offered ({@code <letter>.pay=amount}).
      */
     private String payment(String baseKey, List<StatementLine> lines, List<Money> totals, LetterDetails details,
             String numbers, Locale locale, LetterFormat format) {
         String pay = messages.getMessage(baseKey + ".pay", null, "balance", locale);
-        List<Money> owed = "offer".equals(pay) && details.amount() != null ? List.of(details.amount())
+        List<Money> owed = "amount".equals(pay) && details.amount() != null ? List.of(details.amount())
                 : totals.stream().filter(Money::isPositive).toList();
         if ("none".equals(pay) || lines.isEmpty() || owed.isEmpty() && !"instalments".equals(pay)) {
             return null;
