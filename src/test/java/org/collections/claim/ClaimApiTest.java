@@ -115,7 +115,7 @@ class ClaimApiTest extends CaseTestSupport {
         assertThat(view.at("/claim/lateFeeNote").asText()).isEqualTo("the policy has no late fee in JPY");
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("150000");
         assertThat(letter(number, LetterType.LATE_NOTICE).getBodyText())
-                .contains("The statement below shows the amount now owed: JPY 150000.")
+                .contains("The statement below shows the amount now owed: ¥150,000.")
                 .doesNotContainIgnoringCase("late fee");
         assertThat(dossierText(number)).contains("No late fee: the policy has no late fee in JPY");
     }
