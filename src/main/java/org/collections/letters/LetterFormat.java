@@ -23,6 +23,8 @@ import org.collections.invoice.Money;
  */
 public final class LetterFormat {
 
+    private static final String LRM = "\u200e";
+
     private final Locale locale;
     private final DateTimeFormatter longDates;
     private final DateTimeFormatter mediumDates;
@@ -63,6 +65,44 @@ public final class LetterFormat {
     /** A date in running text, e.g. {@code 17 april 2026}, {@code 17. April 2026}. */
     public String date(LocalDate date) {
         return date == null ? "" : longDates.format(date);
+    }
+
+    /**
+     * Which way a line of its own runs: by its first letter, as {@code dir="auto"} would decide. A Latin address in a
+     * Hebrew letter stays {@code 1015 BS Amsterdam}, and a Hebrew name in an English letter reads from the right.
+     */
+    public static String direction(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+                switch (Character.getDirectionality(text.codePointAt(i))) {
+                    case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                        return "ltr";
+                    case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+                        return "rtl";
+                    default:
+                        break;
+                }
+            }
+        }
+        return "auto";
+    }
+
+    /**
+     * A value written into a sentence of a right-to-left letter: one that holds Latin letters and begins or ends in a
+     * digit or punctuation gets a left-to-right mark there, so that its ends ({@code B.V.}, {@code +31 20 123 4567})
+     * stay with it instead of jumping to the other side. Values in left-to-right letters are left as they are.
+     */
+    public String inline(String value) {
+        if (value == null || value.isEmpty() || !LetterRenderer.rightToLeft(locale)
+                || value.codePoints().noneMatch(c -> Character.getDirectionality(c)
+                        == Character.DIRECTIONALITY_LEFT_TO_RIGHT)
+                        && value.codePoints().noneMatch(Character::isDigit)) {
+            return value;
+        }
+        boolean ltrStart = Character.getDirectionality(value.codePointAt(0)) == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
+        boolean ltrEnd = Character.getDirectionality(value.codePointBefore(value.length()))
+                == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
+        return (ltrStart ? "" : LRM) + value + (ltrEnd ? "" : LRM);
     }
 
     /** A date in a table, e.g. {@code 17 apr 2026}. */

@@ -91,8 +91,8 @@ public class LetterRenderer implements LocaleSupport {
         Claim first = lines.isEmpty() ? null : lines.get(0).claim();
         String numbers = lines.stream().map(l -> l.invoice().getNumber()).collect(Collectors.joining(", "));
         Object[] args = {
-                customer.getName(),
-                numbers,
+                format.inline(customer.getName()),
+                format.inline(numbers),
                 format.money(totals(lines, Claim::principal)),
                 lines.isEmpty() ? "" : format.date(lines.get(0).invoice().getDueDate()),
                 format.money(totals),
@@ -101,7 +101,7 @@ public class LetterRenderer implements LocaleSupport {
                 format.date(details.deadline()),
                 format.money(details.amount()),
                 "",
-                properties.senderName(),
+                format.inline(properties.senderName()),
                 String.valueOf(lines.size()),
                 lines.stream().mapToInt(l -> l.claim().lateFees().size()).sum(),
                 format.money(totals(lines, Claim::interest)),
@@ -125,7 +125,7 @@ public class LetterRenderer implements LocaleSupport {
             }
         }
         List<Row> rows = lines.stream().map(l -> row(l, format)).toList();
-        Letterhead letterhead = letterhead(locale);
+        Letterhead letterhead = letterhead(format);
         String payment = toCustomer ? payment(baseKey, lines, totals, details, numbers, locale, format) : null;
 
         Context context = new Context(locale);
@@ -201,11 +201,12 @@ public class LetterRenderer implements LocaleSupport {
         }
     }
 
-    private Letterhead letterhead(Locale locale) {
+    private Letterhead letterhead(LetterFormat format) {
+        Locale locale = format.locale();
         LettersProperties.Sender sender = properties.sender();
         String contact = joinPresent(" · ",
-                present(sender.phone()) ? messages.getMessage("letter.sender.phone", new Object[] {sender.phone()},
-                        locale) : null,
+                present(sender.phone()) ? messages.getMessage("letter.sender.phone",
+                        new Object[] {format.inline(sender.phone())}, locale) : null,
                 sender.email(), sender.website());
         List<String> footer = new ArrayList<>();
         if (present(sender.registration())) {
@@ -245,8 +246,9 @@ public class LetterRenderer implements LocaleSupport {
         LettersProperties.Bank bank = properties.sender().bank();
         boolean account = bank != null && present(bank.iban());
         boolean bic = account && present(bank.bic());
-        Object[] args = {format.money(owed), account ? bank.iban() : "", bic ? bank.bic() : "", holder(), numbers,
-                bic ? 1 : 0, lines.size()};
+        Object[] args = {format.money(owed), format.inline(account ? bank.iban() : ""),
+                format.inline(bic ? bank.bic() : ""), format.inline(holder()), format.inline(numbers), bic ? 1 : 0,
+                lines.size()};
         String key = (account ? "letter.payment.transfer" : "letter.payment.plain")
                 + ("instalments".equals(pay) ? ".instalments" : "");
         return messages.getMessage(key, args, locale);

@@ -60,4 +60,21 @@ class LetterFormatTest {
         assertThat(LetterFormat.of(Locale.GERMAN).shortDate(day)).isEqualTo("17.04.2026");
         assertThat(LetterFormat.of(Locale.forLanguageTag("nl")).shortDate(day)).isEqualTo("17 apr. 2026");
     }
+
+    @Test
+    void aLineRunsTheWayItsFirstLetterDoes() {
+        assertThat(LetterFormat.direction("1015 BS Amsterdam")).isEqualTo("ltr");
+        assertThat(LetterFormat.direction("6100000 תל אביב")).isEqualTo("rtl");
+        assertThat(LetterFormat.direction("12345")).isEqualTo("auto");
+    }
+
+    @Test
+    void latinValuesInAHebrewSentenceKeepTheirEndsAndOtherLanguagesAreUntouched() {
+        LetterFormat hebrew = LetterFormat.of(Locale.forLanguageTag("he"));
+        assertThat(hebrew.inline("Example Services B.V.")).isEqualTo("Example Services B.V.\u200e");
+        assertThat(hebrew.inline("+31 20 123 4567")).isEqualTo("\u200e+31 20 123 4567\u200e");
+        assertThat(hebrew.inline("T-abc")).isEqualTo("T-abc");
+        assertThat(hebrew.inline("דוד כהן")).isEqualTo("דוד כהן");
+        assertThat(LetterFormat.of(Locale.GERMAN).inline("Example Services B.V.")).isEqualTo("Example Services B.V.");
+    }
 }
