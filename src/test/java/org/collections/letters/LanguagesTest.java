@@ -3,6 +3,7 @@ package org.collections.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.collections.CaseTestSupport;
 import org.collections.claim.ClaimService;
+import org.collections.dispute.DisputeResolution;
+import org.collections.dispute.DisputeService;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,8 @@ class LanguagesTest extends CaseTestSupport {
     InvoiceService invoices;
     @Autowired
     ClaimService claims;
+    @Autowired
+    DisputeService disputes;
 
     private Map<String, Object> customer(String name, String address, String locale, String country) {
         return new HashMap<>(Map.of("number", newCustomerNumber(), "name", name, "email", "debtor@example.com",
@@ -181,5 +186,41 @@ class LanguagesTest extends CaseTestSupport {
                 "ongoingWork", false, "customer", french));
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(refused.getResponse().getContentAsString()).contains("customer.locale", "en, nl, de, he");
+    }
+
+    @Test
+    void theDisputeOutcomeIsWrittenWhollyInTheCustomersLanguage() throws Exception {
+        Invoice dutch = registered(customer("Jan de Vries", "Keizersgracht 1, Amsterdam", "nl", "NL"), "EUR");
+        Invoice german = registered(customer("Müller GmbH", "Friedrichstraße 12, 10117 Berlin", "de", "DE"), "EUR");
+
+        disputes.sendOutcome(dutch.getId(), 1L, DisputeResolution.CREDIT_NOTE, new BigDecimal("100.00"));
+        disputes.sendOutcome(german.getId(), 2L, DisputeResolution.UPHELD, null);
+
+        assertThat(letter(dutch, LetterType.DISPUTE_RESOLVED).getBodyText())
+                .contains("Wij hebben een creditnota van €" + NBSP + "100,00 opgemaakt.")
+                .doesNotContain("We have", "credit note", "EUR");
+        assertThat(letter(german, LetterType.DISPUTE_RESOLVED).getBodyText())
+                .contains("Wir haben die Rechnung geprüft; sie bleibt unverändert bestehen.")
+                .doesNotContain("We have", "stands as sent");
+    }
+
+    @Test
+    void theDutchReceiptOfAnOverpaymentSaysSoInDutch() throws Exception {
+        Invoice dutch = registered(customer("Jan de Vries", "Keizersgracht 1, Amsterdam", "nl", "NL"), "EUR");
+        // the balance on the day: the invoice and what the claim added by then; 12.50 more than that
+        BigDecimal owed = invoices.get(dutch.getNumber()).balance().amount();
+        assertThat(pay(dutch.getNumber(), owed.add(new BigDecimal("12.50")).toPlainString(), "R-" + dutch.getNumber())
+                .getResponse().getStatus()).isLessThan(300);
+        runDueJobs();
+
+        assertThat(letter(dutch, LetterType.PAYMENT_RECEIPT).getBodyText())
+                .contains("Wij hebben de volledige betaling van factuur " + dutch.getNumber() + " ontvangen.",
+                        "U heeft €" + NBSP + "12,50 meer betaald dan verschuldigd was")
+                .doesNotContain("You paid", "Transfer", "Zo betaalt u", "EUR");
+    }
+
+    private OutboxMessage letter(Invoice invoice, LetterType type) throws Exception {
+        return messages(invoice.getNumber()).stream().filter(m -> m.getLetterType() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " for " + invoice.getNumber()));
     }
 }
