@@ -42,6 +42,14 @@ public class LetterRenderer implements LocaleSupport {
         this.templates = templates;
         this.messages = messages;
         this.properties = properties;
+        // a language without its texts would write English letters to customers registered in it, silently
+        properties.locales().stream().filter(l -> !"en".equals(l))
+                .filter(l -> LetterRenderer.class.getClassLoader()
+                        .getResource("letters/messages_" + l + ".properties") == null)
+                .findFirst().ifPresent(l -> {
+                    throw new IllegalStateException("collections.letters.locales names " + l
+                            + " but there is no letters/messages_" + l + ".properties with its texts");
+                });
     }
 
     @Override
