@@ -84,11 +84,12 @@ public class DisputeService {
     /** Tells the customer how the dispute ended before collection resumes. */
     public void sendOutcome(Long invoiceId, long disputeId, DisputeResolution resolution, BigDecimal creditAmount) {
         Money credit = creditAmount == null ? null : new Money(creditAmount, invoice(invoiceId).currency());
-        String note = resolution == DisputeResolution.CREDIT_NOTE
-                ? "We have issued a credit note over " + credit + "."
-                : "We have reviewed the invoice and it stands as sent.";
+        // the note is written in the customer's language by the letter, not here
+        LetterDetails details = new LetterDetails(null, credit, null).withNote(
+                resolution == DisputeResolution.CREDIT_NOTE ? "dispute-resolved.note.credit-note"
+                        : "dispute-resolved.note.upheld", credit);
         letters.send(invoiceId, LetterType.DISPUTE_RESOLVED, LetterType.DISPUTE_RESOLVED.name() + ":" + disputeId,
-                new LetterDetails(null, credit, note));
+                details);
     }
 
     @Transactional

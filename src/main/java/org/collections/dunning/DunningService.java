@@ -219,10 +219,12 @@ public class DunningService {
 
     public void sendReceipt(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
-        String note = invoice.balance().isNegative()
-                ? "You paid " + invoice.balance().negate() + " more than was owed; we will refund it." : "";
-        letters.send(invoiceId, LetterType.PAYMENT_RECEIPT, LetterType.PAYMENT_RECEIPT.name(),
-                new LetterDetails(null, null, note));
+        // the note is written in the customer's language by the letter, not here
+        LetterDetails details = invoice.balance().isNegative()
+                ? new LetterDetails(null, invoice.balance().negate(), null)
+                        .withNote("payment-receipt.note.overpaid", invoice.balance().negate())
+                : LetterDetails.none();
+        letters.send(invoiceId, LetterType.PAYMENT_RECEIPT, LetterType.PAYMENT_RECEIPT.name(), details);
     }
 
     @Transactional

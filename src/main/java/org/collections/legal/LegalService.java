@@ -11,6 +11,7 @@ import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.claim.ClaimService;
 import org.collections.customer.Customer;
+import org.collections.customer.CustomerType;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceNotFoundException;
@@ -274,11 +275,11 @@ public class LegalService {
     private void handOver(Long invoiceId, LetterType type, Money amount) {
         Invoice invoice = invoice(invoiceId);
         Customer c = invoice.getCustomer();
-        String debtor = c.getName() + " (" + c.getType().name().toLowerCase() + "), " + c.getAddress().replace('\n', ' ')
-                + ", " + c.getCountry() + "; " + c.getEmail() + ", " + c.getPhone()
-                + ". The case file has " + dossier.of(invoiceId).size() + " entries.";
-        letters.send(invoiceId, type, type.name() + ":" + current(invoiceId).getId(),
-                new LetterDetails(null, amount, debtor));
+        // written in the business's language by the letter
+        LetterDetails details = new LetterDetails(null, amount, null).withNote("letter.debtor", c.getName(),
+                c.getType() == CustomerType.BUSINESS ? 1 : 0, c.getAddress().replace('\n', ' '), c.getCountry(),
+                c.getEmail(), c.getPhone(), dossier.of(invoiceId).size());
+        letters.send(invoiceId, type, type.name() + ":" + current(invoiceId).getId(), details);
     }
 
     private LegalAction current(Long invoiceId) {

@@ -1,8 +1,6 @@
 package org.collections.letters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +42,14 @@ public class LetterRenderer implements LocaleSupport {
         this.templates = templates;
         this.messages = messages;
         this.properties = properties;
+        // a language without its texts would write English letters to customers registered in it, silently
+        properties.locales().stream().filter(l -> !"en".equals(l))
+                .filter(l -> LetterRenderer.class.getClassLoader()
+                        .getResource("letters/messages_" + l + ".properties") == null)
+                .findFirst().ifPresent(l -> {
+                    throw new IllegalStateException("collections.letters.locales names " + l
+                            + " but there is no letters/messages_" + l + ".properties with its texts");
+                });
     }
 
     @Override
@@ -85,35 +91,38 @@ public class LetterRenderer implements LocaleSupport {
 
     private RenderedLetter compose(String baseKey, boolean toCustomer, Customer customer, Locale locale,
             List<StatementLine> given, LetterDetails details, LocalDate today, Listing listing) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        DateTimeFormatter shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        LetterFormat format = LetterFormat.of(locale);
         List<StatementLine> lines = given.stream().sorted(Comparator
                 .comparing((StatementLine l) -> l.invoice().getDueDate()).thenComparing(l -> l.invoice().getNumber()))
                 .toList();
         List<Money> totals = totals(lines, Claim::balance);
         Claim first = lines.isEmpty() ? null : lines.get(0).claim();
+        String numbers = lines.stream().map(l -> l.invoice().getNumber()).collect(Collectors.joining(", "));
         Object[] args = {
-                customer.getName(),
-                lines.stream().map(l -> l.invoice().getNumber()).collect(Collectors.joining(", ")),
-                joined(totals(lines, Claim::principal)),
-                lines.isEmpty() ? "" : dates.format(lines.get(0).invoice().getDueDate()),
-                joined(totals),
+                format.inline(customer.getName()),
+                format.inline(numbers),
+                format.money(totals(lines, Claim::principal)),
+                lines.isEmpty() ? "" : format.date(lines.get(0).invoice().getDueDate()),
+                format.money(totals),
                 lines.stream().mapToLong(StatementLine::daysOverdue).min().stream()
                         .mapToObj(String::valueOf).findFirst().orElse("0"),
-                details.deadline() == null ? "" : dates.format(details.deadline()),
-                details.amount() == null ? "" : details.amount().toString(),
-                details.note() == null ? "" : details.note(),
-                properties.senderName(),
+                format.date(details.deadline()),
+                format.money(details.amount()),
+                "",
+                format.inline(properties.senderName()),
                 String.valueOf(lines.size()),
                 lines.stream().mapToInt(l -> l.claim().lateFees().size()).sum(),
-                joined(totals(lines, Claim::interest)),
-                joined(totals(lines, Claim::costs)),
-                joined(totals(lines, Claim::fees)),
+                format.money(totals(lines, Claim::interest)),
+                format.money(totals(lines, Claim::costs)),
+                format.money(totals(lines, Claim::fees)),
                 (lines.stream().anyMatch(l -> l.claim().interest().isPositive()) ? 1 : 0)
                         + (lines.stream().anyMatch(l -> l.claim().costs().isPositive()) ? 2 : 0),
-                first == null ? "" : first.interestRule() + " (" + first.interestSource() + ")",
-                first == null ? "" : first.costsSource()
+                first == null ? "" : interestLaw(first, locale),
+                first == null ? "" : costsLaw(first, locale),
+                // "despite our reminders" only where every invoice listed really had one
+                !lines.isEmpty() && lines.stream().allMatch(StatementLine::reminded) ? 1 : 0
         };
+        args[8] = note(details, args, format);
         String key = textKey(baseKey, lines.size(), locale);
         String subject = subject(key, args, locale);
         List<String> paragraphs = new ArrayList<>();
@@ -123,19 +132,24 @@ public class LetterRenderer implements LocaleSupport {
                 paragraphs.add(paragraph);
             }
         }
-        List<Row> rows = lines.stream().map(l -> row(l, shortDates)).toList();
+        List<Row> rows = lines.stream().map(l -> row(l, format)).toList();
+        Letterhead letterhead = letterhead(format);
+        String payment = toCustomer ? payment(baseKey, lines, totals, details, numbers, locale, format) : null;
 
         Context context = new Context(locale);
         context.setVariable("lang", locale.getLanguage());
+        context.setVariable("dir", rightToLeft(locale) ? "rtl" : "ltr");
+        context.setVariable("fmt", format);
         context.setVariable("subject", subject);
         context.setVariable("senderName", properties.senderName());
+        context.setVariable("letterhead", letterhead);
         String salutation = toCustomer ? messages.getMessage("letter.salutation", args, locale)
                 : messages.getMessage("letter.salutation.colleague", args, locale);
         context.setVariable("salutation", salutation);
         context.setVariable("toCustomer", toCustomer);
         context.setVariable("customerName", customer.getName());
         context.setVariable("addressLines", customer.getAddress().split("\\s*[\\n,]\\s*"));
-        context.setVariable("date", dates.format(today));
+        context.setVariable("date", format.date(today));
         context.setVariable("paragraphs", paragraphs);
         context.setVariable("statement", listing == Listing.ONE_INVOICE);
         context.setVariable("invoice", lines.isEmpty() ? null : lines.get(0).invoice());
@@ -144,69 +158,225 @@ public class LetterRenderer implements LocaleSupport {
         context.setVariable("detailed", listing == Listing.FULL_STATEMENT);
         context.setVariable("rows", rows);
         context.setVariable("totals", totals);
-        context.setVariable("paymentInstructions", properties.paymentInstructions());
+        context.setVariable("payment", payment);
         String html = templates.process("letters/letter", context);
 
         StringBuilder text = new StringBuilder();
         text.append(salutation).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
-        appendListing(text, listing, first, rows, totals, locale);
-        if (toCustomer) {
-            text.append(messages.getMessage("letter.payment", null, locale)).append(' ')
-                    .append(properties.paymentInstructions()).append("\n\n");
+        appendListing(text, listing, first, rows, totals, locale, format);
+        if (payment != null) {
+            text.append(messages.getMessage("letter.payment", null, locale)).append(' ').append(payment)
+                    .append("\n\n");
         }
         text.append(messages.getMessage("letter.closing", null, locale)).append('\n')
                 .append(properties.senderName()).append('\n');
+        List<String> signature = letterhead.lines().subList(1, letterhead.lines().size());
+        if (!signature.isEmpty()) {
+            text.append('\n');
+            signature.forEach(l -> text.append(l).append('\n'));
+        }
         return new RenderedLetter(subject, html, text.toString(), locale);
     }
 
+    /** Languages written from right to left: their letters are laid out from the right. */
+    static boolean rightToLeft(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "he", "iw", "ar", "fa", "ur", "yi" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The letterhead: the sender's name and address at the top with how to reach them, and at the foot the trade
+     * register, the VAT number and the bank account. A value not configured leaves its line out.
+     *
+     * @param contact phone, email and website on one line
+     * @param footer the register, VAT and bank lines
+     */
+    public record Letterhead(String name, List<String> address, String contact, List<String> footer) {
+
+        /** Everything, line by line, for the plain-text letter's signature. */
+        public List<String> lines() {
+            List<String> all = new ArrayList<>();
+            all.add(name);
+            all.addAll(address);
+            if (!contact.isEmpty()) {
+                all.add(contact);
+            }
+            all.addAll(footer);
+            return all;
+        }
+    }
+
+    private Letterhead letterhead(LetterFormat format) {
+        Locale locale = format.locale();
+        LettersProperties.Sender sender = properties.sender();
+        String contact = joinPresent(" · ",
+                present(sender.phone()) ? messages.getMessage("letter.sender.phone",
+                        new Object[] {format.inline(sender.phone())}, locale) : null,
+                sender.email(), sender.website());
+        List<String> footer = new ArrayList<>();
+        if (present(sender.registration())) {
+            footer.add(sender.registration());
+        }
+        if (present(sender.vatNumber())) {
+            footer.add(messages.getMessage("letter.sender.vat", new Object[] {sender.vatNumber()}, locale));
+        }
+        LettersProperties.Bank bank = sender.bank();
+        if (bank != null && present(bank.iban())) {
+            footer.add(joinPresent(" · ", "IBAN " + bank.iban(),
+                    present(bank.bic()) ? "BIC " + bank.bic() : null,
+                    messages.getMessage("letter.sender.holder", new Object[] {holder()}, locale)));
+        }
+        return new Letterhead(sender.name(), sender.addressLines(), contact, footer);
+    }
+
+    private String holder() {
+        LettersProperties.Bank bank = properties.sender().bank();
+        return bank != null && present(bank.accountHolder()) ? bank.accountHolder() : properties.senderName();
+    }
+
+    /**
+     * How to pay, in the reader's language: the amount the letter asks for, the account (IBAN, BIC, holder) and the
+     * invoice numbers to quote. None in a letter that asks for nothing ({@code <letter>.pay=none}: a receipt, a
+     * cancellation, a statement with nothing open); a letter about instalments names no one amount
+     * ({@code <letter>.pay=instalments}); an offer asks for the amount offered ({@code <letter>.pay=amount}).
+     */
+    private String payment(String baseKey, List<StatementLine> lines, List<Money> totals, LetterDetails details,
+            String numbers, Locale locale, LetterFormat format) {
+        String pay = messages.getMessage(baseKey + ".pay", null, "balance", locale);
+        List<Money> owed = "amount".equals(pay) && details.amount() != null ? List.of(details.amount())
+                : totals.stream().filter(Money::isPositive).toList();
+        if ("none".equals(pay) || lines.isEmpty() || owed.isEmpty() && !"instalments".equals(pay)) {
+            return null;
+        }
+        LettersProperties.Bank bank = properties.sender().bank();
+        boolean account = bank != null && present(bank.iban());
+        boolean bic = account && present(bank.bic());
+        Object[] args = {format.money(owed), format.inline(account ? bank.iban() : ""),
+                format.inline(bic ? bank.bic() : ""), format.inline(holder()), format.inline(numbers), bic ? 1 : 0,
+                lines.size()};
+        String key = (account ? "letter.payment.transfer" : "letter.payment.plain")
+                + ("instalments".equals(pay) ? ".instalments" : "");
+        return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The letter's note: a text of its own in the reader's language, the dated amounts it lists, or a text that is
+     * the same in every language.
+     */
+    private String note(LetterDetails details, Object[] letterArgs, LetterFormat format) {
+        Locale locale = format.locale();
+        if (details.localNote() != null) {
+            Object[] args = details.localNote().args().stream().map(a -> formatted(a, format)).toArray();
+            return messages.getMessage(details.localNote().key(), args, locale);
+        }
+        if (!details.schedule().isEmpty()) {
+            return details.schedule().stream()
+                    .map(d -> messages.getMessage("letter.instalment",
+                            new Object[] {format.money(d.amount()), format.date(d.date())}, locale))
+                    .collect(Collectors.joining(messages.getMessage("letter.list.separator", null, "; ", locale)));
+        }
+        return details.note() == null ? "" : details.note();
+    }
+
+    private static Object formatted(Object arg, LetterFormat format) {
+        if (arg instanceof Money money) {
+            return format.money(money);
+        }
+        if (arg instanceof LocalDate date) {
+            return format.date(date);
+        }
+        return arg == null ? "" : arg;
+    }
+
+    /**
+     * The statutory (or contractual) interest in the reader's language, by the rule the claim applies
+     * ({@code law.interest.*}); the rule's own description where no text for it exists.
+     */
+    private String interestLaw(Claim claim, Locale locale) {
+        String kind = LAW_KINDS.get(claim.interestRule());
+        String fallback = claim.interestRule() + " (" + claim.interestSource() + ")";
+        return kind == null ? fallback : messages.getMessage("law.interest." + kind, null, fallback, locale);
+    }
+
+    /** The law or contract behind the collection costs in the reader's language ({@code law.costs.*}). */
+    private String costsLaw(Claim claim, Locale locale) {
+        String kind = claim.costsSource().startsWith("the contract") ? "contract"
+                : LAW_KINDS.get(claim.interestRule());
+        return kind == null ? claim.costsSource()
+                : messages.getMessage("law.costs." + kind, null, claim.costsSource(), locale);
+    }
+
+    /**
+     * The rules of {@code jurisdiction/JurisdictionRules} and the contract's interest (claim/ClaimService) by the name
+     * a claim gives them; the costs of a jurisdiction follow the same law as its interest.
+     */
+    static final Map<String, String> LAW_KINDS = Map.of(
+            "wettelijke handelsrente", "nl-commercial",
+            "wettelijke rente", "nl-statutory",
+            "Verzugszinsen (Verbraucher)", "de-consumer",
+            "Verzugszinsen (Unternehmer)", "de-business",
+            "statutory interest for late payment", "eu-business",
+            "contractual interest", "contract");
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String joinPresent(String separator, String... values) {
+        return java.util.Arrays.stream(values).filter(LetterRenderer::present).collect(Collectors.joining(separator));
+    }
+
     private void appendListing(StringBuilder text, Listing listing, Claim claim, List<Row> rows,
-            List<Money> totals, Locale locale) {
+            List<Money> totals, Locale locale, LetterFormat format) {
         if (listing == Listing.NONE) {
             return;
         }
         text.append(messages.getMessage("letter.statement", null, locale)).append('\n');
         if (listing == Listing.ONE_INVOICE) {
-            line(text, "letter.statement.amount", claim.principal(), locale);
+            line(text, "letter.statement.amount", claim.principal(), locale, format);
             if (claim.fees().isPositive()) {
-                line(text, "letter.statement.fees", claim.fees(), locale);
+                line(text, "letter.statement.fees", claim.fees(), locale, format);
             }
             if (claim.interest().isPositive()) {
-                line(text, "letter.statement.interest", claim.interest(), locale);
+                line(text, "letter.statement.interest", claim.interest(), locale, format);
             }
             if (claim.costs().isPositive()) {
-                line(text, "letter.statement.costs", claim.costs(), locale);
+                line(text, "letter.statement.costs", claim.costs(), locale, format);
             }
-            line(text, "letter.statement.paid", claim.paid().plus(claim.credited()), locale);
-            line(text, "letter.statement.balance", claim.balance(), locale);
+            line(text, "letter.statement.paid", claim.paid().plus(claim.credited()), locale, format);
+            line(text, "letter.statement.balance", claim.balance(), locale, format);
             text.append('\n');
             return;
         }
         for (Row row : rows) {
             Object[] cells = listing == Listing.FULL_STATEMENT
-                    ? new Object[] {row.number(), row.dueDate(), String.valueOf(row.daysOverdue()), row.amount(),
-                            row.paid(), row.credited(), row.fees(), row.balance()}
-                    : new Object[] {row.number(), row.dueDate(), row.amount(), row.paidAndCredited(), row.fees(),
-                            row.balance()};
+                    ? new Object[] {row.number(), row.dueDate(), String.valueOf(row.daysOverdue()),
+                            format.money(row.amount()), format.money(row.paid()), format.money(row.credited()),
+                            format.money(row.fees()), format.money(row.balance())}
+                    : new Object[] {row.number(), row.dueDate(), format.money(row.amount()),
+                            format.money(row.paidAndCredited()), format.money(row.fees()), format.money(row.balance())};
             text.append(messages.getMessage(listing == Listing.FULL_STATEMENT ? "letter.statement.line.detailed"
                     : "letter.statement.line", cells, locale)).append('\n');
         }
         for (Money total : totals) {
-            text.append(messages.getMessage("letter.statement.total", null, locale)).append(": ").append(total)
-                    .append('\n');
+            text.append(messages.getMessage("letter.statement.total", null, locale)).append(": ")
+                    .append(format.money(total)).append('\n');
         }
         text.append('\n');
     }
 
-    private void line(StringBuilder text, String key, Money amount, Locale locale) {
-        text.append(messages.getMessage(key, null, locale)).append(": ").append(amount).append('\n');
+    private void line(StringBuilder text, String key, Money amount, Locale locale, LetterFormat format) {
+        text.append(messages.getMessage(key, null, locale)).append(": ").append(format.money(amount)).append('\n');
     }
 
     /** A row of the table: its fees column holds everything added to the invoice (late fees, interest, costs). */
-    private static Row row(StatementLine line, DateTimeFormatter dates) {
+    private static Row row(StatementLine line, LetterFormat format) {
         Invoice i = line.invoice();
         Claim c = line.claim();
-        return new Row(i.getNumber(), dates.format(i.getDueDate()), line.daysOverdue(), c.principal(), c.paid(),
+        return new Row(i.getNumber(), format.shortDate(i.getDueDate()), line.daysOverdue(), c.principal(), c.paid(),
                 c.credited(), c.paid().plus(c.credited()), c.additions(), c.balance());
     }
 
@@ -216,10 +386,6 @@ public class LetterRenderer implements LocaleSupport {
         lines.forEach(l -> sums.merge(l.invoice().currency().getCurrencyCode(), figure.apply(l.claim()),
                 Money::plus));
         return List.copyOf(sums.values());
-    }
-
-    private static String joined(List<Money> amounts) {
-        return amounts.stream().map(Money::toString).collect(Collectors.joining(", "));
     }
 
     /** The texts for this many invoices: {@code <key>.many.*} or {@code <key>.none.*} where they exist. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,10 @@ public class LetterService {
 
     /** How often a step reads again after losing a race for an invoice; each loss means another letter covered one. */
     private static final int MAX_RACES = 5;
+
+    /** The letters that remind a customer of an unpaid invoice after its due date. */
+    private static final Set<LetterType> REMINDERS = EnumSet.of(LetterType.OVERDUE_REMINDER, LetterType.INVOICE_COPY,
+            LetterType.LATE_NOTICE);
 
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
     /** a planned time with its offset, so that it is read right in any zone */
@@ -199,8 +204,11 @@ public class LetterService {
         List<Invoice> covered = new ArrayList<>();
         covered.add(invoice);
         covered.addAll(others(invoice, request, channel));
+        Set<Long> reminded = reminded(covered, request.type());
         List<StatementLine> lines = covered.stream()
-                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i))).toList();
+                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i),
+                        reminded.contains(i.getId())))
+                .toList();
         RenderedLetter letter = renderer.render(request.type(), lines, request.details(), planner.today());
         String recipient = recipient(invoice, channel, request.type());
         OutboxMessage message = outbox.saveAndFlush(new OutboxMessage(invoice.getId(), invoice.getCustomer().getId(),
@@ -226,6 +234,17 @@ public class LetterService {
                     + " waits in the outbox: no mail server is configured", Dossier.SYSTEM);
         }
         return message;
+    }
+
+    /**
+     * The invoices of these for which the customer really had a reminder before this letter: a letter that says
+     * "despite our reminders" to someone who never got one (an invoice registered late) is untrue. This letter's own
+     * other channel does not count.
+     */
+    private Set<Long> reminded(List<Invoice> covered, LetterType type) {
+        EnumSet<LetterType> reminders = EnumSet.copyOf(REMINDERS);
+        reminders.remove(type);
+        return new HashSet<>(items.wentOut(covered.stream().map(Invoice::getId).toList(), reminders));
     }
 
     /** The other invoices the letter covers: those named, or those a ladder letter is due for; none covered yet. */

@@ -1,9 +1,12 @@
 package org.collections.letters;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,13 +16,54 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("collections.letters")
 public record LettersProperties(
-        @NotBlank String senderName,
+        @NotNull @Valid Sender sender,
         @NotBlank @Email String from,
         @Email String deliveryTeam,
-        @NotBlank String paymentInstructions,
-        @NotEmpty List<String> locales,
+        @NotEmpty List<@Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String> locales,
         @NotBlank String businessLocale,
         @NotNull Map<String, @Email String> partners) {
+
+    /**
+     * The letterhead: printed at the top and foot of every letter (email and PDF), and the bank account the payment
+     * instruction names. Only the name is required; a value left out leaves its line out.
+     *
+     * @param registration the trade register and number as the register writes it, e.g. {@code KvK 12345678} or
+     *        {@code Amtsgericht Berlin-Charlottenburg HRB 123456}: printed as given, in every language
+     * @param vatNumber the VAT (btw, USt-IdNr.) number, printed with a label in the reader's language
+     */
+    public record Sender(
+            @NotBlank @Size(max = 120) String name,
+            List<@NotBlank String> addressLines,
+            String phone,
+            @Email String email,
+            String website,
+            String registration,
+            String vatNumber,
+            @Valid Bank bank) {
+
+        public Sender {
+            addressLines = addressLines == null ? List.of() : List.copyOf(addressLines);
+        }
+    }
+
+    /**
+     * The account customers pay into. The IBAN is checked for its form only (country, check digits, up to 30 letters
+     * and digits, spaces allowed), so that a typo in the configuration stops start-up instead of reaching customers.
+     *
+     * @param accountHolder the name the account is held in; the sender's name when left out
+     */
+    public record Bank(
+            @Pattern(regexp = "|[A-Z]{2}[0-9]{2}( ?[A-Z0-9]){1,30}", message = "must be an IBAN such as NL91 ABNA 0417 1643 00")
+            String iban,
+            @Pattern(regexp = "|[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC of 8 or 11 characters")
+            String bic,
+            String accountHolder) {
+    }
+
+    /** The business's name, as letters and the mail's From header give it. */
+    public String senderName() {
+        return sender.name();
+    }
 
     /** The partner's address; a missing partner falls back to the sender, so the hand-over waits visibly. */
     public String partner(String name) {

@@ -28,6 +28,18 @@ public interface OutboxItemRepository extends JpaRepository<OutboxItem, Long> {
             order by i.messageId, v.dueDate, v.number""")
     List<CoveredInvoice> invoicesOf(@Param("messageIds") Collection<Long> messageIds);
 
+    /**
+     * Which of these invoices a letter of one of these types went out for: sent by email, or rendered for post
+     * (printed and posted by the team). A message still waiting in the outbox was not read by anyone.
+     */
+    @Query("""
+            select distinct i.invoiceId from OutboxItem i, OutboxMessage m
+            where m.id = i.messageId and i.invoiceId in :invoiceIds and m.letterType in :types
+            and m.status in (org.collections.letters.OutboxStatus.SENT, org.collections.letters.OutboxStatus.TO_POST,
+                org.collections.letters.OutboxStatus.POSTED)""")
+    List<Long> wentOut(@Param("invoiceIds") Collection<Long> invoiceIds,
+            @Param("types") Collection<LetterType> types);
+
     record CoveredInvoice(Long messageId, Long invoiceId, String number) {
     }
 }

@@ -266,7 +266,10 @@ public class PaymentPlanService {
         List<Invoice> list = counted(planId);
         letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CONFIRMATION,
                 LetterType.PAYMENT_PLAN_CONFIRMATION.name() + ":" + planId,
-                new LetterDetails(null, null, describe(plan, list.get(0).currency())));
+                // the instalments are written out in the customer's language by the letter
+                LetterDetails.none().withSchedule(plan.getInstalments().stream()
+                        .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), list.get(0).currency())))
+                        .toList()));
     }
 
     /** The first instalment not yet paid, with the moments to remind and to check it. */

@@ -55,8 +55,8 @@ class ClaimApiTest extends CaseTestSupport {
         assertThat(view.get("interest").decimalValue()).isZero();
         assertThat(view.get("costs").decimalValue()).isZero();
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("1090.00");
-        assertThat(letter(number, LetterType.FINAL_DEMAND).getBodyText()).contains("Late fees: EUR 90.00",
-                "Balance owed: EUR 1090.00");
+        assertThat(letter(number, LetterType.FINAL_DEMAND).getBodyText()).contains("Late fees: €90.00",
+                "Balance owed: €1,090.00");
         assertThat(dossierText(number)).contains("3rd late fee, due since " + due.plusDays(90));
     }
 
@@ -80,9 +80,9 @@ class ClaimApiTest extends CaseTestSupport {
         assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("60.00");
         BigDecimal balance = new BigDecimal("4100.00").add(interest);
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo(balance);
-        assertThat(letter(number, LetterType.FINAL_DEMAND).getBodyText()).contains("Invoice amount: EUR 4000.00",
-                "Interest to date: EUR " + interest.toPlainString(), "Collection costs: EUR 40.00",
-                "Balance owed: EUR " + balance.toPlainString(), "Verzugszinsen");
+        assertThat(letter(number, LetterType.FINAL_DEMAND).getBodyText()).contains("Invoice amount: €4,000.00",
+                "Interest to date: " + english(interest), "Collection costs: €40.00",
+                "Balance owed: " + english(balance), "Verzugszinsen");
 
         // the legal route weighs the whole claim
         assertThat(getJson("/api/invoices/" + number + "/legal-options").get("claim").decimalValue())
@@ -115,7 +115,7 @@ class ClaimApiTest extends CaseTestSupport {
         assertThat(view.at("/claim/lateFeeNote").asText()).isEqualTo("the policy has no late fee in JPY");
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("150000");
         assertThat(letter(number, LetterType.LATE_NOTICE).getBodyText())
-                .contains("The statement below shows the amount now owed: JPY 150000.")
+                .contains("The statement below shows the amount now owed: ¥150,000.")
                 .doesNotContainIgnoringCase("late fee");
         assertThat(dossierText(number)).contains("No late fee: the policy has no late fee in JPY");
     }
@@ -146,11 +146,17 @@ class ClaimApiTest extends CaseTestSupport {
         assertThat(view.get("interest").decimalValue()).isPositive();
         OutboxMessage demand = letter(number, LetterType.FINAL_DEMAND);
         assertThat(demand.getStepKey()).isEqualTo("FINAL_DEMAND:fourteen-day");
-        assertThat(demand.getBodyText()).contains("within fourteen days", "collection costs of EUR 150.00");
+        assertThat(demand.getBodyText()).contains("within fourteen days", "collection costs of €150.00");
 
         travelTo(term, 12);
         assertThat(invoiceView(number).get("costs").decimalValue()).isZero();
         travelTo(term.plusDays(1), 12);
         assertThat(invoiceView(number).get("costs").decimalValue()).isEqualByComparingTo("150.00");
+    }
+
+    /** An amount as a letter in this language writes it (letters/LetterFormat). */
+    private static String english(java.math.BigDecimal amount) {
+        return org.collections.letters.LetterFormat.of(java.util.Locale.forLanguageTag("en"))
+                .money(org.collections.invoice.Money.of(amount, "EUR"));
     }
 }

@@ -40,10 +40,10 @@ class AccountStatementTest extends CaseTestSupport {
         RenderedLetter statement = statements.of(customer);
         assertThat(statement.subject()).isEqualTo("Rekeningoverzicht");
         assertThat(statement.html()).contains("lang=\"nl\"", numbers.get(0), numbers.get(1), "Keizersgracht 1",
-                "Dagen te laat", "Gecrediteerd", "EUR 200.00", "Totaal verschuldigd", "EUR 300.00")
+                "Dagen te laat", "Gecrediteerd", "€\u00a0200,00", "Totaal verschuldigd", "€\u00a0300,00")
                 .doesNotContain(numbers.get(2));
         assertThat(statement.text()).contains(numbers.get(1) + ", vervallen op 5 mrt. 2026, 10 dagen te laat: "
-                + "bedrag EUR 250.00, betaald EUR 50.00, gecrediteerd EUR 0.00, kosten EUR 0.00, saldo EUR 200.00");
+                + "bedrag €\u00a0250,00, betaald €\u00a050,00, gecrediteerd €\u00a00,00, kosten €\u00a00,00, saldo €\u00a0200,00");
 
         MockHttpServletResponse response = mvc.perform(get("/api/customers/" + customer + "/statement.pdf")
                 .accept(MediaType.APPLICATION_PDF).with(httpBasic(SYSTEM, PASSWORD))).andReturn().getResponse();
@@ -54,7 +54,7 @@ class AccountStatementTest extends CaseTestSupport {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Rekeningoverzicht", "Jane Debtor", numbers.get(0), numbers.get(1),
-                    "Totaal verschuldigd", "EUR 300.00").doesNotContain(numbers.get(2));
+                    "Totaal verschuldigd", "300,00").doesNotContain(numbers.get(2));
         }
     }
 

@@ -47,7 +47,7 @@ class LettersTest extends CaseTestSupport {
                 LocalDate.of(2026, 3, 3), 30);
         assertThat(letter.subject()).isEqualTo("Factuur " + invoice.getNumber() + " is nu 30 dagen te laat");
         assertThat(letter.text()).startsWith("Geachte Jane Debtor,")
-                .contains("kosten wegens late betaling van EUR 30.00", "Rekeningoverzicht", "Zo betaalt u:");
+                .contains("kosten wegens late betaling van €\u00a030,00", "Rekeningoverzicht", "Zo betaalt u:");
         assertThat(letter.html()).contains("lang=\"nl\"", "Keizersgracht 1", "3 maart 2026");
     }
 

@@ -88,9 +88,9 @@ class SharedLettersTest extends CaseTestSupport {
         assertThat(messageId(reminders.get(0))).isEqualTo(reminder.messageId());
         assertThat(reminder.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(reminder.getInvoiceId()).isIn(three.stream().map(this::invoiceId).toList());
-        assertThat(reminder.getBodyText()).contains(three).contains("Total owed: EUR 750.50")
+        assertThat(reminder.getBodyText()).contains(three).contains("Total owed: €750.50")
                 .doesNotContain(later);
-        assertThat(reminder.getBodyHtml()).contains(three).contains("EUR 400.50", "EUR 750.50");
+        assertThat(reminder.getBodyHtml()).contains(three).contains("€400.50", "€750.50");
         assertThat(mails("Invoice " + three.get(0) + " is overdue")).isEmpty();
         for (String number : three) {
             JsonNode listed = getJson("/api/invoices/" + number + "/messages");
@@ -144,7 +144,7 @@ class SharedLettersTest extends CaseTestSupport {
         assertThat(english.getId()).isNotEqualTo(dutch.getId());
         assertThat(english.getCustomerId()).isNotEqualTo(dutch.getCustomerId());
         assertThat(english.getBodyText()).contains(ofFirst).doesNotContain(ofSecond.get(0), ofSecond.get(1));
-        assertThat(dutch.getBodyText()).contains(ofSecond).contains("Totaal verschuldigd: EUR 70.00")
+        assertThat(dutch.getBodyText()).contains(ofSecond).contains("Totaal verschuldigd: €\u00a070,00")
                 .doesNotContain(ofFirst.get(0), ofFirst.get(1));
     }
 
@@ -160,7 +160,7 @@ class SharedLettersTest extends CaseTestSupport {
         assertThat(email.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(post.getStatus()).isEqualTo(OutboxStatus.TO_POST);
         assertThat(mails("3 invoices are now at least 45 days overdue")).hasSize(1);
-        assertThat(email.getBodyText()).contains(three).contains("late fees of EUR 90.00 in all have been added");
+        assertThat(email.getBodyText()).contains(three).contains("late fees of €90.00 in all have been added");
         assertThat(post.getBodyHtml()).contains(three);
         for (String number : three) {
             assertThat(letterTypes(number)).containsExactlyInAnyOrder("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST");
@@ -182,7 +182,7 @@ class SharedLettersTest extends CaseTestSupport {
         assertThat(sent).hasSize(1);
         OutboxMessage letter = sharedLetter(numbers.subList(0, 2), LetterType.PROMISE_CONFIRMATION, Channel.EMAIL);
         assertThat(letter.getInvoiceId()).isEqualTo(promised.get(0));
-        assertThat(letter.getBodyText()).contains(numbers.get(0), numbers.get(1), "you will pay EUR 200.00")
+        assertThat(letter.getBodyText()).contains(numbers.get(0), numbers.get(1), "you will pay €200.00")
                 .doesNotContain(numbers.get(2));
         assertThat(letters(numbers.get(2), LetterType.PROMISE_CONFIRMATION)).isEmpty();
         assertThat(dossierText(numbers.get(1))).contains("Your payment of 2 invoices on March 30, 2026");

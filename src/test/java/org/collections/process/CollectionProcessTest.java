@@ -212,10 +212,10 @@ class CollectionProcessTest extends CaseTestSupport {
         OutboxMessage notice = messages(number).stream().filter(m -> m.getLetterType() == LetterType.LATE_NOTICE)
                 .findFirst().orElseThrow();
         assertThat(notice.getSubject()).isEqualTo("Factuur " + number + ": laatste herinnering voordat incassokosten volgen");
-        assertThat(notice.getBodyText()).contains("EUR 1030.00", "binnen veertien dagen",
-                "dag na ontvangst van deze brief", "incassokosten verschuldigd van EUR 150.00",
+        assertThat(notice.getBodyText()).contains("€\u00a01.030,00", "binnen veertien dagen",
+                "dag na ontvangst van deze brief", "incassokosten verschuldigd van €\u00a0150,00",
                 "Besluit vergoeding voor buitengerechtelijke incassokosten",
-                "kosten wegens late betaling van EUR 30.00");
+                "kosten wegens late betaling van €\u00a030,00");
         assertThat(invoiceView(number).at("/claim/fourteenDayLetterDeadline").asText()).isEqualTo(term.toString());
 
         // day 60 is a Saturday: the final demand goes out on Monday
@@ -232,9 +232,9 @@ class CollectionProcessTest extends CaseTestSupport {
                 .add(view.get("interest").decimalValue()));
         OutboxMessage demand = messages(number).stream().filter(m -> m.getLetterType() == LetterType.FINAL_DEMAND)
                 .findFirst().orElseThrow();
-        assertThat(demand.getBodyText()).contains("Factuurbedrag: EUR 1000.00", "Incassokosten: EUR 150.00",
-                "Rente tot vandaag: EUR " + view.get("interest").decimalValue().toPlainString(), "wettelijke rente",
-                "Openstaand saldo: EUR " + view.get("balance").decimalValue().toPlainString());
+        assertThat(demand.getBodyText()).contains("Factuurbedrag: €\u00a01.000,00", "Incassokosten: €\u00a0150,00",
+                "Rente tot vandaag: " + dutch(view.get("interest").decimalValue()), "wettelijke rente",
+                "Openstaand saldo: " + dutch(view.get("balance").decimalValue()));
 
         travelToStage(pi, CaseVariables.FINAL_DEMAND_DEADLINE_AT);
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
@@ -481,7 +481,7 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(messages(number).stream()
                 .filter(m -> m.getLetterType() == org.collections.letters.LetterType.LATE_NOTICE)
                 .map(org.collections.letters.OutboxMessage::getBodyText))
-                .isNotEmpty().allSatisfy(text -> assertThat(text).contains("EUR 630.00").doesNotContain("1030.00"));
+                .isNotEmpty().allSatisfy(text -> assertThat(text).contains("€630.00").doesNotContain("1,030.00"));
     }
 
     @Test
@@ -542,5 +542,11 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(invoiceView(number).get("stage").asText()).isEqualTo("PRE_DUE");
         travelTo(newDue.plusDays(1), 9);
         callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
+
+    /** An amount as a letter in this language writes it (letters/LetterFormat). */
+    private static String dutch(java.math.BigDecimal amount) {
+        return org.collections.letters.LetterFormat.of(java.util.Locale.forLanguageTag("nl"))
+                .money(org.collections.invoice.Money.of(amount, "EUR"));
     }
 }
