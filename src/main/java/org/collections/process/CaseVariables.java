@@ -43,6 +43,8 @@ public final class CaseVariables {
     public static final ProcessVariable<String> PROMISED_DATE = ProcessVariable.of("promisedDate", String.class);
     public static final ProcessVariable<String> CALL_NOTES = ProcessVariable.of("callNotes", String.class);
     public static final ProcessVariable<String> PROMISE_DEADLINE_AT = ProcessVariable.of("promiseDeadlineAt", String.class);
+    /** when the running promise to pay or hold ends (its timer), ISO 8601 */
+    public static final ProcessVariable<String> HOLD_UNTIL = ProcessVariable.of("holdUntil", String.class);
     public static final ProcessVariable<String> NEXT_CALL_AT = ProcessVariable.of("nextCallAt", String.class);
     public static final ProcessVariable<Boolean> CALL_ATTEMPTS_LEFT = ProcessVariable.of("callAttemptsLeft", Boolean.class);
 

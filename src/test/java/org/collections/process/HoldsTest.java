@@ -1,0 +1,262 @@
+package org.collections.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.CaseTestSupport;
+import org.collections.process.CollectionProcess.CallStage;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Promises to pay, holds (dunning blocks) and disputes raised outside a call, driven by the engine clock. */
+class HoldsTest extends CaseTestSupport {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+    @Test
+    void aPromiseOnDay25ForDay35HoldsTheDay30NoticeAndFeeUntilItsDeadline() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(25), 9);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        LocalDate promised = DUE.plusDays(35);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString()));
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        assertThat(invoiceView(number).at("/hold/kind").asText()).isEqualTo("PROMISE");
+        assertThat(invoiceView(number).at("/hold/until").asText()).isEqualTo(promised.plusDays(3).toString());
+
+        travelTo(DUE.plusDays(30), 12);
+        travelTo(promised.plusDays(2), 12);
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST");
+        assertThat(invoiceView(number).get("fees").decimalValue()).isZero();
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+
+        // the promise is broken: recorded, and the ladder goes on with one 30-day notice and its fee, due today
+        travelTo(promised.plusDays(3), 9);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_ENDS, CollectionProcess.TASK_RESUME_LADDER,
+                CollectionProcess.TASK_SEND_LATE_NOTICE);
+        assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
+        assertThat(letterTypes(number).stream().filter(t -> t.startsWith("LATE_NOTICE/EMAIL"))).hasSize(1);
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(view.at("/claim/lateFees/0/on").asText()).isEqualTo(promised.plusDays(3).toString());
+        assertThat(view.get("hold").isNull()).isTrue();
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
+
+    @Test
+    void anInvoicePaidOnDay34UnderAPromiseForDay35OwesNoLateFee() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(25), 9);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", DUE.plusDays(35).toString()));
+        travelTo(DUE.plusDays(34), 10);
+        assertThat(pay(number, "1000.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        travelTo(DUE.plusDays(45), 10);
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("fees").decimalValue()).isZero();
+        assertThat(view.get("balance").decimalValue()).isZero();
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL");
+    }
+
+    @Test
+    void aManagersHoldStopsLettersCallsAndFeesUntilLiftedEarly() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        assertThat(openTasks(number)).extracting(t -> t.getTaskDefinitionKey()).contains(CALL_TASK);
+
+        MvcResult held = send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(45).toString(), "reason", "Customer in talks with sales"));
+        assertThat(held.getResponse().getStatus()).as(held.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        assertThat(openTasks(number)).as("the call task went away").isEmpty();
+        JsonNode hold = invoiceView(number).get("hold");
+        assertThat(hold.get("until").asText()).isEqualTo(DUE.plusDays(45).toString());
+        assertThat(hold.get("reason").asText()).isEqualTo("Customer in talks with sales");
+        assertThat(hold.get("by").asText()).isEqualTo(MANAGER);
+
+        travelTo(DUE.plusDays(31), 12);
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL");
+        assertThat(invoiceView(number).get("fees").decimalValue()).isZero();
+        assertThat(openTasks(number)).isEmpty();
+
+        MvcResult lifted = send(delete("/api/invoices/" + number + "/hold"), MANAGER, null);
+        assertThat(lifted.getResponse().getStatus()).isEqualTo(204);
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_LIFTED, CollectionProcess.TASK_RESUME_LADDER);
+        assertThat(letterTypes(number)).contains("LATE_NOTICE/EMAIL");
+        assertThat(invoiceView(number).get("fees").decimalValue()).isEqualByComparingTo("30.00");
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(dossierText(number)).contains("On hold until " + DUE.plusDays(45), "lifted early by " + MANAGER);
+    }
+
+    @Test
+    void aHoldEndsOnItsDayAndTheStageGoesOn() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(10).toString(), "reason", "Checking the delivery"));
+        travelTo(DUE.plusDays(9), 12);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        travelTo(DUE.plusDays(10), 9);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_ENDS);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(letterTypes(number).stream().filter("OVERDUE_REMINDER/EMAIL"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aCustomersHoldHoldsEachOfItsInvoicesAndLiftsThemTogether() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00", "200.00");
+        travelTo(DUE.plusDays(1), 9);
+        MvcResult held = send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(20).toString(), "reason", "Insolvency check"));
+        assertThat(held.getResponse().getStatus()).as(held.getResponse().getContentAsString()).isEqualTo(200);
+        for (String n : numbers) {
+            assertThat(caseOf(n)).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+            assertThat(openTasks(n)).isEmpty();
+        }
+        assertThat(send(delete("/api/customers/" + customer + "/hold"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(200);
+        for (String n : numbers) {
+            assertThat(caseOf(n)).hasPassed(CollectionProcess.EVENT_HOLD_LIFTED);
+        }
+    }
+
+    @Test
+    void aDisputeRaisedThroughTheApiStopsTheLettersAtOnce() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), AGENT,
+                Map.of("reason", "The goods arrived broken"));
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_BY_REQUEST)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Dispute raised by " + AGENT + ": The goods arrived broken");
+
+        travelTo(DUE.plusDays(31), 12);
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL");
+
+        MvcResult again = send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Again"));
+        assertThat(again.getResponse().getStatus()).isEqualTo(400);
+        assertThat(again.getResponse().getContentAsString()).contains("disputed already");
+    }
+
+    @Test
+    void aDisputeEndsAHoldAndGoesToResolveDispute() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(20).toString(), "reason", "Waiting for sales"));
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), MANAGER,
+                Map.of("reason", "Wrong quantity"));
+        assertThat(raised.getResponse().getStatus()).isEqualTo(201);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_ON_HOLD)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(invoiceView(number).get("hold").isNull()).isTrue();
+    }
+
+    // ------------------------------------------------------------------ refusals: 400 naming the field, 403
+
+    @Test
+    void aHoldThatCannotBeIsRefusedNamingTheFieldAndNothingChanges() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String path = "/api/invoices/" + number + "/hold";
+
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.toString(), "reason", "x")), "until",
+                "must be after today");
+        assertRefused(send(post(path), MANAGER, Map.of("until", today().toString(), "reason", "x")), "until",
+                "must be after today");
+        assertRefused(send(post(path), MANAGER, Map.of("until", "next week", "reason", "x")), "until", "");
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString())), "reason",
+                "is required");
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason", "  ")),
+                "reason", "is required");
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason",
+                "x".repeat(501))), "reason", "at most 500");
+        assertRefused(send(delete(path), MANAGER, null), "invoice", "is not on hold");
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(dossierText(number)).doesNotContain("On hold");
+
+        send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales"));
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(12).toString(), "reason", "Twice")),
+                "invoice", "held already");
+
+        pay(number, "1000.00", "BANK-" + number);
+        runDueJobs();
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason", "x")),
+                "invoice", "is closed");
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "x")), "invoice",
+                "is closed");
+    }
+
+    @Test
+    void aDisputeOffTheLadderIsRefusedWithTheReason() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 75);
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Too late")),
+                "invoice", "route decision");
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of()), "reason", "is required");
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
+        assertRefused(send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", today().plusDays(5).toString(), "reason", "x")), "invoice", "not on the dunning ladder");
+    }
+
+    @Test
+    void onlyManagersHoldAndLift() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Map<String, String> body = Map.of("until", DUE.plusDays(9).toString(), "reason", "Agent tries");
+        assertThat(send(post("/api/invoices/" + number + "/hold"), AGENT, body).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(send(post("/api/invoices/" + number + "/hold"), SYSTEM, body).getResponse().getStatus())
+                .isEqualTo(403);
+        String customer = invoiceView(number).at("/customer/number").asText();
+        assertThat(send(post("/api/customers/" + customer + "/hold"), AGENT, body).getResponse().getStatus())
+                .isEqualTo(403);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+
+        send(post("/api/invoices/" + number + "/hold"), MANAGER, body);
+        assertThat(send(delete("/api/invoices/" + number + "/hold"), AGENT, null).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(send(delete("/api/customers/" + customer + "/hold"), AGENT, null).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(send(post("/api/invoices/" + number + "/disputes"), SYSTEM, Map.of("reason", "x"))
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+    }
+
+    private MvcResult send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String user, Object body) throws Exception {
+        request = request.with(httpBasic(user, PASSWORD));
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private void assertRefused(MvcResult result, String field, String message) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
+        assertThat(body).contains("\"" + field + "\"").contains(message);
+    }
+}
