@@ -25,4 +25,7 @@ public interface CaseControl {
     void liftHold(String invoiceNumber);
 
     void raiseDispute(String invoiceNumber);
+
+    /** Every contact with the invoice's customer stopped: the case leaves its ladder (or hold) for a manager. */
+    void stopCustomer(String invoiceNumber);
 }

@@ -23,8 +23,10 @@ public class HoldController {
 
     private final HoldService holds;
     private final DisputeService disputes;
+    private final StopService stops;
 
-    public HoldController(HoldService holds, DisputeService disputes) {
+    public HoldController(HoldService holds, DisputeService disputes, StopService stops) {
+        this.stops = stops;
         this.holds = holds;
         this.disputes = disputes;
     }
@@ -62,6 +64,21 @@ public class HoldController {
             @RequestBody(required = false) DisputeRequest request, Principal user) {
         disputes.raise(number, request == null ? null : request.reason(), actor(user));
         return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    @Operation(summary = "Stop every contact with the customer (INSOLVENCY, DECEASED, CEASE_CONTACT): letters not "
+            + "sent are withdrawn, calls end, each open case on its ladder goes to a manager")
+    @PostMapping("/customers/{number}/stop")
+    public Held stop(@PathVariable String number, @RequestBody(required = false) StopRequest request,
+            Principal user) {
+        return new Held(stops.stop(number, request, actor(user)));
+    }
+
+    @Operation(summary = "Lift the customer's stop: a manager may then resume each case")
+    @DeleteMapping("/customers/{number}/stop")
+    public ResponseEntity<Void> liftStop(@PathVariable String number, Principal user) {
+        stops.lift(number, actor(user));
+        return ResponseEntity.noContent().build();
     }
 
     /** The invoices a customer's hold (or its lifting) concerned. */

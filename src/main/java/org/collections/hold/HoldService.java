@@ -212,6 +212,13 @@ public class HoldService {
                 .ifPresent(h -> h.end(clock.instant(), actor, "ended by a dispute"));
     }
 
+    /** A customer-wide stop ends a running promise or hold: a manager decides the case now. */
+    @Transactional
+    public void endByStop(Long invoiceId, String actor) {
+        holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoiceId)
+                .ifPresent(h -> h.end(clock.instant(), actor, "ended by a customer-wide stop"));
+    }
+
     /** The running promise or hold of an open invoice, if any. */
     @Transactional(readOnly = true)
     public Optional<HoldView> current(Long invoiceId) {

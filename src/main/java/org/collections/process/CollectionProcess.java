@@ -22,6 +22,8 @@ public final class CollectionProcess {
     public static final String MSG_CASE_PUT_ON_HOLD = "CasePutOnHold";
     public static final String MSG_HOLD_LIFTED = "HoldLifted";
     public static final String MSG_DISPUTE_RAISED = "DisputeRaised";
+    /** every contact with the customer stopped (POST /api/customers/{number}/stop) */
+    public static final String MSG_CUSTOMER_STOPPED = "CustomerStopped";
 
     public static final String START_INVOICE_ENTERED = "StartEvent_InvoiceEntered";
     public static final String TASK_REGISTER_INVOICE = "Task_RegisterInvoice";
@@ -61,6 +63,13 @@ public final class CollectionProcess {
     public static final String EVENT_DISPUTE_RAISED_ON_HOLD = "Event_DisputeRaisedOnHold";
     public static final String TASK_RESUME_LADDER = "Task_ResumeLadder";
     public static final String EVENT_DISPUTE_RAISED_BY_REQUEST = "Event_DisputeRaisedByRequest";
+
+    /** a customer-wide stop takes each open case off its ladder (or hold) to a manager */
+    public static final String EVENT_CUSTOMER_STOPPED = "Event_CustomerStopped";
+    public static final String EVENT_CUSTOMER_STOPPED_ON_HOLD = "Event_CustomerStoppedOnHold";
+    public static final String TASK_HANDLE_STOPPED_CUSTOMER = "Task_HandleStoppedCustomer";
+    public static final String TASK_WRITE_OFF_STOPPED_INVOICE = "Task_WriteOffStoppedInvoice";
+    public static final String END_WRITTEN_OFF_AFTER_STOP = "EndEvent_WrittenOffAfterStop";
 
     public static final String TASK_RESOLVE_DISPUTE = "Task_ResolveDispute";
     public static final String TASK_APPLY_CREDIT_NOTE = "Task_ApplyCreditNote";

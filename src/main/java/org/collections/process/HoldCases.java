@@ -52,6 +52,11 @@ public class HoldCases implements CaseControl {
         correlate(invoiceNumber, CollectionProcess.MSG_DISPUTE_RAISED);
     }
 
+    @Override
+    public void stopCustomer(String invoiceNumber) {
+        correlate(invoiceNumber, CollectionProcess.MSG_CUSTOMER_STOPPED);
+    }
+
     private boolean subscribed(String instanceId, String message) {
         return runtime.createEventSubscriptionQuery().processInstanceId(instanceId).eventName(message).count() > 0;
     }

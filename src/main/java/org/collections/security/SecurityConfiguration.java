@@ -39,9 +39,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.POST, "/api/outbox/*/posted").hasAnyRole(STAFF)
                         // a hold is a manager's decision; a dispute may be raised by whoever talks to the customer
-                        .requestMatchers(HttpMethod.POST, "/api/invoices/*/hold", "/api/customers/*/hold")
+                        .requestMatchers(HttpMethod.POST, "/api/invoices/*/hold", "/api/customers/*/hold",
+                                "/api/customers/*/stop")
                         .hasAnyRole(Roles.MANAGERS, Roles.ADMINS)
-                        .requestMatchers(HttpMethod.DELETE, "/api/invoices/*/hold", "/api/customers/*/hold")
+                        .requestMatchers(HttpMethod.DELETE, "/api/invoices/*/hold", "/api/customers/*/hold",
+                                "/api/customers/*/stop")
                         .hasAnyRole(Roles.MANAGERS, Roles.ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/invoices/*/disputes").hasAnyRole(STAFF)
                         .anyRequest().denyAll())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.CaseTestSupport;
+import org.collections.letters.OutboxStatus;
 import org.collections.process.CollectionProcess.CallStage;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -170,6 +171,73 @@ class HoldsTest extends CaseTestSupport {
         assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_ON_HOLD)
                 .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
         assertThat(invoiceView(number).get("hold").isNull()).isTrue();
+    }
+
+    @Test
+    void aCustomerStopEndsEveryContactAndHandsEachCaseToAManager() throws Exception {
+        String customer = newCustomerNumber();
+        String late = newNumber();
+        String fresh = newNumber();
+        ProcessInstance pl = register(invoiceOf(customer, late, "100.00", START.toLocalDate().minusDays(45), false,
+                "en", "BUSINESS"));
+        runDueJobs();
+        ProcessInstance pf = register(invoiceOf(customer, fresh, "200.00", DUE, false, "en", "BUSINESS"));
+        assertThat(messages(late)).anyMatch(m -> m.getStatus() == OutboxStatus.TO_POST);
+        assertThat(tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).count()).as("a call task").isEqualTo(1);
+
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "INSOLVENCY", "note", "Administrator appointed"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        runDueJobs();
+        assertThat(pl).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(pf).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup("collection-managers");
+        assertThat(tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).count()).as("the call task went away").isZero();
+        assertThat(messages(late)).noneMatch(m -> m.getStatus() == OutboxStatus.TO_POST)
+                .anyMatch(m -> m.getStatus() == OutboxStatus.WITHDRAWN);
+        assertThat(dossierText(late)).contains("withdrawn, not sent", "INSOLVENCY", "Administrator appointed");
+        assertThat(dossierText(fresh)).contains("Stopped", "INSOLVENCY");
+
+        int before = messages(fresh).size();
+        travelTo(DUE.plusDays(31), 12);
+        assertThat(messages(fresh)).hasSize(before);
+
+        // resuming needs the stop lifted; writing off does not
+        String onFresh = task(fresh, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(onFresh,
+                Map.of("stopDecision", "RESUME"))).hasMessageContaining("lift the stop");
+        tasks.complete(task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "WRITE_OFF", "stopNotes", "Nothing to expect"));
+        runDueJobs();
+        assertThat(pl).isEnded().hasPassed(CollectionProcess.END_WRITTEN_OFF_AFTER_STOP);
+        assertThat(invoiceView(late).get("status").asText()).isEqualTo("WRITTEN_OFF");
+
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        tasks.complete(onFresh, Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+        assertThat(pf).hasPassed(CollectionProcess.TASK_PLAN_SCHEDULE);
+        assertThat(letterTypes(fresh)).contains("LATE_NOTICE/EMAIL");
+    }
+
+    @Test
+    void aStopThatCannotBeIsRefusedAndOnlyManagersStop() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00");
+        String path = "/api/customers/" + customer + "/stop";
+        assertRefused(send(post(path), MANAGER, Map.of("note", "x")), "reason", "is required");
+        assertRefused(send(post(path), MANAGER, Map.of("reason", "BANKRUPT")), "reason", "must be one of");
+        assertRefused(send(post(path), MANAGER, Map.of("reason", "DECEASED", "note", "x".repeat(501))), "note",
+                "at most 500");
+        assertThat(send(post(path), AGENT, Map.of("reason", "DECEASED")).getResponse().getStatus()).isEqualTo(403);
+        assertThat(send(post(path), SYSTEM, Map.of("reason", "DECEASED")).getResponse().getStatus()).isEqualTo(403);
+        assertThat(caseOf(numbers.get(0))).isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
+        assertThat(send(post(path), MANAGER, Map.of("reason", "CEASE_CONTACT")).getResponse().getStatus())
+                .isEqualTo(200);
+        assertRefused(send(post(path), MANAGER, Map.of("reason", "DECEASED")), "customer", "stopped already");
+        assertThat(send(delete(path), AGENT, null).getResponse().getStatus()).isEqualTo(403);
     }
 
     // ------------------------------------------------------------------ refusals: 400 naming the field, 403

@@ -31,13 +31,7 @@ public class PlanScheduleDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long invoiceId = cases.invoiceId(execution);
-        write(execution, dunning.plan(invoiceId));
-        // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
-        execution.getProcessInstance().setVariables(search.of(invoiceId));
-    }
-
-    /** The schedule's moments and the stage to enter the ladder at; also after a promise or hold. */
-    static void write(DelegateExecution execution, PlannedCase planned) {
+        PlannedCase planned = dunning.plan(invoiceId);
         CaseSchedule schedule = planned.schedule();
         CaseVariables.PRE_DUE_REMINDER_AT.set(execution, IsoMoments.iso(schedule.preDueReminderAt()));
         CaseVariables.DAY1_AT.set(execution, IsoMoments.iso(schedule.day1At()));
@@ -45,5 +39,7 @@ public class PlanScheduleDelegate implements JavaDelegate {
         CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
         CaseVariables.START_STAGE.set(execution, planned.startStage().name());
         CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
+        // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
+        execution.getProcessInstance().setVariables(search.of(invoiceId));
     }
 }
