@@ -15,13 +15,22 @@ import org.collections.CaseTestSupport;
 import org.collections.letters.OutboxStatus;
 import org.collections.process.CollectionProcess.CallStage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Promises to pay, holds (dunning blocks) and disputes raised outside a call, driven by the engine clock. */
 class HoldsTest extends CaseTestSupport {
 
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void aPromiseOnDay25ForDay35HoldsTheDay30NoticeAndFeeUntilItsDeadline() throws Exception {
@@ -238,6 +247,43 @@ class HoldsTest extends CaseTestSupport {
                 .isEqualTo(200);
         assertRefused(send(post(path), MANAGER, Map.of("reason", "DECEASED")), "customer", "stopped already");
         assertThat(send(delete(path), AGENT, null).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void tasklistsRaiseADisputeStartFormRaisesItWithTheSameChecks() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String path = "/engine-rest/process-definition/key/" + RaiseDisputeProcess.KEY + "/submit-form";
+
+        ResponseEntity<String> outsider = engineRest(path, SYSTEM, Map.of("number", number, "disputeNotes", "x"));
+        assertThat(outsider.getStatusCode().value()).as(outsider.getBody()).isIn(401, 403);
+        ResponseEntity<String> unknown = engineRest(path, AGENT, Map.of("number", "NO-SUCH-1", "disputeNotes", "x"));
+        assertThat(unknown.getStatusCode().value()).as(unknown.getBody()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("names no invoice");
+        ResponseEntity<String> extra = engineRest(path, AGENT, Map.of("number", number, "disputeNotes", "x",
+                "invoiceId", 1));
+        assertThat(extra.getStatusCode().value()).as(extra.getBody()).isEqualTo(400);
+        ResponseEntity<String> empty = engineRest(path, AGENT, Map.of("number", number, "disputeNotes", " "));
+        assertThat(empty.getStatusCode().value()).as(empty.getBody()).isEqualTo(400);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+
+        ResponseEntity<String> raised = engineRest(path, AGENT, Map.of("number", number,
+                "disputeNotes", "Says the service was never delivered"));
+        assertThat(raised.getStatusCode().value()).as(raised.getBody()).isEqualTo(200);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Dispute raised by " + AGENT
+                + ": Says the service was never delivered");
+    }
+
+    private ResponseEntity<String> engineRest(String path, String user, Map<String, Object> values) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth(user, PASSWORD);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers),
+                String.class);
     }
 
     // ------------------------------------------------------------------ refusals: 400 naming the field, 403
