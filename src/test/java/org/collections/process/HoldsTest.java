@@ -232,6 +232,33 @@ class HoldsTest extends CaseTestSupport {
     }
 
     @Test
+    void aStopReachesAHeldCaseAndItsManagerMayTakeTheLegalRoute() throws Exception {
+        String customer = newCustomerNumber();
+        String number = registerInvoicesOf(customer, DUE, "en", "1000.00").get(0);
+        ProcessInstance pi = caseOf(number);
+        travelTo(DUE.plusDays(1), 9);
+        send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(40).toString(), "reason", "Talks with the administrator"));
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "DECEASED"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_ON_HOLD)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(invoiceView(number).get("hold").isNull()).isTrue();
+
+        // not decided by its deadline: the managers are reminded, the task stays
+        travelTo(DUE.plusDays(12), 12);
+        assertThat(pi).hasPassed("Task_EscalateHandleStoppedCustomer")
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+
+        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "LEGAL_ROUTE", "stopNotes", "Claim from the estate"));
+        runDueJobs();
+        assertThat(pi).isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
+        assertThat(dossierText(number)).contains("Stopped customer: LEGAL_ROUTE. Notes: Claim from the estate");
+    }
+
+    @Test
     void aStopThatCannotBeIsRefusedAndOnlyManagersStop() throws Exception {
         String customer = newCustomerNumber();
         List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00");
