@@ -108,6 +108,22 @@ public class StopService {
         return toManager;
     }
 
+    /**
+     * An invoice registered while every contact with its customer is stopped: its dossier says so, and its case goes
+     * to a manager like the others. Answers whether the customer is stopped.
+     */
+    @Transactional
+    public boolean registeredWhileStopped(Long invoiceId, String customerNumber) {
+        return customers.findByNumber(customerNumber)
+                .flatMap(c -> stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(c.getId()))
+                .map(stop -> {
+                    dossier.record(invoiceId, EntryType.HOLD, "Registered while every contact with customer "
+                            + customerNumber + " is stopped (" + stop.getReason() + "): no letters or calls, the "
+                            + "case goes to a manager", Dossier.SYSTEM);
+                    return true;
+                }).orElse(false);
+    }
+
     /** A manager lifts the stop: cases a manager resumes collect again. */
     @Transactional
     public void lift(String customerNumber, String actor) {

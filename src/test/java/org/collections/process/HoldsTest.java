@@ -223,6 +223,15 @@ class HoldsTest extends CaseTestSupport {
         assertThat(pl).isEnded().hasPassed(CollectionProcess.END_WRITTEN_OFF_AFTER_STOP);
         assertThat(invoiceView(late).get("status").asText()).isEqualTo("WRITTEN_OFF");
 
+        // an invoice registered while the customer is stopped goes to a manager before any letter
+        String later = newNumber();
+        ProcessInstance pn = register(invoiceOf(customer, later, "300.00", DUE.plusDays(40), false, "en",
+                "BUSINESS"));
+        runDueJobs();
+        assertThat(pn).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(messages(later)).isEmpty();
+        assertThat(dossierText(later)).contains("Registered while every contact with customer " + customer);
+
         assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
                 .isEqualTo(204);
         tasks.complete(onFresh, Map.of("stopDecision", "RESUME"));
