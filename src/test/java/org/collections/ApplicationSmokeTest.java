@@ -41,7 +41,8 @@ class ApplicationSmokeTest extends CaseTestSupport {
         assertThat(names).contains("CollectionProcess.bpmn", "PaymentPlanProcess.bpmn", "LegalRouteProcess.bpmn",
                 "ChooseLegalAction.dmn", "ChooseCollectionRoute.dmn",
                 "RegisterInvoice.form", "CallCustomer.form", "NegotiatePaymentPlan.form", "ResolveDispute.form",
-                "DecideRoute.form", "MissedInstalment.form", "ApproveLegalAction.form", "RecordLegalOutcome.form");
+                "DecideRoute.form", "MissedInstalment.form", "ApproveLegalAction.form", "RecordLegalOutcome.form",
+                "RaiseDisputeProcess.bpmn", "RaiseDispute.form", "HandleStoppedCustomer.form");
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())

@@ -34,7 +34,11 @@ public final class ClaimCalculator {
         return new Walk(facts, until).run(asOf);
     }
 
-    /** The late fees the terms give by {@code until}, skipping those that fall on a paused day. */
+    /**
+     * The late fees the terms give by {@code until}, skipping those that fall on a paused day; one that falls during a
+     * promise or hold falls due when it ends (one fee per scheduled day: a long hold adds no burst of fees at its end
+     * beyond those the schedule gave during it).
+     */
     static List<LateFee> lateFees(ClaimFacts facts, LocalDate until) {
         LateFeeTerms terms = facts.lateFees();
         List<LateFee> fees = new ArrayList<>();
@@ -46,11 +50,33 @@ public final class ClaimCalculator {
         LocalDate on = first;
         for (int n = 0; n < terms.maxCharges() && !on.isAfter(until); n++, on = on.plus(terms.every())) {
             LocalDate day = on;
-            if (facts.pauses().stream().noneMatch(p -> p.covers(day))) {
-                fees.add(new LateFee(fees.size() + 1, day, amount));
+            if (facts.pauses().stream().anyMatch(p -> p.covers(day))) {
+                continue;
+            }
+            LocalDate due = postponed(facts, day);
+            if (due != null && !due.isAfter(until) && facts.pauses().stream().noneMatch(p -> p.covers(due))) {
+                fees.add(new LateFee(fees.size() + 1, due, amount));
             }
         }
         return fees;
+    }
+
+    /** The day a fee scheduled on {@code day} falls due: after every promise or hold covering it; null while open. */
+    private static LocalDate postponed(ClaimFacts facts, LocalDate day) {
+        LocalDate due = day;
+        for (boolean moved = true; moved;) {
+            moved = false;
+            for (FeePostponement p : facts.feePostponements()) {
+                if (p.covers(due)) {
+                    if (p.until() == null) {
+                        return null;
+                    }
+                    due = p.until();
+                    moved = true;
+                }
+            }
+        }
+        return due;
     }
 
     private static final class Walk {

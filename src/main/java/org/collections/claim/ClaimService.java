@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
+import org.collections.hold.CaseHold;
+import org.collections.hold.CaseHoldRepository;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceMovement;
 import org.collections.invoice.InvoiceRepository;
@@ -43,9 +45,12 @@ public class ClaimService {
     private final Dossier dossier;
     private final Clock clock;
     private final InvoiceRepository invoices;
+    private final CaseHoldRepository holds;
 
     public ClaimService(JurisdictionRules law, CollectionPolicy policy, FeeChargeRepository fees,
-            SchedulePlanner planner, Dossier dossier, Clock clock, InvoiceRepository invoices) {
+            SchedulePlanner planner, Dossier dossier, Clock clock, InvoiceRepository invoices,
+            CaseHoldRepository holds) {
+        this.holds = holds;
         this.law = law;
         this.policy = policy;
         this.fees = fees;
@@ -181,7 +186,19 @@ public class ClaimService {
         LocalDate closedOn = invoice.getClosedAt() == null ? null : planner.dateOf(invoice.getClosedAt());
         return new ClaimFacts(invoice.currency(), invoice.amount().amount(), invoice.getDueDate(), rules,
                 interestRule(rules), lateFeeTerms(invoice), policy.claims().contractCostsIn(invoice.currency()),
-                invoice.getClaimsFrom(), invoice.getFourteenDayDeadline(), movements, pauses, closedOn);
+                invoice.getClaimsFrom(), invoice.getFourteenDayDeadline(), movements, pauses, closedOn,
+                feePostponements(invoice));
+    }
+
+    /** Promises and holds postpone a late fee to their end, unless the policy charges it all the same. */
+    private List<FeePostponement> feePostponements(Invoice invoice) {
+        if (policy.lateFee().duringHold() == CollectionPolicy.FeeDuringHold.CHARGE || invoice.getId() == null) {
+            return List.of();
+        }
+        return holds.findByInvoiceIdOrderByStartedAtAscIdAsc(invoice.getId()).stream()
+                .map(h -> new FeePostponement(planner.dateOf(h.getStartedAt()), planner.dateOf(h.heldUntil())))
+                .filter(p -> p.until().isAfter(p.from()))
+                .toList();
     }
 
     /** The statutory rule, or where none applies the contract's interest as the policy names it. */

@@ -6,6 +6,10 @@ import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.DossierEntry;
 import org.collections.dossier.EntryType;
+import org.collections.hold.CaseControl;
+import org.collections.hold.HoldService;
+import org.collections.invoice.InvoiceNotFoundException;
+import org.collections.policy.Stage;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceChangeService;
@@ -31,9 +35,14 @@ public class DisputeService {
     private final CreditNoteService creditNotes;
     private final InvoiceChangeService changes;
     private final ClaimService claims;
+    private final CaseControl cases;
+    private final HoldService holds;
 
     public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
-            CreditNoteService creditNotes, InvoiceChangeService changes, ClaimService claims) {
+            CreditNoteService creditNotes, InvoiceChangeService changes, ClaimService claims, CaseControl cases,
+            HoldService holds) {
+        this.cases = cases;
+        this.holds = holds;
         this.changes = changes;
         this.claims = claims;
         this.invoices = invoices;
@@ -41,6 +50,48 @@ public class DisputeService {
         this.dossier = dossier;
         this.clock = clock;
         this.creditNotes = creditNotes;
+    }
+
+    /**
+     * An agent or manager raises a dispute outside a call (the API, Tasklist's "Raise a dispute"): the case leaves its
+     * ladder (or its promise or hold) for Resolve dispute at once, so no letter, call or fee of the ladder goes out
+     * until it is resolved. A case in a payment plan, at its route decision or on the legal route is not on the ladder:
+     * a dispute there is refused with the reason (the plan's negotiation, the route decision or the legal action deals
+     * with it), as is a dispute on a closed or already disputed invoice.
+     *
+     * @throws org.collections.invoice.InvalidInputException naming the field and the reason; nothing is changed then
+     */
+    @Transactional
+    public void raise(String invoiceNumber, String reason, String actor) {
+        Invoice invoice = invoices.findByNumber(invoiceNumber)
+                .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+        FieldErrors errors = new FieldErrors();
+        String text = reason == null ? "" : reason.strip();
+        errors.check(!text.isEmpty(), "reason", "is required: say what the customer disputes");
+        errors.maxLength(text, InputLimits.DISPUTE_NOTES, "reason");
+        if (!invoice.isOpen()) {
+            errors.reject("invoice", "is closed (" + invoice.getStatus() + "): there is nothing to dispute");
+        } else if (invoice.getStage() == Stage.DISPUTE) {
+            errors.reject("invoice", "is disputed already: resolve that dispute (task Resolve dispute) first");
+        } else {
+            switch (cases.position(invoiceNumber)) {
+                case LADDER, ON_HOLD -> {
+                }
+                case ELSEWHERE -> errors.reject("invoice", switch (invoice.getStage()) {
+                    case PAYMENT_PLAN -> "is in a payment plan: the plan's negotiation deals with a complaint";
+                    case ROUTE_DECISION -> "waits for its route decision: the manager deciding it deals with a "
+                            + "complaint";
+                    case LEGAL -> "is on the legal route: the legal action deals with a complaint";
+                    default -> "its case is not on the dunning ladder (stage " + invoice.getStage() + ")";
+                });
+                case NONE -> errors.reject("invoice", "has no running case");
+            }
+        }
+        errors.throwIfAny();
+        dossier.record(invoice.getId(), EntryType.DISPUTE, "Dispute raised by " + actor + ": " + text, actor);
+        invoice.moveTo(Stage.DISPUTE);
+        holds.endByDispute(invoice.getId(), actor);
+        cases.raiseDispute(invoiceNumber);
     }
 
     /**

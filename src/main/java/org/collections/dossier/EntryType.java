@@ -23,5 +23,7 @@ public enum EntryType {
     /** the customer account: opened, contact data changed */
     ACCOUNT,
     /** a task was not done by its deadline and went to the managers */
-    ESCALATION
+    ESCALATION,
+    /** a manager held the invoice or its customer (a dunning block), lifted it, or it ended */
+    HOLD
 }

@@ -2,6 +2,7 @@ package org.collections.dunning;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
@@ -45,6 +46,12 @@ public class CallService {
 
     /** The promised date and its grace have passed with money still owed. */
     @Transactional
+    /** The date of the invoice's latest promise to pay, if a call gave one. */
+    public Optional<LocalDate> latestPromisedDate(Long invoiceId) {
+        return calls.findFirstByInvoiceIdAndOutcomeOrderByAtDescIdDesc(invoiceId, CallOutcome.PROMISED_TO_PAY)
+                .map(CallRecord::getPromisedDate);
+    }
+
     public void recordBrokenPromise(Long invoiceId) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow();
         LocalDate promised = calls.findFirstByInvoiceIdAndOutcomeOrderByAtDescIdDesc(invoiceId,

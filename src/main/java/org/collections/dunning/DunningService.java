@@ -74,6 +74,29 @@ public class DunningService {
         return new PlannedCase(schedule, start, invoice.hasOngoingWork());
     }
 
+    /**
+     * After a promise to pay or a hold: back onto the ladder at the stage the case was at (after a broken promise, the
+     * next one: the promise answered that stage's call), or at the stage matching the invoice's age when that is
+     * later. One stage at a time: the letters the hold skipped are not sent in a burst; a stage re-entered sends no
+     * letter twice (each letter has its key).
+     */
+    @Transactional
+    public PlannedCase resume(Long invoiceId, boolean promiseBroken) {
+        Invoice invoice = invoice(invoiceId);
+        ContactHours hours = invoice.getCustomer().hours(planner.zone());
+        CaseSchedule schedule = planner.plan(invoice.getDueDate(), hours);
+        Stage age = planner.stageMatchingAge(invoice.getDueDate(), hours);
+        Stage held = invoice.getStage();
+        Stage floor = held.ordinal() > Stage.DAY_60.ordinal() ? age
+                : promiseBroken && held != Stage.DAY_60 ? Stage.values()[held.ordinal() + 1] : held;
+        Stage start = age.ordinal() > floor.ordinal() ? age : floor;
+        invoice.moveTo(start);
+        dossier.record(invoiceId, EntryType.SCHEDULE, "Dunning ladder goes on at stage " + start + " (day 30 "
+                + schedule.day30At().toLocalDate() + ", day 60 " + schedule.day60At().toLocalDate() + ")",
+                Dossier.SYSTEM);
+        return new PlannedCase(schedule, start, invoice.hasOngoingWork());
+    }
+
     public void sendPreDueReminder(Long invoiceId) {
         enter(invoiceId, Stage.PRE_DUE);
         letters.send(invoiceId, LetterType.PRE_DUE_REMINDER, LetterType.PRE_DUE_REMINDER.name(), LetterDetails.none());

@@ -11,6 +11,7 @@ import java.security.Principal;
 import java.util.List;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
+import org.collections.hold.HoldService;
 import org.collections.policy.SchedulePlanner;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,10 +42,12 @@ public class InvoiceController {
     private final CreditNoteService creditNotes;
     private final InvoiceChangeService changes;
     private final ClaimService claims;
+    private final HoldService holds;
 
     public InvoiceController(InvoiceService invoices, PaymentService payments, PortfolioService portfolio,
             Dossier dossier, CaseProgress progress, SchedulePlanner planner, CreditNoteService creditNotes,
-            InvoiceChangeService changes, ClaimService claims) {
+            InvoiceChangeService changes, ClaimService claims, HoldService holds) {
+        this.holds = holds;
         this.claims = claims;
         this.invoices = invoices;
         this.payments = payments;
@@ -146,7 +149,7 @@ public class InvoiceController {
     private InvoiceView view(Invoice invoice) {
         return InvoiceView.of(invoice, claims.currentOf(invoice.getId()), planner.daysOverdue(invoice.getDueDate()),
                 invoice.isOpen() ? progress.nextStep(invoice.getNumber()).orElse(null) : null, planner.zone(),
-                dossier.of(invoice.getId()));
+                dossier.of(invoice.getId()), holds.current(invoice.getId()).orElse(null));
     }
 
     static String actor(Principal user) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import org.collections.dossier.DossierEntry;
+import org.collections.hold.HoldView;
 import org.collections.policy.Stage;
 
 /**
@@ -38,7 +39,8 @@ public record InvoiceView(
         CustomerView customer,
         String nextStep,
         OffsetDateTime nextStepAt,
-        List<Entry> dossier) {
+        List<Entry> dossier,
+        HoldView hold) {
 
     public record CustomerView(String number, String name, String email, String phone, String address, CustomerType type,
             String locale, String timeZone, String country) {
@@ -84,13 +86,13 @@ public record InvoiceView(
     }
 
     static InvoiceView of(Invoice i, Claim c, long daysOverdue, CaseProgress.NextStep next, ZoneId zone,
-            List<DossierEntry> dossier) {
+            List<DossierEntry> dossier, HoldView hold) {
         return new InvoiceView(i.getNumber(), i.getStatus(), i.getStage(), i.currency().getCurrencyCode(),
                 i.amount().amount(), c.fees().amount(), c.interest().amount(), c.costs().amount(),
                 c.paid().amount(), c.credited().amount(), c.balance().amount(), i.getIssueDate(), i.getDueDate(),
                 i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), i.isLateFeeAllowed(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
                 next == null ? null : next.name(),
                 next == null ? null : next.at().atZone(i.getCustomer().hours(zone).zone()).toOffsetDateTime(),
-                dossier.stream().map(Entry::of).toList());
+                dossier.stream().map(Entry::of).toList(), i.isOpen() ? hold : null);
     }
 }

@@ -135,6 +135,16 @@ public class OutboxMessage {
         lastError = "a node stopped while handing this message to the mail server; check its log before resending";
     }
 
+    /** Takes the message back before it went out (every contact with the customer stopped); false once sent. */
+    public boolean withdraw(String why) {
+        if (status != OutboxStatus.PENDING && status != OutboxStatus.TO_POST) {
+            return false;
+        }
+        status = OutboxStatus.WITHDRAWN;
+        lastError = Texts.fit(why, MAX_LAST_ERROR);
+        return true;
+    }
+
     void posted(Instant at) {
         status = OutboxStatus.POSTED;
         sentAt = at;

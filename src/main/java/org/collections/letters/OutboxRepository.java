@@ -30,6 +30,8 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findPlannedEmails(@Param("customerId") Long customerId,
             @Param("types") java.util.Collection<LetterType> types, @Param("from") java.time.Instant from);
 
+    List<OutboxMessage> findByCustomerIdAndStatusInOrderByIdAsc(Long customerId, java.util.Collection<OutboxStatus> statuses);
+
     /** Claims a pending message for sending; 1 when this caller has it, 0 when it is not pending (any more). */
     @Modifying
     @Query("update OutboxMessage m set m.status = org.collections.letters.OutboxStatus.SENDING, "

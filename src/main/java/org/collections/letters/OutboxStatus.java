@@ -15,5 +15,7 @@ public enum OutboxStatus {
     /** A letter for post, rendered as PDF, waiting to be printed and posted. */
     TO_POST,
     /** Printed and posted, as confirmed by a person. */
-    POSTED
+    POSTED,
+    /** Taken back before it went out: every contact with the customer was stopped. Never sent. */
+    WITHDRAWN
 }

@@ -82,10 +82,24 @@ public record CollectionPolicy(
             @NotNull Period promiseGrace,
             @NotNull Period maxPromiseAhead,
             @NotNull Period quietAfterConversation) {
+
+        @AssertTrue(message = "calls.promise-grace must not be negative and calls.max-promise-ahead must be positive")
+        public boolean isPromiseTermsValid() {
+            return promiseGrace == null || maxPromiseAhead == null
+                    || !promiseGrace.isNegative() && !maxPromiseAhead.isNegative() && !maxPromiseAhead.isZero();
+        }
     }
 
     /** Dunning emails to a customer in any 7 days, across all of its invoices; replies and confirmations not counted. */
     public record Emails(@Min(1) @Max(20) int maxPerWeek) {
+    }
+
+    /** What happens to a late fee that would fall due during a promise to pay or a hold. */
+    public enum FeeDuringHold {
+        /** it falls due when the promise or hold ends (an invoice paid meanwhile owes none) */
+        POSTPONE,
+        /** it falls due on its own day all the same */
+        CHARGE
     }
 
     /**
@@ -96,7 +110,12 @@ public record CollectionPolicy(
             @NotNull Map<String, BigDecimal> amounts,
             @NotNull Period every,
             @Min(1) @Max(120) int maxCharges,
-            boolean allowedByDefault) {
+            boolean allowedByDefault,
+            FeeDuringHold duringHold) {
+
+        public LateFee {
+            duringHold = duringHold == null ? FeeDuringHold.POSTPONE : duringHold;
+        }
 
         @AssertTrue(message = "late fee amounts must be keyed by ISO 4217 currency codes, not negative, and in the "
                 + "currency's own decimals (e.g. JPY has none)")

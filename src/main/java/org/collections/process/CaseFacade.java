@@ -24,6 +24,7 @@ import org.collections.invoice.InvoiceEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,7 @@ public class CaseFacade implements CaseProgress {
     }
 
     @EventListener
+    @Order(0)
     public void invoiceRegistered(InvoiceEvents.InvoiceRegistered event) {
         ProcessInstance instance = runtime.createMessageCorrelation(CollectionProcess.MSG_INVOICE_REGISTERED)
                 .processInstanceBusinessKey(event.number())

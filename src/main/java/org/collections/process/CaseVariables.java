@@ -48,6 +48,11 @@ public final class CaseVariables {
     public static final ProcessVariable<String> CALL_AGAIN_AT = ProcessVariable.of("callAgainAt", String.class);
     public static final ProcessVariable<Boolean> CALL_ALLOWED = ProcessVariable.of("callAllowed", Boolean.class);
     public static final ProcessVariable<String> PROMISE_DEADLINE_AT = ProcessVariable.of("promiseDeadlineAt", String.class);
+    /** when the running promise to pay or hold ends (its timer), ISO 8601 */
+    public static final ProcessVariable<String> HOLD_UNTIL = ProcessVariable.of("holdUntil", String.class);
+    /** Task_HandleStoppedCustomer: LEGAL_ROUTE, WRITE_OFF or RESUME (once the stop is lifted), and why */
+    public static final ProcessVariable<String> STOP_DECISION = ProcessVariable.of("stopDecision", String.class);
+    public static final ProcessVariable<String> STOP_NOTES = ProcessVariable.of("stopNotes", String.class);
     public static final ProcessVariable<String> NEXT_CALL_AT = ProcessVariable.of("nextCallAt", String.class);
     public static final ProcessVariable<Boolean> CALL_ATTEMPTS_LEFT = ProcessVariable.of("callAttemptsLeft", Boolean.class);
 

@@ -17,6 +17,13 @@ public final class CollectionProcess {
     public static final String MSG_INVOICE_CREDITED = "InvoiceCredited";
     public static final String MSG_INVOICE_CANCELLED = "InvoiceCancelled";
     public static final String MSG_DUE_DATE_CHANGED = "DueDateChanged";
+    // a manager's hold (POST/DELETE /api/invoices/{number}/hold, .../customers/{number}/hold) and a dispute raised
+    // outside a call (POST /api/invoices/{number}/disputes, Tasklist's "Raise a dispute")
+    public static final String MSG_CASE_PUT_ON_HOLD = "CasePutOnHold";
+    public static final String MSG_HOLD_LIFTED = "HoldLifted";
+    public static final String MSG_DISPUTE_RAISED = "DisputeRaised";
+    /** every contact with the customer stopped (POST /api/customers/{number}/stop) */
+    public static final String MSG_CUSTOMER_STOPPED = "CustomerStopped";
 
     public static final String START_INVOICE_ENTERED = "StartEvent_InvoiceEntered";
     public static final String TASK_REGISTER_INVOICE = "Task_RegisterInvoice";
@@ -45,6 +52,24 @@ public final class CollectionProcess {
     public static final String TASK_ASK_FOR_PAYMENT_PLAN = "Task_AskForPaymentPlan";
     public static final String EVENT_PAYMENT_PLAN_DEFAULTED = "Event_PaymentPlanDefaulted";
     public static final String CALL_ACTIVITY_LEGAL_ROUTE = "CallActivity_LegalRoute";
+
+    /** a promise to pay (the call's escalation) or a manager's hold takes the case off its ladder until it ends */
+    public static final String EVENT_PROMISE_TO_PAY_GIVEN = "Event_PromiseToPayGiven";
+    public static final String EVENT_CASE_PUT_ON_HOLD = "Event_CasePutOnHold";
+    public static final String TASK_HOLD_LADDER = "Task_HoldLadder";
+    public static final String GATEWAY_ON_HOLD = "Gateway_OnHold";
+    public static final String EVENT_HOLD_ENDS = "Event_HoldEnds";
+    public static final String EVENT_HOLD_LIFTED = "Event_HoldLifted";
+    public static final String EVENT_DISPUTE_RAISED_ON_HOLD = "Event_DisputeRaisedOnHold";
+    public static final String TASK_RESUME_LADDER = "Task_ResumeLadder";
+    public static final String EVENT_DISPUTE_RAISED_BY_REQUEST = "Event_DisputeRaisedByRequest";
+
+    /** a customer-wide stop takes each open case off its ladder (or hold) to a manager */
+    public static final String EVENT_CUSTOMER_STOPPED = "Event_CustomerStopped";
+    public static final String EVENT_CUSTOMER_STOPPED_ON_HOLD = "Event_CustomerStoppedOnHold";
+    public static final String TASK_HANDLE_STOPPED_CUSTOMER = "Task_HandleStoppedCustomer";
+    public static final String TASK_WRITE_OFF_STOPPED_INVOICE = "Task_WriteOffStoppedInvoice";
+    public static final String END_WRITTEN_OFF_AFTER_STOP = "EndEvent_WrittenOffAfterStop";
 
     public static final String TASK_RESOLVE_DISPUTE = "Task_ResolveDispute";
     public static final String TASK_APPLY_CREDIT_NOTE = "Task_ApplyCreditNote";

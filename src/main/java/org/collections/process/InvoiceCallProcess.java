@@ -17,11 +17,10 @@ public final class InvoiceCallProcess {
     public static final String TASK_REQUEST_CALL = "Task_RequestCall";
     public static final String EVENT_CALL_OUTCOME = "Event_CallOutcome";
     public static final String TASK_RESEND_INVOICE = "Task_ResendInvoice";
-    public static final String EVENT_PROMISE_DUE = "Event_PromiseDue";
-    public static final String TASK_RECORD_BROKEN_PROMISE = "Task_RecordBrokenPromise";
 
     public static final String EVENT_WEEK_PASSED = "Event_WeekPassed";
-    public static final String END_PROMISE_BROKEN = "EndEvent_PromiseBroken";
+    /** the customer promised to pay: the invoice's case leaves its ladder until the promised date plus grace */
+    public static final String END_PROMISE_TO_PAY = "EndEvent_PromiseToPay";
     public static final String END_NOTHING_AGREED = "EndEvent_NothingAgreed";
     public static final String END_PAYMENT_REFUSED = "EndEvent_PaymentRefused";
     public static final String END_PAYMENT_PLAN_REQUESTED = "EndEvent_PaymentPlanRequested";

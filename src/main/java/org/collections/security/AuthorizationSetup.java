@@ -51,6 +51,9 @@ public class AuthorizationSetup {
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "CustomerContactProcess", Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Roles.AGENTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // Tasklist's "Raise a dispute": its start form, checked as the API's POST /api/invoices/{number}/disputes
+        grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "RaiseDisputeProcess", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
         filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes");
 
         // Managers: Tasklist and Cockpit; read every case and its history; repair a case: retry a step, suspend,
@@ -65,6 +68,9 @@ public class AuthorizationSetup {
         grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE,
                 ProcessInstancePermissions.RETRY_JOB, ProcessInstancePermissions.SUSPEND,
                 ProcessInstancePermissions.UPDATE_VARIABLE, Permissions.DELETE);
+        grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, "RaiseDisputeProcess", Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant(Roles.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(Roles.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant(Roles.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
         grant(Roles.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);

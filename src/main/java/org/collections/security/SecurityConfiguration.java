@@ -38,6 +38,14 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/invoices/*/due-date").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.POST, "/api/outbox/*/posted").hasAnyRole(STAFF)
+                        // a hold is a manager's decision; a dispute may be raised by whoever talks to the customer
+                        .requestMatchers(HttpMethod.POST, "/api/invoices/*/hold", "/api/customers/*/hold",
+                                "/api/customers/*/stop")
+                        .hasAnyRole(Roles.MANAGERS, Roles.ADMINS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/invoices/*/hold", "/api/customers/*/hold",
+                                "/api/customers/*/stop")
+                        .hasAnyRole(Roles.MANAGERS, Roles.ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/invoices/*/disputes").hasAnyRole(STAFF)
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details like the API's other errors; the entry point names the realm
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

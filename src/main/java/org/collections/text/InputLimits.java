@@ -14,6 +14,7 @@ public final class InputLimits {
     public static final int APPROVAL_NOTES = Texts.MAX_VARIABLE;
     public static final int LEGAL_OUTCOME_NOTES = Texts.MAX_VARIABLE;
     public static final int WRITE_OFF_REASON = Texts.MAX_VARIABLE;
+    public static final int STOP_NOTES = Texts.MAX_VARIABLE;
     /** the invoice numbers a call's promise, plan or dispute covers */
     public static final int CALL_INVOICE_LIST = Texts.MAX_VARIABLE;
 

@@ -39,6 +39,7 @@ class ClaimCalculatorTest {
         LocalDate fourteenDayDeadline;
         final List<Movement> movements = new ArrayList<>();
         final List<Pause> pauses = new ArrayList<>();
+        final List<FeePostponement> postponements = new ArrayList<>();
         LocalDate closedOn;
 
         Case(String principal, String due, ClaimRules rules) {
@@ -54,7 +55,8 @@ class ClaimCalculatorTest {
 
         Claim on(String day) {
             return ClaimCalculator.claim(new ClaimFacts(EUR, principal, due, rules, rules.interest(), fees,
-                    contractCosts, claimsFrom, fourteenDayDeadline, movements, pauses, closedOn), LocalDate.parse(day));
+                    contractCosts, claimsFrom, fourteenDayDeadline, movements, pauses, closedOn, postponements),
+                    LocalDate.parse(day));
         }
     }
 
@@ -205,5 +207,51 @@ class ClaimCalculatorTest {
         // the table starts on 1 January 2020: 10 days at 7.27 %
         assertThat(claim.interest().amount()).isEqualByComparingTo("1.99");
         assertThat(claim.interestSource()).contains("counted from 2020-01-01");
+    }
+
+    @Test
+    void aFeeFallingDueDuringAPromiseFallsDueAtItsEnd() {
+        // day 25 a promise to pay on day 35; with 3 days' grace it holds until day 38
+        Case c = contractOnly("1000.00", "2026-01-01");
+        c.fees = THIRTY_EVERY_30_DAYS;
+        c.postponements.add(new FeePostponement(LocalDate.parse("2026-01-26"), LocalDate.parse("2026-02-08")));
+        assertThat(c.on("2026-02-04").fees().amount()).as("day 34: no fee yet").isZero();
+        Claim broken = c.on("2026-02-10");
+        assertThat(broken.lateFees()).extracting(LateFee::on).containsExactly(LocalDate.parse("2026-02-08"));
+        assertThat(broken.fees().amount()).isEqualByComparingTo("30.00");
+        // the next fee keeps its own day
+        assertThat(c.on("2026-03-03").lateFees()).extracting(LateFee::on)
+                .containsExactly(LocalDate.parse("2026-02-08"), LocalDate.parse("2026-03-02"));
+    }
+
+    @Test
+    void anInvoicePaidDuringAPromiseOwesNoLateFee() {
+        Case c = contractOnly("1000.00", "2026-01-01");
+        c.fees = THIRTY_EVERY_30_DAYS;
+        c.postponements.add(new FeePostponement(LocalDate.parse("2026-01-26"), LocalDate.parse("2026-02-08")));
+        c.pay("2026-02-04", "1000.00");
+        c.closedOn = LocalDate.parse("2026-02-04");
+        Claim claim = c.on("2026-03-10");
+        assertThat(claim.lateFees()).isEmpty();
+        assertThat(claim.balance().amount()).isZero();
+    }
+
+    @Test
+    void anOpenHoldPostponesEveryFeeUntilItEnds() {
+        Case c = contractOnly("1000.00", "2026-01-01");
+        c.fees = THIRTY_EVERY_30_DAYS;
+        c.postponements.add(new FeePostponement(LocalDate.parse("2026-01-20"), null));
+        assertThat(c.on("2026-04-06").lateFees()).isEmpty();
+    }
+
+    @Test
+    void aPromiseDoesNotPauseInterest() {
+        Case plain = new Case("10000.00", "2025-01-01", LAW.rulesFor("NL", CustomerType.BUSINESS));
+        plain.claimsFrom = LocalDate.parse("2025-01-20");
+        Case promised = new Case("10000.00", "2025-01-01", LAW.rulesFor("NL", CustomerType.BUSINESS));
+        promised.claimsFrom = LocalDate.parse("2025-01-20");
+        promised.postponements.add(new FeePostponement(LocalDate.parse("2025-01-26"), LocalDate.parse("2025-02-08")));
+        assertThat(promised.on("2025-03-02").interest().amount()).isPositive()
+                .isEqualByComparingTo(plain.on("2025-03-02").interest().amount());
     }
 }

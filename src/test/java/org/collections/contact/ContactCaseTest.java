@@ -143,8 +143,8 @@ class ContactCaseTest extends CaseTestSupport {
         call(a, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString(),
                 "disputedInvoices", c, "callNotes", "Pays two next week; says the work of " + c + " was not done"));
 
-        callAt(pa, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
-        callAt(pb, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
+        assertThat(pa).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        assertThat(pb).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
         assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
         assertThat(contact).hasPassed(CustomerContactProcess.TASK_TELL_INVOICES,
                 CustomerContactProcess.TASK_CONFIRM_PROMISE).isEnded();
@@ -164,9 +164,10 @@ class ContactCaseTest extends CaseTestSupport {
 
         // the promise is broken for the two: each records it and goes on
         travelTo(promised.plusDays(4), 9);
-        assertThat(passedInCall(pa, CallStage.DAY1)).contains(InvoiceCallProcess.END_PROMISE_BROKEN);
-        assertThat(pa).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
-        assertThat(passedInCall(pb, CallStage.DAY1)).contains(InvoiceCallProcess.END_PROMISE_BROKEN);
+        assertThat(passedInCall(pa, CallStage.DAY1)).contains(InvoiceCallProcess.END_PROMISE_TO_PAY);
+        assertThat(pa).hasPassed(CollectionProcess.TASK_RESUME_LADDER).isWaitingAt(CollectionProcess.EVENT_DAY30_REACHED);
+        assertThat(passedInCall(pb, CallStage.DAY1)).contains(InvoiceCallProcess.END_PROMISE_TO_PAY);
+        assertThat(dossierText(b)).contains("BROKEN_PROMISE");
         assertThat(pc).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
     }
 
@@ -187,7 +188,7 @@ class ContactCaseTest extends CaseTestSupport {
 
         call(a, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString(), "promisedInvoices", a));
 
-        callAt(pa, stage).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
+        assertThat(pa).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
         assertThat(passedInCall(pb, stage)).contains(InvoiceCallProcess.END_NOTHING_AGREED);
         assertThat(dossierText(b)).contains("customer reached; nothing agreed on this invoice");
         assertThat(letterTypes(b)).doesNotContain("PROMISE_CONFIRMATION/EMAIL");

@@ -82,7 +82,7 @@ class CollectionProcessTest extends CaseTestSupport {
         call(number, Map.of("callOutcome", "PROMISED_TO_PAY",
                 "promisedDate", DUE.plusDays(5).toString(), "callNotes", "Pays on Monday"));
         runDueJobs();
-        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_PROMISE_DUE);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
         assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
 
         travelTo(DUE.plusDays(5), 12);
@@ -121,7 +121,8 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number)).contains("PROMISE_CONFIRMATION/EMAIL");
         travelTo(promised.plusDays(3), 9);
 
-        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.TASK_RECORD_BROKEN_PROMISE, InvoiceCallProcess.END_PROMISE_BROKEN);
+        assertThat(passedInCall(pi, stage)).contains(InvoiceCallProcess.END_PROMISE_TO_PAY);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_ENDS, CollectionProcess.TASK_RESUME_LADDER);
         assertThat(pi).isWaitingAt(nextStage(stage));
         assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
 

@@ -1,0 +1,31 @@
+package org.collections.hold;
+
+/**
+ * What the hold and dispute services ask of an invoice's case (implemented by the process side): where it waits, and
+ * the messages that hold it, lift its hold and raise a dispute, each correlated by the invoice number.
+ */
+public interface CaseControl {
+
+    /** Where an invoice's case stands as far as a hold or a dispute is concerned. */
+    enum Position {
+        /** on the dunning ladder: it can be held or disputed */
+        LADDER,
+        /** waiting for a promise or hold to end */
+        ON_HOLD,
+        /** elsewhere: a dispute, the route decision, a payment plan, the legal route */
+        ELSEWHERE,
+        /** no case runs */
+        NONE
+    }
+
+    Position position(String invoiceNumber);
+
+    void putOnHold(String invoiceNumber);
+
+    void liftHold(String invoiceNumber);
+
+    void raiseDispute(String invoiceNumber);
+
+    /** Every contact with the invoice's customer stopped: the case leaves its ladder (or hold) for a manager. */
+    void stopCustomer(String invoiceNumber);
+}

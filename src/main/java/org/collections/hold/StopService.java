@@ -1,0 +1,183 @@
+package org.collections.hold;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.collections.claim.ClaimService;
+import org.collections.customer.Customer;
+import org.collections.customer.CustomerNotFoundException;
+import org.collections.customer.CustomerRepository;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
+import org.collections.invoice.FieldErrors;
+import org.collections.invoice.InvalidInputException;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
+import org.collections.letters.OutboxMessage;
+import org.collections.letters.OutboxRepository;
+import org.collections.letters.OutboxStatus;
+import org.collections.text.InputLimits;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A customer-wide stop (insolvency, death, the customer's written request to stop contact): every contact with the
+ * customer ends at once. Letters not sent yet are withdrawn, each open case on its ladder or on hold leaves it (its
+ * call is withdrawn, so the customer's call task goes away) for a manager's Handle stopped customer, and every
+ * invoice's dossier records it. Cases elsewhere (a dispute, a route decision, a plan, the legal route) already wait
+ * for a person; their dossiers record the stop.
+ */
+@Service
+public class StopService {
+
+    private final CustomerStopRepository stops;
+    private final CustomerRepository customers;
+    private final InvoiceRepository invoices;
+    private final OutboxRepository outbox;
+    private final CaseControl cases;
+    private final HoldService holds;
+    private final Dossier dossier;
+    private final Clock clock;
+    private final ClaimService claims;
+
+    public StopService(CustomerStopRepository stops, CustomerRepository customers, InvoiceRepository invoices,
+            OutboxRepository outbox, CaseControl cases, HoldService holds, Dossier dossier, Clock clock,
+            ClaimService claims) {
+        this.claims = claims;
+        this.stops = stops;
+        this.customers = customers;
+        this.invoices = invoices;
+        this.outbox = outbox;
+        this.cases = cases;
+        this.holds = holds;
+        this.dossier = dossier;
+        this.clock = clock;
+    }
+
+    /**
+     * Stops every contact with the customer.
+     *
+     * @return the invoices whose cases went to a manager
+     * @throws org.collections.invoice.InvalidInputException naming each bad field; nothing is changed then
+     */
+    @Transactional
+    public List<String> stop(String customerNumber, StopRequest request, String actor) {
+        Customer customer = customer(customerNumber);
+        FieldErrors errors = new FieldErrors();
+        StopReason reason = errors.oneOf(request == null ? null : request.reason(), StopReason.class, "reason");
+        String note = request == null || request.note() == null || request.note().isBlank() ? null
+                : request.note().strip();
+        errors.maxLength(note, CustomerStop.MAX_NOTE, "note");
+        stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(customer.getId()).ifPresent(s -> errors.reject(
+                "customer", "is stopped already (" + s.getReason() + " since " + s.getStoppedAt() + ")"));
+        errors.throwIfAny();
+
+        Instant now = clock.instant();
+        stops.save(new CustomerStop(customer.getId(), reason, note, now, actor));
+        String why = "every contact with customer " + customerNumber + " stopped (" + reason + ") by " + actor
+                + (note == null ? "" : ": " + note);
+        for (OutboxMessage m : outbox.findByCustomerIdAndStatusInOrderByIdAsc(customer.getId(),
+                EnumSet.of(OutboxStatus.PENDING, OutboxStatus.TO_POST))) {
+            if (m.withdraw("withdrawn: " + why)) {
+                String entry = "Letter " + m.getLetterType() + " (" + m.getChannel() + ") withdrawn, not sent: " + why;
+                if (m.getInvoiceId() != null) {
+                    dossier.record(m.getInvoiceId(), EntryType.LETTER, entry, actor);
+                } else {
+                    dossier.recordForAccount(customer.getId(), EntryType.LETTER, entry, actor);
+                }
+            }
+        }
+        List<String> toManager = new ArrayList<>();
+        for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
+                InvoiceStatus.OPEN)) {
+            CaseControl.Position position = cases.position(invoice.getNumber());
+            boolean leaves = position == CaseControl.Position.LADDER || position == CaseControl.Position.ON_HOLD;
+            dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + (leaves
+                    ? "; no further letters or calls, the case goes to a manager"
+                    : "; the case is at " + invoice.getStage() + " and stays with the person handling it"), actor);
+            if (leaves) {
+                holds.endByStop(invoice.getId(), actor);
+                cases.stopCustomer(invoice.getNumber());
+                toManager.add(invoice.getNumber());
+            }
+        }
+        dossier.recordForAccount(customer.getId(), EntryType.HOLD, "Stopped: " + why, actor);
+        return toManager;
+    }
+
+    /**
+     * An invoice registered while every contact with its customer is stopped: its dossier says so, and its case goes
+     * to a manager like the others. Answers whether the customer is stopped.
+     */
+    @Transactional
+    public boolean registeredWhileStopped(Long invoiceId, String customerNumber) {
+        return customers.findByNumber(customerNumber)
+                .flatMap(c -> stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(c.getId()))
+                .map(stop -> {
+                    dossier.record(invoiceId, EntryType.HOLD, "Registered while every contact with customer "
+                            + customerNumber + " is stopped (" + stop.getReason() + "): no letters or calls, the "
+                            + "case goes to a manager", Dossier.SYSTEM);
+                    return true;
+                }).orElse(false);
+    }
+
+    /** A manager lifts the stop: cases a manager resumes collect again. */
+    @Transactional
+    public void lift(String customerNumber, String actor) {
+        Customer customer = customer(customerNumber);
+        CustomerStop stop = stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(customer.getId())
+                .orElseThrow(() -> InvalidInputException.of("customer", "is not stopped"));
+        stop.lift(clock.instant(), actor);
+        dossier.recordForAccount(customer.getId(), EntryType.HOLD, "Stop (" + stop.getReason() + ") lifted by "
+                + actor, actor);
+        for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
+                InvoiceStatus.OPEN)) {
+            dossier.record(invoice.getId(), EntryType.HOLD, "Stop (" + stop.getReason() + ") lifted by " + actor,
+                    actor);
+        }
+    }
+
+    /**
+     * Validates and records what a manager decides for an invoice of a stopped customer; resuming needs the stop
+     * lifted first.
+     *
+     * @throws org.collections.invoice.InvalidInputException naming the field
+     */
+    @Transactional
+    public StopDecision decide(Long invoiceId, String decisionValue, String notes, String actor) {
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow();
+        FieldErrors errors = new FieldErrors();
+        StopDecision decision = errors.oneOf(decisionValue, StopDecision.class, "stopDecision");
+        errors.maxLength(notes, InputLimits.STOP_NOTES, "stopNotes");
+        if (decision == StopDecision.RESUME) {
+            stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(invoice.getCustomer().getId())
+                    .ifPresent(s -> errors.reject("stopDecision", "the customer is still stopped (" + s.getReason()
+                            + "): lift the stop before collection resumes"));
+        }
+        errors.throwIfAny();
+        dossier.record(invoiceId, EntryType.DECISION, "Stopped customer: " + decision
+                + (notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip()), actor);
+        return decision;
+    }
+
+    /** A manager wrote off an invoice of a stopped customer: what is still owed will not be collected. */
+    @Transactional
+    public void writeOff(Long invoiceId) {
+        Invoice invoice = invoices.findById(invoiceId).orElseThrow();
+        if (!invoice.isOpen()) {
+            return;
+        }
+        claims.update(invoice);
+        String owed = invoice.balance().toString();
+        invoice.close(InvoiceStatus.WRITTEN_OFF, clock.instant());
+        dossier.record(invoiceId, EntryType.OUTCOME, "Written off: " + owed + " will not be collected (customer "
+                + "stopped)", Dossier.SYSTEM);
+    }
+
+    private Customer customer(String number) {
+        return customers.findByNumber(number).orElseThrow(() -> new CustomerNotFoundException(number));
+    }
+}

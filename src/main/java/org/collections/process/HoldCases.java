@@ -1,0 +1,72 @@
+package org.collections.process;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.collections.hold.CaseControl;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds, hold lifts and disputes reach an invoice's case by its business key (the invoice number), never by a variable
+ * a form could change. Where the case waits is read from its message subscriptions.
+ */
+@Component
+public class HoldCases implements CaseControl {
+
+    private final RuntimeService runtime;
+
+    public HoldCases(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Position position(String invoiceNumber) {
+        var instances = runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
+                .processInstanceBusinessKey(invoiceNumber).list();
+        if (instances.isEmpty()) {
+            return Position.NONE;
+        }
+        for (var instance : instances) {
+            if (subscribed(instance.getId(), CollectionProcess.MSG_HOLD_LIFTED)) {
+                return Position.ON_HOLD;
+            }
+            if (subscribed(instance.getId(), CollectionProcess.MSG_CASE_PUT_ON_HOLD)) {
+                return Position.LADDER;
+            }
+        }
+        return Position.ELSEWHERE;
+    }
+
+    @Override
+    public void putOnHold(String invoiceNumber) {
+        correlate(invoiceNumber, CollectionProcess.MSG_CASE_PUT_ON_HOLD);
+    }
+
+    @Override
+    public void liftHold(String invoiceNumber) {
+        correlate(invoiceNumber, CollectionProcess.MSG_HOLD_LIFTED);
+    }
+
+    @Override
+    public void raiseDispute(String invoiceNumber) {
+        correlate(invoiceNumber, CollectionProcess.MSG_DISPUTE_RAISED);
+    }
+
+    @Override
+    public void stopCustomer(String invoiceNumber) {
+        correlate(invoiceNumber, CollectionProcess.MSG_CUSTOMER_STOPPED);
+    }
+
+    private boolean subscribed(String instanceId, String message) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(instanceId).eventName(message).count() > 0;
+    }
+
+    private void correlate(String invoiceNumber, String message) {
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(invoiceNumber).correlateWithResult();
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("case of invoice " + invoiceNumber + " changed meanwhile", e);
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package org.collections.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.CaseTestSupport;
+import org.collections.letters.OutboxStatus;
+import org.collections.process.CollectionProcess.CallStage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Promises to pay, holds (dunning blocks) and disputes raised outside a call, driven by the engine clock. */
+class HoldsTest extends CaseTestSupport {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aPromiseOnDay25ForDay35HoldsTheDay30NoticeAndFeeUntilItsDeadline() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(25), 9);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        LocalDate promised = DUE.plusDays(35);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString()));
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        assertThat(invoiceView(number).at("/hold/kind").asText()).isEqualTo("PROMISE");
+        assertThat(invoiceView(number).at("/hold/until").asText()).isEqualTo(promised.plusDays(3).toString());
+
+        travelTo(DUE.plusDays(30), 12);
+        travelTo(promised.plusDays(2), 12);
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST");
+        assertThat(invoiceView(number).get("fees").decimalValue()).isZero();
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+
+        // the promise is broken: recorded, and the ladder goes on with one 30-day notice and its fee, due today
+        travelTo(promised.plusDays(3), 9);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_ENDS, CollectionProcess.TASK_RESUME_LADDER,
+                CollectionProcess.TASK_SEND_LATE_NOTICE);
+        assertThat(dossierText(number)).contains("BROKEN_PROMISE", "Promise to pay by " + promised + " broken");
+        assertThat(letterTypes(number).stream().filter(t -> t.startsWith("LATE_NOTICE/EMAIL"))).hasSize(1);
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(view.at("/claim/lateFees/0/on").asText()).isEqualTo(promised.plusDays(3).toString());
+        assertThat(view.get("hold").isNull()).isTrue();
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
+
+    @Test
+    void anInvoicePaidOnDay34UnderAPromiseForDay35OwesNoLateFee() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(25), 9);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", DUE.plusDays(35).toString()));
+        travelTo(DUE.plusDays(34), 10);
+        assertThat(pay(number, "1000.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        travelTo(DUE.plusDays(45), 10);
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("fees").decimalValue()).isZero();
+        assertThat(view.get("balance").decimalValue()).isZero();
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL");
+    }
+
+    @Test
+    void aManagersHoldStopsLettersCallsAndFeesUntilLiftedEarly() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        assertThat(openTasks(number)).extracting(t -> t.getTaskDefinitionKey()).contains(CALL_TASK);
+
+        MvcResult held = send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(45).toString(), "reason", "Customer in talks with sales"));
+        assertThat(held.getResponse().getStatus()).as(held.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        assertThat(openTasks(number)).as("the call task went away").isEmpty();
+        JsonNode hold = invoiceView(number).get("hold");
+        assertThat(hold.get("until").asText()).isEqualTo(DUE.plusDays(45).toString());
+        assertThat(hold.get("reason").asText()).isEqualTo("Customer in talks with sales");
+        assertThat(hold.get("by").asText()).isEqualTo(MANAGER);
+
+        travelTo(DUE.plusDays(31), 12);
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL");
+        assertThat(invoiceView(number).get("fees").decimalValue()).isZero();
+        assertThat(openTasks(number)).isEmpty();
+
+        MvcResult lifted = send(delete("/api/invoices/" + number + "/hold"), MANAGER, null);
+        assertThat(lifted.getResponse().getStatus()).isEqualTo(204);
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_LIFTED, CollectionProcess.TASK_RESUME_LADDER);
+        assertThat(letterTypes(number)).contains("LATE_NOTICE/EMAIL");
+        assertThat(invoiceView(number).get("fees").decimalValue()).isEqualByComparingTo("30.00");
+        callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(dossierText(number)).contains("On hold until " + DUE.plusDays(45), "lifted early by " + MANAGER);
+    }
+
+    @Test
+    void aHoldEndsOnItsDayAndTheStageGoesOn() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(10).toString(), "reason", "Checking the delivery"));
+        travelTo(DUE.plusDays(9), 12);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+        travelTo(DUE.plusDays(10), 9);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_HOLD_ENDS);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(letterTypes(number).stream().filter("OVERDUE_REMINDER/EMAIL"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aCustomersHoldHoldsEachOfItsInvoicesAndLiftsThemTogether() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00", "200.00");
+        travelTo(DUE.plusDays(1), 9);
+        MvcResult held = send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(20).toString(), "reason", "Insolvency check"));
+        assertThat(held.getResponse().getStatus()).as(held.getResponse().getContentAsString()).isEqualTo(200);
+        for (String n : numbers) {
+            assertThat(caseOf(n)).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+            assertThat(openTasks(n)).isEmpty();
+        }
+        assertThat(send(delete("/api/customers/" + customer + "/hold"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(200);
+        for (String n : numbers) {
+            assertThat(caseOf(n)).hasPassed(CollectionProcess.EVENT_HOLD_LIFTED);
+        }
+    }
+
+    @Test
+    void aDisputeRaisedThroughTheApiStopsTheLettersAtOnce() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), AGENT,
+                Map.of("reason", "The goods arrived broken"));
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_BY_REQUEST)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Dispute raised by " + AGENT + ": The goods arrived broken");
+
+        travelTo(DUE.plusDays(31), 12);
+        assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL");
+
+        MvcResult again = send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Again"));
+        assertThat(again.getResponse().getStatus()).isEqualTo(400);
+        assertThat(again.getResponse().getContentAsString()).contains("disputed already");
+    }
+
+    @Test
+    void aDisputeEndsAHoldAndGoesToResolveDispute() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(20).toString(), "reason", "Waiting for sales"));
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), MANAGER,
+                Map.of("reason", "Wrong quantity"));
+        assertThat(raised.getResponse().getStatus()).isEqualTo(201);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_ON_HOLD)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(invoiceView(number).get("hold").isNull()).isTrue();
+    }
+
+    @Test
+    void aCustomerStopEndsEveryContactAndHandsEachCaseToAManager() throws Exception {
+        String customer = newCustomerNumber();
+        String late = newNumber();
+        String fresh = newNumber();
+        ProcessInstance pl = register(invoiceOf(customer, late, "100.00", START.toLocalDate().minusDays(45), false,
+                "en", "BUSINESS"));
+        runDueJobs();
+        ProcessInstance pf = register(invoiceOf(customer, fresh, "200.00", DUE, false, "en", "BUSINESS"));
+        assertThat(messages(late)).anyMatch(m -> m.getStatus() == OutboxStatus.TO_POST);
+        assertThat(tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).count()).as("a call task").isEqualTo(1);
+
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "INSOLVENCY", "note", "Administrator appointed"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        runDueJobs();
+        assertThat(pl).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(pf).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup("collection-managers");
+        assertThat(tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
+                .processInstanceBusinessKey(customer).count()).as("the call task went away").isZero();
+        assertThat(messages(late)).noneMatch(m -> m.getStatus() == OutboxStatus.TO_POST)
+                .anyMatch(m -> m.getStatus() == OutboxStatus.WITHDRAWN);
+        assertThat(dossierText(late)).contains("withdrawn, not sent", "INSOLVENCY", "Administrator appointed");
+        assertThat(dossierText(fresh)).contains("Stopped", "INSOLVENCY");
+
+        int before = messages(fresh).size();
+        travelTo(DUE.plusDays(31), 12);
+        assertThat(messages(fresh)).hasSize(before);
+
+        // resuming needs the stop lifted; writing off does not
+        String onFresh = task(fresh, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(onFresh,
+                Map.of("stopDecision", "RESUME"))).hasMessageContaining("lift the stop");
+        tasks.complete(task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "WRITE_OFF", "stopNotes", "Nothing to expect"));
+        runDueJobs();
+        assertThat(pl).isEnded().hasPassed(CollectionProcess.END_WRITTEN_OFF_AFTER_STOP);
+        assertThat(invoiceView(late).get("status").asText()).isEqualTo("WRITTEN_OFF");
+
+        // an invoice registered while the customer is stopped goes to a manager before any letter
+        String later = newNumber();
+        ProcessInstance pn = register(invoiceOf(customer, later, "300.00", DUE.plusDays(40), false, "en",
+                "BUSINESS"));
+        runDueJobs();
+        assertThat(pn).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(messages(later)).isEmpty();
+        assertThat(dossierText(later)).contains("Registered while every contact with customer " + customer);
+
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        tasks.complete(onFresh, Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+        assertThat(pf).hasPassed(CollectionProcess.TASK_PLAN_SCHEDULE);
+        assertThat(letterTypes(fresh)).contains("LATE_NOTICE/EMAIL");
+    }
+
+    @Test
+    void aStopReachesAHeldCaseAndItsManagerMayTakeTheLegalRoute() throws Exception {
+        String customer = newCustomerNumber();
+        String number = registerInvoicesOf(customer, DUE, "en", "1000.00").get(0);
+        ProcessInstance pi = caseOf(number);
+        travelTo(DUE.plusDays(1), 9);
+        send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(40).toString(), "reason", "Talks with the administrator"));
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "DECEASED"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_ON_HOLD)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(invoiceView(number).get("hold").isNull()).isTrue();
+
+        // not decided by its deadline: the managers are reminded, the task stays
+        travelTo(DUE.plusDays(12), 12);
+        assertThat(pi).hasPassed("Task_EscalateHandleStoppedCustomer")
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+
+        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "LEGAL_ROUTE", "stopNotes", "Claim from the estate"));
+        runDueJobs();
+        assertThat(pi).isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
+        assertThat(dossierText(number)).contains("Stopped customer: LEGAL_ROUTE. Notes: Claim from the estate");
+    }
+
+    @Test
+    void aStopThatCannotBeIsRefusedAndOnlyManagersStop() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00");
+        String path = "/api/customers/" + customer + "/stop";
+        assertRefused(send(post(path), MANAGER, Map.of("note", "x")), "reason", "is required");
+        assertRefused(send(post(path), MANAGER, Map.of("reason", "BANKRUPT")), "reason", "must be one of");
+        assertRefused(send(post(path), MANAGER, Map.of("reason", "DECEASED", "note", "x".repeat(501))), "note",
+                "at most 500");
+        assertThat(send(post(path), AGENT, Map.of("reason", "DECEASED")).getResponse().getStatus()).isEqualTo(403);
+        assertThat(send(post(path), SYSTEM, Map.of("reason", "DECEASED")).getResponse().getStatus()).isEqualTo(403);
+        assertThat(caseOf(numbers.get(0))).isWaitingAt(CollectionProcess.EVENT_PRE_DUE_REMINDER_DUE);
+        assertThat(send(post(path), MANAGER, Map.of("reason", "CEASE_CONTACT")).getResponse().getStatus())
+                .isEqualTo(200);
+        assertRefused(send(post(path), MANAGER, Map.of("reason", "DECEASED")), "customer", "stopped already");
+        assertThat(send(delete(path), AGENT, null).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void tasklistsRaiseADisputeStartFormRaisesItWithTheSameChecks() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String path = "/engine-rest/process-definition/key/" + RaiseDisputeProcess.KEY + "/submit-form";
+
+        ResponseEntity<String> outsider = engineRest(path, SYSTEM, Map.of("number", number, "disputeNotes", "x"));
+        assertThat(outsider.getStatusCode().value()).as(outsider.getBody()).isIn(401, 403);
+        ResponseEntity<String> unknown = engineRest(path, AGENT, Map.of("number", "NO-SUCH-1", "disputeNotes", "x"));
+        assertThat(unknown.getStatusCode().value()).as(unknown.getBody()).isEqualTo(400);
+        assertThat(unknown.getBody()).contains("names no invoice");
+        ResponseEntity<String> extra = engineRest(path, AGENT, Map.of("number", number, "disputeNotes", "x",
+                "invoiceId", 1));
+        assertThat(extra.getStatusCode().value()).as(extra.getBody()).isEqualTo(400);
+        ResponseEntity<String> empty = engineRest(path, AGENT, Map.of("number", number, "disputeNotes", " "));
+        assertThat(empty.getStatusCode().value()).as(empty.getBody()).isEqualTo(400);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+
+        ResponseEntity<String> raised = engineRest(path, AGENT, Map.of("number", number,
+                "disputeNotes", "Says the service was never delivered"));
+        assertThat(raised.getStatusCode().value()).as(raised.getBody()).isEqualTo(200);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Dispute raised by " + AGENT
+                + ": Says the service was never delivered");
+    }
+
+    private ResponseEntity<String> engineRest(String path, String user, Map<String, Object> values) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth(user, PASSWORD);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers),
+                String.class);
+    }
+
+    // ------------------------------------------------------------------ refusals: 400 naming the field, 403
+
+    @Test
+    void aHoldThatCannotBeIsRefusedNamingTheFieldAndNothingChanges() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String path = "/api/invoices/" + number + "/hold";
+
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.toString(), "reason", "x")), "until",
+                "must be after today");
+        assertRefused(send(post(path), MANAGER, Map.of("until", today().toString(), "reason", "x")), "until",
+                "must be after today");
+        assertRefused(send(post(path), MANAGER, Map.of("until", "next week", "reason", "x")), "until", "");
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString())), "reason",
+                "is required");
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason", "  ")),
+                "reason", "is required");
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason",
+                "x".repeat(501))), "reason", "at most 500");
+        assertRefused(send(delete(path), MANAGER, null), "invoice", "is not on hold");
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(dossierText(number)).doesNotContain("On hold");
+
+        send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales"));
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(12).toString(), "reason", "Twice")),
+                "invoice", "held already");
+
+        pay(number, "1000.00", "BANK-" + number);
+        runDueJobs();
+        assertRefused(send(post(path), MANAGER, Map.of("until", DUE.plusDays(9).toString(), "reason", "x")),
+                "invoice", "is closed");
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "x")), "invoice",
+                "is closed");
+    }
+
+    @Test
+    void aDisputeOffTheLadderIsRefusedWithTheReason() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 75);
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Too late")),
+                "invoice", "route decision");
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of()), "reason", "is required");
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
+        assertRefused(send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", today().plusDays(5).toString(), "reason", "x")), "invoice", "not on the dunning ladder");
+    }
+
+    @Test
+    void onlyManagersHoldAndLift() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        Map<String, String> body = Map.of("until", DUE.plusDays(9).toString(), "reason", "Agent tries");
+        assertThat(send(post("/api/invoices/" + number + "/hold"), AGENT, body).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(send(post("/api/invoices/" + number + "/hold"), SYSTEM, body).getResponse().getStatus())
+                .isEqualTo(403);
+        String customer = invoiceView(number).at("/customer/number").asText();
+        assertThat(send(post("/api/customers/" + customer + "/hold"), AGENT, body).getResponse().getStatus())
+                .isEqualTo(403);
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+
+        send(post("/api/invoices/" + number + "/hold"), MANAGER, body);
+        assertThat(send(delete("/api/invoices/" + number + "/hold"), AGENT, null).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(send(delete("/api/customers/" + customer + "/hold"), AGENT, null).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(send(post("/api/invoices/" + number + "/disputes"), SYSTEM, Map.of("reason", "x"))
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
+    }
+
+    private MvcResult send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            String user, Object body) throws Exception {
+        request = request.with(httpBasic(user, PASSWORD));
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    private void assertRefused(MvcResult result, String field, String message) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
+        assertThat(body).contains("\"" + field + "\"").contains(message);
+    }
+}
