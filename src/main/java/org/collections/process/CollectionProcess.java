@@ -45,6 +45,8 @@ public final class CollectionProcess {
     public static final String EVENT_DAY60_REACHED_DURING_CALLS = "Event_Day60ReachedDuringCalls";
     public static final String TASK_SEND_FINAL_DEMAND = "Task_SendFinalDemand";
     public static final String EVENT_FINAL_DEMAND_DEADLINE_PASSED = "Event_FinalDemandDeadlinePassed";
+    /** an invoice that entered the ladder at day 60 (registered late) still gets a call, until the demand's deadline */
+    public static final String CALL_ACTIVITY_DAY60_CALL = "CallActivity_Day60Call";
 
     public static final String TASK_ASSESS_ROUTE = "Task_AssessRoute";
     public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";

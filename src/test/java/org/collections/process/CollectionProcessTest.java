@@ -109,6 +109,33 @@ class CollectionProcessTest extends CaseTestSupport {
                 : CollectionProcess.EVENT_DAY60_REACHED;
     }
 
+    @Test
+    void anInvoiceRegisteredAfterDaySixtyStillGetsItsFirstCall() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(invoice(number, "800.00", START.toLocalDate().minusDays(70)));
+        runDueJobs();
+        assertThat(letterTypes(number)).contains("FINAL_DEMAND/EMAIL").doesNotContain("OVERDUE_REMINDER/EMAIL");
+        assertThat(pi).isWaitingAt(CollectionProcess.CALL_ACTIVITY_DAY60_CALL);
+        assertThat(callTask(number)).isNotNull();
+
+        call(number, Map.of("callOutcome", "REFUSED", "callNotes", "Not paying"));
+        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
+        travelToStage(pi, CaseVariables.FINAL_DEMAND_DEADLINE_AT);
+        assertThat(task(number, CollectionProcess.TASK_DECIDE_ROUTE)).isNotNull();
+    }
+
+    @Test
+    void anInvoiceCalledAtDaysOneAndThirtyIsNotCalledAgainAfterTheFinalDemand() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(invoice(number, "800.00", START.toLocalDate().minusDays(45)));
+        runDueJobs();
+        call(number, Map.of("callOutcome", "REFUSED", "callNotes", "Not paying"));
+        travelToStage(pi, CaseVariables.DAY60_AT);
+        assertThat(letterTypes(number)).contains("FINAL_DEMAND/EMAIL");
+        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
+        assertThat(openTasks(number)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(CollectionProcess.CallStage.class)
     void aBrokenPromiseIsRecordedAndTheLadderGoesOn(CollectionProcess.CallStage stage) throws Exception {

@@ -28,6 +28,8 @@ import org.springframework.test.web.servlet.MvcResult;
 class HoldsTest extends CaseTestSupport {
 
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+    /** due so that day 25 (the promise) and day 35 (the promised day) are Dutch working days */
+    private static final LocalDate DUE_PROMISED = LocalDate.of(2026, 3, 9);
 
     @Autowired
     TestRestTemplate http;
@@ -35,16 +37,16 @@ class HoldsTest extends CaseTestSupport {
     @Test
     void aPromiseOnDay25ForDay35HoldsTheDay30NoticeAndFeeUntilItsDeadline() throws Exception {
         String number = newNumber();
-        ProcessInstance pi = register(number, "1000.00", DUE);
-        travelTo(DUE.plusDays(25), 9);
+        ProcessInstance pi = register(number, "1000.00", DUE_PROMISED);
+        travelTo(DUE_PROMISED.plusDays(25), 9);
         callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
-        LocalDate promised = DUE.plusDays(35);
+        LocalDate promised = DUE_PROMISED.plusDays(35);
         call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString()));
         assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
         assertThat(invoiceView(number).at("/hold/kind").asText()).isEqualTo("PROMISE");
         assertThat(invoiceView(number).at("/hold/until").asText()).isEqualTo(promised.plusDays(3).toString());
 
-        travelTo(DUE.plusDays(30), 12);
+        travelTo(DUE_PROMISED.plusDays(30), 12);
         travelTo(promised.plusDays(2), 12);
         assertThat(letterTypes(number)).doesNotContain("LATE_NOTICE/EMAIL", "LATE_NOTICE/POST");
         assertThat(invoiceView(number).get("fees").decimalValue()).isZero();
@@ -66,14 +68,14 @@ class HoldsTest extends CaseTestSupport {
     @Test
     void anInvoicePaidOnDay34UnderAPromiseForDay35OwesNoLateFee() throws Exception {
         String number = newNumber();
-        ProcessInstance pi = register(number, "1000.00", DUE);
-        travelTo(DUE.plusDays(25), 9);
-        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", DUE.plusDays(35).toString()));
-        travelTo(DUE.plusDays(34), 10);
+        ProcessInstance pi = register(number, "1000.00", DUE_PROMISED);
+        travelTo(DUE_PROMISED.plusDays(25), 9);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", DUE_PROMISED.plusDays(35).toString()));
+        travelTo(DUE_PROMISED.plusDays(34), 10);
         assertThat(pay(number, "1000.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
         runDueJobs();
         assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
-        travelTo(DUE.plusDays(45), 10);
+        travelTo(DUE_PROMISED.plusDays(45), 10);
         JsonNode view = invoiceView(number);
         assertThat(view.get("status").asText()).isEqualTo("PAID");
         assertThat(view.get("fees").decimalValue()).isZero();
