@@ -1,8 +1,5 @@
 package org.collections.customer;
 
-import java.time.ZoneId;
-import org.collections.calendar.ContactHours;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,10 +13,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.collections.calendar.ContactHours;
 
 /**
  * A customer account: the debtor of one or more invoices, known by its number in the invoicing system. Who to

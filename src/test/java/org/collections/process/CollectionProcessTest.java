@@ -319,12 +319,12 @@ class CollectionProcessTest extends CaseTestSupport {
     }
 
     @Test
-    void aCustomerSixtyDaysLateGetsTheFinalDemandOnly() throws Exception {
+    void aCustomerSixtyDaysLateGetsTheFinalDemandOnlyAndACall() throws Exception {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", START.toLocalDate().minusDays(70));
         runDueJobs();
         assertThat(letterTypes(number)).containsExactlyInAnyOrder("FINAL_DEMAND/EMAIL", "FINAL_DEMAND/POST");
-        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_FINAL_DEMAND_DEADLINE_PASSED);
+        assertThat(pi).isWaitingAt(CollectionProcess.CALL_ACTIVITY_DAY60_CALL);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.collections.process.delegate;
 
+import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dunning.DunningService;
 import org.collections.process.CaseInvoice;
-import java.time.ZonedDateTime;
 import org.collections.process.CaseVariables;
 import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,8 @@ public class ResendInvoiceDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // the round is counted in this instance's variables: a retried step (its transaction rolled back) repeats its
         // round and finds the letter of that round instead of writing another
-        int round = CaseVariables.RESEND_ROUND.get(execution) == null ? 1 : CaseVariables.RESEND_ROUND.get(execution) + 1;
+        Integer previous = CaseVariables.RESEND_ROUND.get(execution);
+        int round = previous == null ? 1 : previous + 1;
         ZonedDateTime callAgainAt = dunning.resendInvoice(cases.invoiceId(execution), round);
         CaseVariables.RESEND_ROUND.set(execution, round);
         CaseVariables.CALL_AGAIN_AT.set(execution, IsoMoments.iso(callAgainAt));
