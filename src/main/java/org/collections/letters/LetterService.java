@@ -82,12 +82,14 @@ public class LetterService {
     private final ClaimService claims;
     private final Clock clock;
     private final EmailRelease release;
+    private final ContactStops stops;
 
     public LetterService(OutboxRepository outbox, OutboxItemRepository items, InvoiceRepository invoices,
             LetterRenderer renderer, MailGateway mail, Dossier dossier, SchedulePlanner planner,
             LettersProperties properties, PlatformTransactionManager transactions, ClaimService claims, Clock clock,
-            EmailRelease release) {
+            EmailRelease release, ContactStops stops) {
         this.release = release;
+        this.stops = stops;
         this.outbox = outbox;
         this.items = items;
         this.invoices = invoices;
@@ -217,6 +219,14 @@ public class LetterService {
         // instead of each holding one the other waits for
         covered.stream().map(Invoice::getId).sorted()
                 .forEach(id -> items.saveAndFlush(new OutboxItem(message, id)));
+        Optional<String> stopped = request.type().toCustomer() ? stops.stopped(invoice.getCustomer().getId())
+                : Optional.empty();
+        if (stopped.isPresent() && message.withdraw("withdrawn: " + stopped.get())) {
+            outbox.save(message);
+            recordInDossiers(message, "\"" + letter.subject() + "\" (" + channel + ") withdrawn, not sent: "
+                    + stopped.get(), Dossier.SYSTEM);
+            return message;
+        }
         if (channel == Channel.EMAIL && request.type().toCustomer()) {
             release.check(invoice.getCustomer(), request.type(), clock.instant(), message.getId()).ifPresent(hold -> {
                 message.holdUntil(hold.until().toInstant());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.CaseTestSupport;
+import org.collections.letters.LetterType;
+import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxStatus;
 import org.collections.process.CollectionProcess.CallStage;
 import org.junit.jupiter.api.Test;
@@ -267,6 +269,29 @@ class HoldsTest extends CaseTestSupport {
         runDueJobs();
         assertThat(pi).isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
         assertThat(dossierText(number)).contains("Stopped customer: LEGAL_ROUTE. Notes: Claim from the estate");
+    }
+
+    @Test
+    void aStoppedCustomerGetsNoLetterEvenFromACaseOffTheLadder() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atRouteDecision(number, "900.00", "BUSINESS", 75);
+        String customer = number; // the helpers give each invoice a customer numbered like it
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "CEASE_CONTACT", "note", "Letter of 2 March: no more contact"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
+
+        // paid by the customer after all: the case ends, but the receipt is not sent
+        assertThat(pay(number, "2000.00", "STOP-" + number).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        assertThat(pi).isEnded();
+        OutboxMessage receipt = messages(number).stream()
+                .filter(m -> m.getLetterType() == LetterType.PAYMENT_RECEIPT).findFirst()
+                .orElseThrow();
+        assertThat(receipt.getStatus()).isEqualTo(OutboxStatus.WITHDRAWN);
+        assertThat(receipt.getSentAt()).isNull();
+        assertThat(dossierText(number)).contains("withdrawn, not sent: contact with the customer is stopped "
+                + "(CEASE_CONTACT)");
     }
 
     @Test
