@@ -47,6 +47,7 @@ public final class CollectionProcess {
     public static final String EVENT_FINAL_DEMAND_DEADLINE_PASSED = "Event_FinalDemandDeadlinePassed";
     /** an invoice that entered the ladder at day 60 (registered late) still gets a call, until the demand's deadline */
     public static final String CALL_ACTIVITY_DAY60_CALL = "CallActivity_Day60Call";
+    public static final String EVENT_DEMAND_DEADLINE_DURING_CALL = "Event_DemandDeadlineDuringCall";
 
     public static final String TASK_ASSESS_ROUTE = "Task_AssessRoute";
     public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";
