@@ -42,16 +42,17 @@ public class OutboxController {
 
     /**
      * A message as the API shows it. {@code invoiceId} is the invoice whose step made it; {@code invoices} the
-     * numbers of every invoice it covers (several when one letter went out for more invoices of the customer).
+     * numbers of every invoice it covers (several when one letter went out for more invoices of the customer);
+     * {@code notBefore} when an email is held back to the customer's contact hours or the weekly limit.
      */
     public record MessageView(Long id, Long invoiceId, List<String> invoices, String stepKey, Channel channel,
             LetterType letterType, String recipient, String subject, String locale, OutboxStatus status,
-            int attempts, String lastError, Instant createdAt, Instant sentAt) {
+            int attempts, String lastError, Instant createdAt, Instant notBefore, Instant sentAt) {
 
         static MessageView of(OutboxMessage m, List<String> invoices) {
             return new MessageView(m.getId(), m.getInvoiceId(), invoices, m.getStepKey(), m.getChannel(),
                     m.getLetterType(), m.getRecipient(), m.getSubject(), m.getLocale(), m.getStatus(), m.getAttempts(),
-                    m.getLastError(), m.getCreatedAt(), m.getSentAt());
+                    m.getLastError(), m.getCreatedAt(), m.getNotBefore(), m.getSentAt());
         }
     }
 

@@ -1,9 +1,5 @@
 package org.collections.process;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.collections.dunning.PlannedCase;
-import org.collections.policy.CaseSchedule;
-
 /** Every variable of a case, declared once. Form field keys are the same names. */
 public final class CaseVariables {
 
@@ -131,15 +127,4 @@ public final class CaseVariables {
     public static final ProcessVariable<String> RECOVERED = ProcessVariable.of("recovered", String.class);
     public static final ProcessVariable<String> LEGAL_OUTCOME_NOTES = ProcessVariable.of("legalOutcomeNotes", String.class);
     public static final ProcessVariable<String> LEGAL_OUTCOME = ProcessVariable.of("legalOutcome", String.class);
-
-    /** The planned ladder of a case, as its timers and the start gateway read it (after planning or a hold). */
-    public static void writePlan(VariableScope scope, PlannedCase planned) {
-        CaseSchedule schedule = planned.schedule();
-        PRE_DUE_REMINDER_AT.set(scope, IsoMoments.iso(schedule.preDueReminderAt()));
-        DAY1_AT.set(scope, IsoMoments.iso(schedule.day1At()));
-        DAY30_AT.set(scope, IsoMoments.iso(schedule.day30At()));
-        DAY60_AT.set(scope, IsoMoments.iso(schedule.day60At()));
-        START_STAGE.set(scope, planned.startStage().name());
-        ONGOING_WORK.set(scope, planned.ongoingWork());
-    }
 }

@@ -3,10 +3,12 @@ package org.collections.process.delegate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dunning.PlannedCase;
+import org.collections.policy.CaseSchedule;
 import org.collections.dunning.DunningService;
 import org.collections.process.CaseInvoice;
 import org.collections.process.CaseSearchVariables;
 import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,13 @@ public class PlanScheduleDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long invoiceId = cases.invoiceId(execution);
         PlannedCase planned = dunning.plan(invoiceId);
-        CaseVariables.writePlan(execution, planned);
+        CaseSchedule schedule = planned.schedule();
+        CaseVariables.PRE_DUE_REMINDER_AT.set(execution, IsoMoments.iso(schedule.preDueReminderAt()));
+        CaseVariables.DAY1_AT.set(execution, IsoMoments.iso(schedule.day1At()));
+        CaseVariables.DAY30_AT.set(execution, IsoMoments.iso(schedule.day30At()));
+        CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
+        CaseVariables.START_STAGE.set(execution, planned.startStage().name());
+        CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
         // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
         execution.getProcessInstance().setVariables(search.of(invoiceId));
     }

@@ -4,8 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.dunning.PlannedCase;
 import org.collections.hold.HoldService;
+import org.collections.policy.CaseSchedule;
 import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
+import org.collections.process.IsoMoments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,12 @@ public class ResumeLadderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PlannedCase planned = holds.resume(cases.invoiceId(execution));
-        CaseVariables.writePlan(execution, planned);
+        CaseSchedule schedule = planned.schedule();
+        CaseVariables.PRE_DUE_REMINDER_AT.set(execution, IsoMoments.iso(schedule.preDueReminderAt()));
+        CaseVariables.DAY1_AT.set(execution, IsoMoments.iso(schedule.day1At()));
+        CaseVariables.DAY30_AT.set(execution, IsoMoments.iso(schedule.day30At()));
+        CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
+        CaseVariables.START_STAGE.set(execution, planned.startStage().name());
+        CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
     }
 }
