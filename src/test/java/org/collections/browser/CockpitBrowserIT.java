@@ -40,7 +40,8 @@ class CockpitBrowserIT extends BrowserTestSupport {
         click(instanceLink);
         wait.until(ExpectedConditions.urlContains("/process-instance/" + collection.getId()));
         // the collapsed sub-process carries the count of its running activity instances
-        assertThat(visible(instanceCount("SubProcess_DunningLadder")).getText()).isEqualTo("1");
+        // read again until it holds: Cockpit redraws its overlays while the diagram loads
+        wait.until(ExpectedConditions.textToBe(instanceCount("SubProcess_DunningLadder"), "1"));
         assertNoErrorNotification();
         screenshot("process-instance");
 
@@ -55,7 +56,8 @@ class CockpitBrowserIT extends BrowserTestSupport {
         // into the collapsed sub-process: the ladder's rungs, with the running step marked
         click(By.cssSelector(".djs-overlays[data-container-id='SubProcess_DunningLadder'] .bjs-drilldown"));
         visible(By.xpath("//ul[contains(@class, 'bjs-breadcrumbs')]//a[normalize-space(.)='Dunning ladder']"));
-        assertThat(visible(instanceCount("CallActivity_Day30Call")).getText()).isEqualTo("1");
+        // read again until it holds: Cockpit redraws its overlays while the diagram loads
+        wait.until(ExpectedConditions.textToBe(instanceCount("CallActivity_Day30Call"), "1"));
         visible(diagramElement("Event_PreDueReminderDue"));
         assertNoErrorNotification();
         screenshot("dunning-ladder");
