@@ -21,10 +21,10 @@ class ClusterIT {
     void twoNodesDrainAWaveOfDayOneTimersTogetherExactlyOnce() throws Exception {
         Wave wave = new Wave(CASES, Duration.ofSeconds(180));
         assumeFalse(wave.crossesMidnight(), "the wave would straddle midnight in the business time zone");
-        try (Node a = Node.start("node-a", wave.databaseUrl, wave.contactHour())) {
+        try (Node a = Node.start("node-a", wave.databaseUrl, wave.settings())) {
             // one node creates Camunda's schema; the second finds it
             a.awaitUp(Duration.ofMinutes(3));
-            try (Node b = Node.start("node-b", wave.databaseUrl, wave.contactHour())) {
+            try (Node b = Node.start("node-b", wave.databaseUrl, wave.settings())) {
                 b.awaitUp(Duration.ofMinutes(3));
                 Duration registering = wave.register(a);
                 assertThat(ZonedDateTime.now(Wave.ZONE)).as("registered before the wave falls due")

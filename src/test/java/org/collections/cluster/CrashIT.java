@@ -33,7 +33,9 @@ class CrashIT {
         }
         GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
         mail.start();
-        String[] settings = {wave.contactHour(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort};
+        String[] settings = java.util.stream.Stream.concat(java.util.Arrays.stream(wave.settings()),
+                java.util.stream.Stream.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort))
+                .toArray(String[]::new);
         try (Node a = Node.start("node-a", wave.databaseUrl, settings)) {
             a.awaitUp(Duration.ofMinutes(3));
             try (Node b = Node.start("node-b", wave.databaseUrl, settings)) {

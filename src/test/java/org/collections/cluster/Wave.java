@@ -47,9 +47,17 @@ final class Wave {
         this.databaseUrl = TestDatabase.create(databaseName);
     }
 
-    /** The node setting that makes every day-1 timer fall due at {@link #dueAt}. */
-    String contactHour() {
-        return "--collections.policy.contact-hour=" + dueAt.toLocalTime().format(DateTimeFormatter.ISO_LOCAL_TIME);
+    /**
+     * The node settings that make every day-1 timer fall due at {@link #dueAt} and its call go out then, whatever
+     * the day and hour the test runs at: the contact hour, and a contact window of the whole day on every day of the
+     * week (the wave's customers live in a country without public holidays in the calendar).
+     */
+    String[] settings() {
+        return new String[] {
+            "--collections.policy.contact-hour=" + dueAt.toLocalTime().format(DateTimeFormatter.ISO_LOCAL_TIME),
+            "--collections.calendar.window-start=00:00",
+            "--collections.calendar.window-end=23:59:59.999",
+            "--collections.calendar.default-working-week=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY"};
     }
 
     boolean crossesMidnight() {
@@ -71,7 +79,7 @@ final class Wave {
                     {"number": "W-%05d", "amount": "%d.00", "currency": "EUR", "issueDate": "%s", "dueDate": "%s",
                      "customer": {"name": "Customer %d", "email": "customer%d@example.com", "phone": "+31 20 555 %04d",
                                   "address": "Street %d, Amsterdam", "type": "BUSINESS", "locale": "en",
-                                  "timeZone": "Europe/Amsterdam", "country": "NL"}}"""
+                                  "timeZone": "Europe/Amsterdam", "country": "TV"}}"""
                     .formatted(i, 100 + i, due.minusDays(30), due, i, i, i % 10000, i);
             sent.add(pool.submit(() -> {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.url("/api/invoices"))
