@@ -51,8 +51,6 @@ public class ContactService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Duration WEEK = Duration.ofDays(7);
-    /** a planned time with its offset, so that it is read right whatever zone the reader is in */
-    public static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
     /** the call history shortens each call's notes so that several calls fit the task's variable */
     static final int NOTES_SHOWN = 1000;
 
@@ -324,8 +322,8 @@ public class ContactService {
         if (reasons.isEmpty()) {
             reasons.add("outside the customer's contact hours");
         }
-        String summary = "Call held back: " + String.join("; ", reasons) + ". Planned for " + at.format(PLANNED)
-                + " (" + at.getZone() + ")";
+        String summary = "Call held back: " + String.join("; ", reasons) + ". Planned for "
+                + SchedulePlanner.describe(at);
         waiting(customer).forEach(r -> dossier.record(r.getInvoiceId(), EntryType.CALL, summary, Dossier.SYSTEM));
         return new CallRelease(false, at);
     }

@@ -2,7 +2,6 @@ package org.collections.letters;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -67,8 +66,6 @@ public class LetterService {
             LetterType.LATE_NOTICE);
 
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
-    /** a planned time with its offset, so that it is read right in any zone */
-    private static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private final OutboxRepository outbox;
     private final OutboxItemRepository items;
@@ -232,8 +229,7 @@ public class LetterService {
                 message.holdUntil(hold.until().toInstant());
                 outbox.save(message);
                 recordInDossiers(message, "\"" + letter.subject() + "\" for " + recipient + " held back: "
-                        + hold.reason() + ". Goes out " + hold.until().format(PLANNED) + " (" + hold.until().getZone()
-                        + ")", Dossier.SYSTEM);
+                        + hold.reason() + ". Goes out " + SchedulePlanner.describe(hold.until()), Dossier.SYSTEM);
             });
         }
         if (channel == Channel.POST) {
@@ -332,7 +328,7 @@ public class LetterService {
             message.holdUntil(h.until().toInstant());
             outbox.save(message);
             recordInDossiers(message, "\"" + message.getSubject() + "\" held back further: " + h.reason()
-                    + ". Goes out " + h.until().format(PLANNED) + " (" + h.until().getZone() + ")", Dossier.SYSTEM);
+                    + ". Goes out " + SchedulePlanner.describe(h.until()), Dossier.SYSTEM);
         });
         return hold;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.collections.calendar.CalendarSettings;
 import org.collections.calendar.ContactCalendar;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SchedulePlanner {
+
+    /** a planned time with its offset, so that it is read right whatever zone the reader is in */
+    public static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private final CollectionPolicy policy;
     private final Clock clock;
@@ -93,6 +97,11 @@ public class SchedulePlanner {
         return calendar.contactMoment(today().plus(policy.stages().finalDemandDeadline()), customer);
     }
 
+    /** A planned contact as the dossier states it: local time with offset, and the zone it is planned in. */
+    public static String describe(ZonedDateTime at) {
+        return at.format(PLANNED) + " (" + at.getZone() + ")";
+    }
+
     public long daysOverdue(LocalDate dueDate) {
         return Math.max(0, ChronoUnit.DAYS.between(dueDate, today()));
     }
@@ -110,12 +119,6 @@ public class SchedulePlanner {
     /** The business's time zone. */
     public ZoneId zone() {
         return policy.timeZone();
-    }
-
-    /** The hours of a customer known only by zone and country; an unknown zone is the business's. */
-    public ContactHours hours(String timeZone, String country) {
-        return new ContactHours(timeZone == null || timeZone.isBlank() ? policy.timeZone() : ZoneId.of(timeZone),
-                country);
     }
 
     public LocalDate today() {

@@ -24,6 +24,7 @@ import org.collections.CaseTestSupport;
 import org.collections.process.CollectionProcess;
 import org.collections.process.InvoiceCallProcess;
 import org.collections.process.CollectionProcess.CallStage;
+import org.collections.policy.SchedulePlanner;
 import org.collections.process.CustomerContactProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -223,7 +224,7 @@ class ContactCaseTest extends CaseTestSupport {
         ZonedDateTime planned = held.getDuedate().toInstant().atZone(ZONE);
         assertThat(planned.toLocalDate()).isEqualTo(DUE.plusDays(8));
         assertThat(dossierText(late)).contains("Call held back: the customer was reached on")
-                .contains("Planned for " + planned.format(ContactService.PLANNED));
+                .contains("Planned for " + planned.format(SchedulePlanner.PLANNED));
         travelTo(planned);
         List<Task> next = callTasksOf(customer);
         assertThat(next).hasSize(1);
