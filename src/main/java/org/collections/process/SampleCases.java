@@ -10,8 +10,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.collections.customer.CustomerType;
 import org.collections.invoice.InvoiceRepository;
@@ -130,7 +132,8 @@ public class SampleCases {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(casesOf(number))
                 .taskDefinitionKey(taskKey).list();
         if (open.size() != 1) {
-            throw new IllegalStateException("sample case " + number + " has no single task " + taskKey);
+            throw new IllegalStateException("sample case " + number + " has no single task " + taskKey
+                    + "; it waits at " + waitingAt(number));
         }
         tasks.complete(open.get(0).getId(), variables);
         drain(number);
@@ -154,17 +157,25 @@ public class SampleCases {
 
     /**
      * Runs the case's due jobs now, so the sample is in its state before the next step is taken. A call held back
-     * to the customer's contact hours is made at once: the demo shows its tasks whatever the hour it starts at.
+     * (to the customer's contact hours, or by the limits after an earlier sample's call) is put before the agent at
+     * once, as an operator can in Cockpit: the demo shows its tasks whatever the day and hour it starts at.
      */
     private void drain(String number) {
         runDueJobs(number);
-        List<Job> heldCalls = jobsOf(number, management.createJobQuery()
-                .activityId(CustomerContactProcess.EVENT_CALL_ALLOWED).timers());
-        if (!heldCalls.isEmpty()) {
-            // once: a call the limits still hold back stays held
-            heldCalls.forEach(job -> run(job));
-            runDueJobs(number);
+        for (String key : casesOf(number)) {
+            for (ProcessInstance contact : runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(CustomerContactProcess.KEY).processInstanceBusinessKey(key).list()) {
+                for (ActivityInstance held : runtime.getActivityInstance(contact.getId())
+                        .getActivityInstances(CustomerContactProcess.EVENT_CALL_ALLOWED)) {
+                    runtime.createProcessInstanceModification(contact.getId())
+                            .startBeforeActivity(CustomerContactProcess.TASK_CALL_CUSTOMER,
+                                    held.getParentActivityInstanceId())
+                            .cancelActivityInstance(held.getId())
+                            .execute();
+                }
+            }
         }
+        runDueJobs(number);
     }
 
     private void runDueJobs(String number) {
@@ -184,6 +195,18 @@ public class SampleCases {
             // the job executor may have taken it at the same moment; the next round sees the result
             log.debug("Sample job {} not run here: {}", job.getId(), e.getMessage());
         }
+    }
+
+    /** Where the case and the processes it called wait, with the due dates of their jobs: what a failed seed shows. */
+    private String waitingAt(String number) {
+        List<String> at = new ArrayList<>();
+        for (String key : casesOf(number)) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().forEach(instance ->
+                    at.add(instance.getProcessDefinitionId().split(":")[0] + " " + runtime.getActiveActivityIds(
+                            instance.getId())));
+        }
+        jobsOf(number, management.createJobQuery()).forEach(job -> at.add("job due " + job.getDuedate()));
+        return String.join(", ", at);
     }
 
     /** The jobs of a case and of the processes it called (they share its business key). */
