@@ -85,7 +85,7 @@ public class AccountService {
 
         return new AccountView(customer.getNumber(), customer.getName(), customer.getType(), customer.getEmail(),
                 customer.getPhone(), customer.getAddress(), customer.getLocale(), customer.getTimeZone(),
-                customer.getCountry(), customer.reachableContacts(), currency, balance,
+                customer.getCountry(), customer.paymentReference().electronic(), customer.reachableContacts(), currency, balance,
                 owed.values().stream().map(AccountService::amount).toList(),
                 credits.of(customer.getId()).stream().map(AccountService::amount).toList(),
                 aging.values().stream().sorted(Comparator.comparing(AccountView.AgingTotal::bucket)).toList(),

@@ -25,6 +25,7 @@ public record AccountView(
         String locale,
         String timeZone,
         String country,
+        String paymentReference,
         List<ContactData> contacts,
         String currency,
         BigDecimal balance,

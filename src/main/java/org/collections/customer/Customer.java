@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.collections.calendar.ContactHours;
+import org.collections.invoice.CreditorReference;
 
 /**
  * A customer account: the debtor of one or more invoices, known by its number in the invoicing system. Who to
@@ -170,6 +171,11 @@ public class Customer {
 
     public Instant getWorkStoppedAt() {
         return workStoppedAt;
+    }
+
+    /** The structured (RF) reference a payment to the whole account is made with. */
+    public CreditorReference paymentReference() {
+        return CreditorReference.account(id);
     }
 
     public Long getId() {

@@ -282,6 +282,11 @@ public class Invoice {
         return new Money(credited, currency());
     }
 
+    /** The structured (RF) reference a customer pays this invoice with; see {@link CreditorReference}. */
+    public CreditorReference paymentReference() {
+        return CreditorReference.invoice(id);
+    }
+
     public Long getId() {
         return id;
     }

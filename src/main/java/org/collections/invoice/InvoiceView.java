@@ -23,6 +23,7 @@ public record InvoiceView(
         InvoiceStatus status,
         Stage stage,
         String currency,
+        String paymentReference,
         BigDecimal amount,
         BigDecimal fees,
         BigDecimal interest,
@@ -88,6 +89,7 @@ public record InvoiceView(
     static InvoiceView of(Invoice i, Claim c, long daysOverdue, CaseProgress.NextStep next, ZoneId zone,
             List<DossierEntry> dossier, HoldView hold) {
         return new InvoiceView(i.getNumber(), i.getStatus(), i.getStage(), i.currency().getCurrencyCode(),
+                i.paymentReference().electronic(),
                 i.amount().amount(), c.fees().amount(), c.interest().amount(), c.costs().amount(),
                 c.paid().amount(), c.credited().amount(), c.balance().amount(), i.getIssueDate(), i.getDueDate(),
                 i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), i.isLateFeeAllowed(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
