@@ -42,7 +42,8 @@ class ApplicationSmokeTest extends CaseTestSupport {
                 "ChooseLegalAction.dmn", "ChooseCollectionRoute.dmn",
                 "RegisterInvoice.form", "CallCustomer.form", "NegotiatePaymentPlan.form", "ResolveDispute.form",
                 "DecideRoute.form", "MissedInstalment.form", "ApproveLegalAction.form", "RecordLegalOutcome.form",
-                "RaiseDisputeProcess.bpmn", "RaiseDispute.form", "HandleStoppedCustomer.form");
+                "RaiseDisputeProcess.bpmn", "RaiseDispute.form", "HandleStoppedCustomer.form",
+                "MatchPaymentProcess.bpmn", "MatchPayment.form");
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())

@@ -63,4 +63,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByNumber(String number);
 
+    /** Customers whose name holds this word: the candidates for a payer's name, checked word by word after. */
+    List<Customer> findFirst50ByNameContainingIgnoreCaseOrderByIdAsc(String word);
+
 }

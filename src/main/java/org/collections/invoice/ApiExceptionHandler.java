@@ -129,6 +129,16 @@ public class ApiExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
     }
 
+    /** A file upload (a bank statement) that is too large or not multipart at all. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> upload(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return problem(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "the file is larger than spring.servlet.multipart.max-file-size allows; nothing was stored"));
+        }
+        return badRequest(Map.of("file", "must be sent as multipart/form-data field file"));
+    }
+
     @ExceptionHandler({InvoiceNotFoundException.class, CustomerNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));

@@ -13,6 +13,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     Optional<Invoice> findByNumber(String number);
 
+    /** The invoices among these numbers: the numbers a payer wrote in the remittance text. */
+    List<Invoice> findByNumberIn(java.util.Collection<String> numbers);
+
     List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(Long customerId);
 
     /** Whether another open invoice of the customer still holds work stopped. */

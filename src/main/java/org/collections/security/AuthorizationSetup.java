@@ -54,7 +54,10 @@ public class AuthorizationSetup {
         // Tasklist's "Raise a dispute": its start form, checked as the API's POST /api/invoices/{number}/disputes
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "RaiseDisputeProcess", Permissions.READ,
                 Permissions.CREATE_INSTANCE);
-        filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes");
+        // a payment from the bank that nothing could book with certainty waits for an agent in Match payment
+        grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "MatchPaymentProcess", Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE);
+        filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes", "Payments to match");
 
         // Managers: Tasklist and Cockpit; read every case and its history; repair a case: retry a step, suspend,
         // cancel, edit a variable (what else the engine would allow them, EngineCommandGuard refuses).

@@ -46,6 +46,9 @@ public class SecurityConfiguration {
                                 "/api/customers/*/stop")
                         .hasAnyRole(Roles.MANAGERS, Roles.ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/invoices/*/disputes").hasAnyRole(STAFF)
+                        // statements are bookkeeping: the invoicing system, a manager or an administrator imports them
+                        .requestMatchers(HttpMethod.POST, "/api/bank-statements")
+                        .hasAnyRole(Roles.MANAGERS, Roles.ADMINS, Roles.INTEGRATION)
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details like the API's other errors; the entry point names the realm
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

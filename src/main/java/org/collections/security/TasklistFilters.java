@@ -40,6 +40,9 @@ public class TasklistFilters {
         create("Negotiations and disputes", 0, "#f59e0b", "Payment plans to agree and disputes to resolve",
                 byValueAndDeadline(tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
                         .taskDefinitionKeyIn("Task_NegotiatePaymentPlan", "Task_ResolveDispute")));
+        create("Payments to match", 2, "#8b5cf6", "Payments from the bank that nothing could book with certainty",
+                byValueAndDeadline(tasks.createTaskQuery().taskCandidateGroup(Roles.AGENTS).includeAssignedTasks()
+                        .taskDefinitionKey("Task_MatchPayment")));
         // escalated tasks of the agents carry the managers' group too, and come first by their priority
         create("Approvals and decisions", 5, "#ef4444",
                 "Route decisions, legal actions to approve and outcomes, and tasks that missed their deadline",

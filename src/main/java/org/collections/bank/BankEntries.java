@@ -1,0 +1,160 @@
+package org.collections.bank;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.collections.customer.AccountPaymentRequest;
+import org.collections.customer.AccountPaymentService;
+import org.collections.invoice.InvalidInputException;
+import org.collections.invoice.Money;
+import org.collections.invoice.PaymentService;
+import org.collections.invoice.RecordPaymentRequest;
+import org.collections.letters.LetterFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one payment of a statement, in its own transaction: kept once by its key, then ignored (money going out,
+ * another currency), booked where {@link PaymentMatcher} finds it certainly belongs, or left to an agent in a Match
+ * payment task. A booking that fails leaves the payment to an agent too, with the reason: money is never dropped.
+ */
+@Component
+public class BankEntries {
+
+    private static final Logger log = LoggerFactory.getLogger(BankEntries.class);
+    private static final int ATTEMPTS = 5;
+
+    private final BankEntryRepository entries;
+    private final PaymentMatcher matcher;
+    private final PaymentService payments;
+    private final AccountPaymentService accountPayments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    public BankEntries(BankEntryRepository entries, PaymentMatcher matcher, PaymentService payments,
+            AccountPaymentService accountPayments, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.entries = entries;
+        this.matcher = matcher;
+        this.payments = payments;
+        this.accountPayments = accountPayments;
+        this.events = events;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    ImportSummary.Line take(Long statementId, StatementFile.Report report, StatementFile.Payment payment,
+            String actor) {
+        String key = report.iban() + ":" + payment.key();
+        if (!payment.booked()) {
+            // not kept: the statement that books it later must still find it new
+            return line(payment, EntryStatus.IGNORED, null, null, "not booked by the bank yet (status "
+                    + payment.status() + ")", false);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var known = entries.findByEntryKey(key);
+                if (known.isPresent()) {
+                    return line(known.get(), true);
+                }
+                return ownTransaction.execute(status -> line(take(key, statementId, report, payment, actor), false));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                // the same payment taken at the same moment (the same file twice), or its invoice changing meanwhile
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            } catch (InvalidInputException | IllegalStateException | IllegalArgumentException e) {
+                log.warn("Bank payment {} could not be booked, left to an agent: {}", key, e.getMessage());
+                String why = "could not be booked automatically: " + e.getMessage();
+                return ownTransaction.execute(status -> line(toMatch(new BankEntry(key, statementId, payment), why,
+                        java.util.List.of()), false));
+            }
+        }
+    }
+
+    private BankEntry take(String key, Long statementId, StatementFile.Report report, StatementFile.Payment payment,
+            String actor) {
+        BankEntry entry = entries.saveAndFlush(new BankEntry(key, statementId, payment));
+        if (!payment.credit()) {
+            entry.ignore("money going out (debit): not a customer's payment");
+            return entry;
+        }
+        if (report.currency() != null && !report.currency().equals(payment.currency())) {
+            entry.ignore("in " + payment.currency() + ", the account is kept in " + report.currency());
+            return entry;
+        }
+        Money amount = entry.money();
+        PaymentMatch match = matcher.match(amount, payment.reference(), payment.remittance(), payment.payerName());
+        if (match instanceof PaymentMatch.OnInvoice on) {
+                var outcome = payments.record(on.invoiceNumber(), new RecordPaymentRequest(amount.amount(),
+                        amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference()),
+                        Map.of(), actor);
+                if (!outcome.matched()) {
+                    // rolled back, so the payment waits for an agent as this entry only, not also as unmatched
+                    throw new IllegalStateException(outcome.payment().getNote());
+                }
+                entry.bookedOnInvoice(on.invoiceNumber(), on.customerNumber(), "booked on invoice "
+                        + on.invoiceNumber() + " " + on.why(), actor, clock.instant());
+        } else if (match instanceof PaymentMatch.OnAccount on) {
+                accountPayments.pay(on.customerNumber(), new AccountPaymentRequest(amount.amount(),
+                        amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference(),
+                        on.allocations().isEmpty() ? null : on.allocations().stream()
+                                .map(a -> new AccountPaymentRequest.Allocation(a.invoiceNumber(), a.amount()))
+                                .toList()), Map.of(), actor);
+                entry.bookedOnAccount(on.customerNumber(), "booked on the account of customer "
+                        + on.customerNumber() + " " + on.why(), actor, clock.instant());
+        } else {
+            PaymentMatch.Unsure unsure = (PaymentMatch.Unsure) match;
+            return toMatch(entry, unsure.why(), unsure.candidates());
+        }
+        log.info("Bank payment {} over {}: {}", key, amount, entry.getNote());
+        return entries.saveAndFlush(entry);
+    }
+
+    private BankEntry toMatch(BankEntry entry, String why, java.util.List<PaymentMatch.Candidate> candidates) {
+        entry.waitForMatch(why);
+        BankEntry kept = entries.saveAndFlush(entry);
+        events.publishEvent(new BankEvents.PaymentToMatch(kept.getId(), kept.paymentReference(), summary(kept), why,
+                candidates));
+        return kept;
+    }
+
+    /** The payment as the agent reads it in the Match payment task. */
+    static String summary(BankEntry entry) {
+        LetterFormat format = LetterFormat.of(java.util.Locale.ENGLISH);
+        return Map.of(
+                        "1 amount", format.money(entry.money()),
+                        "2 booked", entry.getBookedOn().toString(),
+                        "3 payer", value(entry.getPayerName()) + (entry.getPayerIban() == null ? ""
+                                : " (" + entry.getPayerIban() + ")"),
+                        "4 reference", value(entry.getReference()),
+                        "5 text", value(entry.getRemittance()))
+                .entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> "**" + e.getKey().substring(2) + ":** " + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String value(String text) {
+        return text == null || text.isBlank() ? "(none)" : text;
+    }
+
+    private static ImportSummary.Line line(BankEntry entry, boolean repeated) {
+        return new ImportSummary.Line(entry.getEntryKey(), entry.getStatus().name(), entry.money().toString(),
+                entry.getPayerName(), entry.getInvoiceNumber(), entry.getCustomerNumber(), entry.getNote(), repeated);
+    }
+
+    private static ImportSummary.Line line(StatementFile.Payment payment, EntryStatus status, String invoice,
+            String customer, String note, boolean repeated) {
+        return new ImportSummary.Line(payment.key(), status.name(), payment.currency() + " " + payment.amount()
+                .toPlainString(), payment.payerName(), invoice, customer, note, repeated);
+    }
+}
