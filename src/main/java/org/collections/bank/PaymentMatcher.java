@@ -55,6 +55,17 @@ public class PaymentMatcher {
         return byAmountAndPayer(amount, payerName);
     }
 
+    /**
+     * The likely targets of a payment reported for an invoice that does not exist (a typo in the number, a number
+     * from another system): open invoices of exactly that amount.
+     */
+    @Transactional(readOnly = true)
+    public List<PaymentMatch.Candidate> candidatesByAmount(Money amount) {
+        return invoices.findFirst8ByStatusAndCurrencyAndAmountOrderByDueDateAscNumberAsc(
+                org.collections.invoice.InvoiceStatus.OPEN, amount.currency().getCurrencyCode(), amount.amount())
+                .stream().map(this::candidate).toList();
+    }
+
     private Optional<PaymentMatch> byReference(Money amount, String reference, String remittance) {
         Set<String> tokens = new LinkedHashSet<>();
         if (reference != null) {

@@ -12,6 +12,8 @@ import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.Money;
+import org.collections.invoice.Payment;
+import org.collections.invoice.PaymentStatus;
 import org.collections.invoice.PaymentService;
 import org.collections.invoice.RecordPaymentRequest;
 import org.collections.text.InputLimits;
@@ -54,44 +56,90 @@ public class PaymentMatching {
         return find(businessKey);
     }
 
+    /**
+     * Carries out the agent's decision on the payment the case is about: a bank payment ({@code BANK-<id>}) or a
+     * payment the API kept as unmatched ({@code PAYMENT-<id>}).
+     */
     @Transactional
     public MatchDecision decide(String businessKey, MatchRequest request, String actor) {
-        BankEntry entry = find(businessKey);
         FieldErrors errors = new FieldErrors();
         errors.maxLength(request.matchNotes(), InputLimits.CALL_NOTES, "matchNotes")
                 .maxLength(request.matchOther(), InputLimits.INVOICE_NUMBER, "matchOther");
-        if (entry.getStatus() != EntryStatus.TO_MATCH) {
-            errors.reject("matchTo", "the payment is " + entry.getStatus() + " already");
-        }
         String choice = request.matchTo() == null ? "" : request.matchTo().strip();
         errors.check(!choice.isEmpty(), "matchTo", "must say where the payment goes, or NOT_OURS").throwIfAny();
         String notes = request.matchNotes() == null || request.matchNotes().isBlank() ? ""
                 : ": " + request.matchNotes().strip();
-        if (MatchRequest.NOT_OURS.equals(choice)) {
+        String other = request.matchOther() == null ? "" : request.matchOther().strip();
+        Target target = target(choice, other);
+        if (businessKey != null && businessKey.startsWith(UnmatchedPayments.PREFIX)) {
+            return decideReported(Long.parseLong(businessKey.substring(UnmatchedPayments.PREFIX.length())), target,
+                    notes, actor);
+        }
+        BankEntry entry = find(businessKey);
+        if (entry.getStatus() != EntryStatus.TO_MATCH) {
+            throw InvalidInputException.of("matchTo", "the payment is " + entry.getStatus() + " already");
+        }
+        if (target.notOurs()) {
             entry.notOurs("not a customer's payment, says " + actor + notes, actor, clock.instant());
             log.info("Bank payment {} marked not ours by {}", entry.getEntryKey(), actor);
             return MatchDecision.NOT_OURS;
         }
-        Money amount = entry.money();
+        if (target.invoice() != null) {
+            bookOnInvoice(entry, target.invoice(), entry.money(), notes, actor);
+        } else {
+            bookOnAccount(entry, target.customer(), entry.money(), notes, actor);
+        }
+        return MatchDecision.BOOKED;
+    }
+
+    /** Where the agent said the payment goes: an invoice, an account, or nowhere (not ours). */
+    private record Target(Invoice invoice, Customer customer) {
+
+        boolean notOurs() {
+            return invoice == null && customer == null;
+        }
+    }
+
+    private Target target(String choice, String other) {
+        if (MatchRequest.NOT_OURS.equals(choice)) {
+            return new Target(null, null);
+        }
         if (choice.startsWith(PaymentMatch.Candidate.INVOICE)) {
-            bookOnInvoice(entry, invoice(choice.substring(PaymentMatch.Candidate.INVOICE.length()), "matchTo"),
-                    amount, notes, actor);
-        } else if (choice.startsWith(PaymentMatch.Candidate.ACCOUNT)) {
-            bookOnAccount(entry, customer(choice.substring(PaymentMatch.Candidate.ACCOUNT.length()), "matchTo"),
-                    amount, notes, actor);
-        } else if (MatchRequest.OTHER.equals(choice)) {
-            String other = request.matchOther() == null ? "" : request.matchOther().strip();
+            return new Target(invoice(choice.substring(PaymentMatch.Candidate.INVOICE.length()), "matchTo"), null);
+        }
+        if (choice.startsWith(PaymentMatch.Candidate.ACCOUNT)) {
+            return new Target(null, customer(choice.substring(PaymentMatch.Candidate.ACCOUNT.length()), "matchTo"));
+        }
+        if (MatchRequest.OTHER.equals(choice)) {
             Optional<Invoice> invoice = invoices.findByNumber(other);
             if (invoice.isPresent()) {
-                bookOnInvoice(entry, invoice.get(), amount, notes, actor);
-            } else {
-                bookOnAccount(entry, customers.findByNumber(other).orElseThrow(() -> InvalidInputException.of(
-                        "matchOther", "names no invoice or customer: give an invoice number or a customer number")),
-                        amount, notes, actor);
+                return new Target(invoice.get(), null);
             }
-        } else {
-            throw InvalidInputException.of("matchTo", "must be one of the candidates, OTHER or NOT_OURS");
+            return new Target(null, customers.findByNumber(other).orElseThrow(() -> InvalidInputException.of(
+                    "matchOther", "names no invoice or customer: give an invoice number or a customer number")));
         }
+        throw InvalidInputException.of("matchTo", "must be one of the candidates, OTHER or NOT_OURS");
+    }
+
+    /** A payment the API kept as unmatched: its own row is booked on the invoice, or settled otherwise. */
+    private MatchDecision decideReported(Long paymentId, Target target, String notes, String actor) {
+        if (target.notOurs()) {
+            payments.settleUnmatched(paymentId, PaymentStatus.NOT_OURS, "not a customer's payment, says " + actor
+                    + notes);
+            return MatchDecision.NOT_OURS;
+        }
+        if (target.invoice() != null) {
+            payments.bookUnmatched(paymentId, target.invoice().getNumber(), actor);
+            return MatchDecision.BOOKED;
+        }
+        // the account payment needs a reference of its own: the reported one names the unmatched payment
+        String reference = "MATCHED-" + paymentId;
+        payments.settleUnmatched(paymentId, PaymentStatus.MATCHED, "booked on the account of customer "
+                + target.customer().getNumber() + " as " + reference + " by " + actor + notes);
+        Payment payment = payments.unmatched(paymentId);
+        Money amount = payment.amount();
+        accountPayments.pay(target.customer().getNumber(), new AccountPaymentRequest(amount.amount(),
+                amount.currency().getCurrencyCode(), payment.getPaidAt(), reference, null), Map.of(), actor);
         return MatchDecision.BOOKED;
     }
 

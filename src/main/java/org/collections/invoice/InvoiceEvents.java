@@ -16,6 +16,14 @@ public final class InvoiceEvents {
     }
 
     /**
+     * A payment reported through the API could not be booked (no such invoice, another currency) and is kept as
+     * unmatched: a Match payment task is opened for it in the same transaction.
+     */
+    public record PaymentKeptUnmatched(Long paymentId, String reference, String reportedInvoice, Money amount,
+            java.time.LocalDate paidAt, String why) {
+    }
+
+    /**
      * What the invoice's customer owes changed: a payment (to the invoice or its account, or credit used), a credit
      * note or a fee. Whatever shows the amount on screen (open tasks, the case's search variables) is refreshed from
      * it once the booking has committed, so a failed refresh never undoes a booking.

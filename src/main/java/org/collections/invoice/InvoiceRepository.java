@@ -16,6 +16,10 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     /** The invoices among these numbers: the numbers a payer wrote in the remittance text. */
     List<Invoice> findByNumberIn(java.util.Collection<String> numbers);
 
+    /** Open invoices of exactly this amount: the likely targets of a payment nothing else names. */
+    List<Invoice> findFirst8ByStatusAndCurrencyAndAmountOrderByDueDateAscNumberAsc(InvoiceStatus status,
+            String currency, java.math.BigDecimal amount);
+
     List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(Long customerId);
 
     /** Whether another open invoice of the customer still holds work stopped. */

@@ -21,6 +21,8 @@ import java.time.LocalDate;
 @Entity
 public class Payment {
 
+    private static final int NOTE = 255;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -94,6 +96,12 @@ public class Payment {
         this.invoice = null;
         this.status = PaymentStatus.UNMATCHED;
         this.note = why;
+    }
+
+    /** An unmatched payment an agent settled otherwise: booked on an account, or not ours. */
+    void settle(PaymentStatus outcome, String why) {
+        this.status = outcome;
+        this.note = why.length() <= NOTE ? why : why.substring(0, NOTE);
     }
 
     public Long getId() {

@@ -66,6 +66,14 @@ public class PaymentBooking {
         return payment;
     }
 
+    /** Books a payment kept as unmatched on the invoice an agent chose; its row becomes the invoice's payment. */
+    public void payKept(Payment payment, Invoice invoice, String received, String actor) {
+        payment.applyTo(invoice, null);
+        book(invoice, payment.amount(), payment.getPaidAt(), received, actor);
+        payment.left(invoice);
+        payments.save(payment);
+    }
+
     /** Books money the customer already had on the account (credit) on the invoice, as if paid on {@code on}. */
     public void useCredit(Invoice invoice, Money amount, LocalDate on, String received, String actor) {
         book(invoice, amount, on, received, actor);

@@ -11,6 +11,7 @@ import org.collections.dossier.EntryType;
 import org.collections.text.InputLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.retry.annotation.Backoff;
@@ -33,9 +34,12 @@ public class PaymentService {
     private final Dossier dossier;
     private final Clock clock;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
 
     public PaymentService(PaymentRepository payments, PaymentBooking booking,
-            InvoiceRepository invoices, Dossier dossier, Clock clock, Validator validator) {
+            InvoiceRepository invoices, Dossier dossier, Clock clock, Validator validator,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.payments = payments;
         this.booking = booking;
         this.invoices = invoices;
@@ -95,7 +99,51 @@ public class PaymentService {
     private Payment unmatched(String invoiceNumber, RecordPaymentRequest request, Money amount, String why) {
         Payment payment = new Payment(request.reference(), invoiceNumber, amount, request.paidAt(), clock.instant());
         payment.keepUnmatched(why);
-        return payments.saveAndFlush(payment);
+        Payment kept = payments.saveAndFlush(payment);
+        events.publishEvent(new InvoiceEvents.PaymentKeptUnmatched(kept.getId(), kept.getReference(), invoiceNumber,
+                amount, request.paidAt(), why));
+        return kept;
+    }
+
+    /** A payment kept as unmatched, for the agent who decides where it goes. */
+    @Transactional(readOnly = true)
+    public Payment unmatched(Long paymentId) {
+        return payments.findById(paymentId).orElseThrow(() -> new IllegalStateException("no payment " + paymentId));
+    }
+
+    /**
+     * Books a payment kept as unmatched on the invoice an agent chose, as if it had been reported for it: the same
+     * row, the same reference. Refused (nothing changes) when the payment is no longer unmatched or the invoice is in
+     * another currency.
+     */
+    @Transactional
+    public Payment bookUnmatched(Long paymentId, String invoiceNumber, String actor) {
+        Payment payment = stillUnmatched(paymentId);
+        Invoice invoice = invoices.findByNumber(invoiceNumber)
+                .orElseThrow(() -> InvalidInputException.of("matchTo", "names no invoice: " + invoiceNumber));
+        if (!invoice.currency().equals(payment.amount().currency())) {
+            throw InvalidInputException.of("matchTo", "invoice " + invoiceNumber + " is in " + invoice.currency()
+                    + ", the payment in " + payment.amount().currency());
+        }
+        booking.payKept(payment, invoice, "Payment " + payment.amount() + " received (reference "
+                + payment.getReference() + ", paid " + payment.getPaidAt() + ", reported for "
+                + payment.getInvoiceNumber() + ", matched by " + actor + ")", actor);
+        return payment;
+    }
+
+    /** Settles a payment kept as unmatched otherwise: booked on an account ({@code MATCHED}), or not ours. */
+    @Transactional
+    public void settleUnmatched(Long paymentId, PaymentStatus outcome, String why) {
+        stillUnmatched(paymentId).settle(outcome, why);
+    }
+
+    private Payment stillUnmatched(Long paymentId) {
+        Payment payment = payments.findById(paymentId)
+                .orElseThrow(() -> new IllegalStateException("no payment " + paymentId));
+        if (payment.getStatus() != PaymentStatus.UNMATCHED) {
+            throw InvalidInputException.of("matchTo", "the payment is " + payment.getStatus() + " already");
+        }
+        return payment;
     }
 
     @Transactional(readOnly = true)

@@ -4,5 +4,9 @@ public enum PaymentStatus {
     /** Booked on its invoice. */
     APPLIED,
     /** Kept aside: no such invoice, or not in the invoice's currency. Waits for a person to match it. */
-    UNMATCHED
+    UNMATCHED,
+    /** Was unmatched; an agent had it booked on a customer account (the note says which, and the booking's reference). */
+    MATCHED,
+    /** Was unmatched; an agent found it is not a customer's payment for an invoice. */
+    NOT_OURS
 }
