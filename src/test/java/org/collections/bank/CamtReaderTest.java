@@ -1,0 +1,104 @@
+package org.collections.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.collections.invoice.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class CamtReaderTest {
+
+    private final CamtReader reader = new CamtReader();
+
+    @Test
+    void readsAStatementOfVersion02WithItsPayersReferencesAndTexts() {
+        StatementFile file = reader.read(Camt.statement("M-1")
+                .credit("B-1", "100.00", "Jan Jansen", "RF18539007547034", null)
+                .credit("B-2", "20.50", "Piet", null, "Factuur 2026-001")
+                .entry("B-3", "9.99", "EUR", "DBIT", "Shop", null, null).bytes());
+        assertThat(file.messageType()).isEqualTo("camt.053.001.02");
+        assertThat(file.messageId()).isEqualTo("M-1");
+        StatementFile.Report report = file.reports().get(0);
+        assertThat(report.iban()).isEqualTo(Camt.OUR_IBAN);
+        assertThat(report.currency()).isEqualTo("EUR");
+        assertThat(report.payments()).hasSize(3);
+        StatementFile.Payment first = report.payments().get(0);
+        assertThat(first.key()).isEqualTo("B-1");
+        assertThat(first.amount()).isEqualByComparingTo("100.00");
+        assertThat(first.credit()).isTrue();
+        assertThat(first.booked()).isTrue();
+        assertThat(first.payerName()).isEqualTo("Jan Jansen");
+        assertThat(first.payerIban()).isEqualTo("DE89370400440532013000");
+        assertThat(first.reference()).isEqualTo("RF18539007547034");
+        assertThat(first.endToEndId()).as("NOTPROVIDED is no reference").isNull();
+        assertThat(report.payments().get(1).remittance()).isEqualTo("Factuur 2026-001");
+        assertThat(report.payments().get(2).credit()).isFalse();
+    }
+
+    /** camt.054.001.08 as German banks send it since 2023: Sts/Cd, Dbtr/Pty/Nm, and a batch of two transfers. */
+    @Test
+    void readsANotificationOfVersion08AndSplitsABatchIntoItsTransfers() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
+                  <BkToCstmrDbtCdtNtfctn>
+                    <GrpHdr><MsgId>N-1</MsgId><CreDtTm>2026-03-02T10:00:00+01:00</CreDtTm></GrpHdr>
+                    <Ntfctn>
+                      <Id>N-1-1</Id>
+                      <Acct><Id><IBAN>NL91 ABNA 0417 1643 00</IBAN></Id></Acct>
+                      <Ntry>
+                        <Amt Ccy="EUR">30.00</Amt>
+                        <CdtDbtInd>CRDT</CdtDbtInd>
+                        <Sts><Cd>BOOK</Cd></Sts>
+                        <BookgDt><Dt>2026-03-02</Dt></BookgDt>
+                        <AcctSvcrRef>BATCH-9</AcctSvcrRef>
+                        <NtryDtls>
+                          <TxDtls><Amt Ccy="EUR">10.00</Amt><RltdPties><Dbtr><Pty><Nm>Müller GmbH</Nm></Pty></Dbtr></RltdPties>
+                            <RmtInf><Ustrd>Rechnung R-1</Ustrd></RmtInf></TxDtls>
+                          <TxDtls><Amt Ccy="EUR">20.00</Amt><RltdPties><Dbtr><Pty><Nm>Schmidt</Nm></Pty></Dbtr></RltdPties>
+                            <RmtInf><Ustrd>Rechnung R-2</Ustrd></RmtInf></TxDtls>
+                        </NtryDtls>
+                      </Ntry>
+                      <Ntry>
+                        <Amt Ccy="EUR">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>PDNG</Cd></Sts>
+                        <BookgDt><Dt>2026-03-02</Dt></BookgDt><AcctSvcrRef>P-1</AcctSvcrRef>
+                      </Ntry>
+                    </Ntfctn>
+                  </BkToCstmrDbtCdtNtfctn>
+                </Document>
+                """;
+        StatementFile file = reader.read(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(file.messageType()).isEqualTo("camt.054.001.08");
+        StatementFile.Report report = file.reports().get(0);
+        assertThat(report.iban()).isEqualTo("NL91ABNA0417164300");
+        assertThat(report.payments()).extracting(StatementFile.Payment::key)
+                .containsExactly("BATCH-9/1", "BATCH-9/2", "P-1");
+        assertThat(report.payments()).extracting(StatementFile.Payment::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("10.00"), new BigDecimal("20.00"), new BigDecimal("5.00"));
+        assertThat(report.payments().get(0).payerName()).isEqualTo("Müller GmbH");
+        assertThat(report.payments().get(1).remittance()).isEqualTo("Rechnung R-2");
+        assertThat(report.payments().get(2).booked()).as("pending at the bank").isFalse();
+    }
+
+    @Test
+    void refusesWhatIsNotAStatementNamingTheField() {
+        assertThatThrownBy(() -> reader.read("hello".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors()).containsKey("file"));
+        assertThatThrownBy(() -> reader.read(Camt.statement("M-2")
+                .entry("B-1", "abc", "EUR", "CRDT", "X", null, null).bytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors()).containsKey("Stmt[0].Ntry[0].Amt"));
+        assertThatThrownBy(() -> reader.read(Camt.statement("M-3")
+                .entry("B-1", "1.00", "XYZ", "CRDT", "X", null, null).bytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors()).containsKey("Stmt[0].Ntry[0].Amt.Ccy"));
+        assertThatThrownBy(() -> reader.read(Camt.statement("M-4")
+                .entry("B-1", "1.00", "EUR", "SIDEWAYS", "X", null, null).bytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors()).containsKey("Stmt[0].Ntry[0].CdtDbtInd"));
+    }
+}
