@@ -2,7 +2,6 @@ package org.collections.bank;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.collections.customer.AccountPaymentRequest;
 import org.collections.customer.AccountPaymentService;
 import org.collections.invoice.InvalidInputException;
@@ -123,24 +122,20 @@ public class BankEntries {
     private BankEntry toMatch(BankEntry entry, String why, java.util.List<PaymentMatch.Candidate> candidates) {
         entry.waitForMatch(why);
         BankEntry kept = entries.saveAndFlush(entry);
-        events.publishEvent(new BankEvents.PaymentToMatch(kept.getId(), kept.paymentReference(), summary(kept), why,
+        events.publishEvent(new BankEvents.PaymentToMatch(kept.getId(), kept.paymentReference(),
+                kept.getPayerName(), summary(kept), why,
                 candidates));
         return kept;
     }
 
     /** The payment as the agent reads it in the Match payment task. */
     static String summary(BankEntry entry) {
-        LetterFormat format = LetterFormat.of(java.util.Locale.ENGLISH);
-        return Map.of(
-                        "1 amount", format.money(entry.money()),
-                        "2 booked", entry.getBookedOn().toString(),
-                        "3 payer", value(entry.getPayerName()) + (entry.getPayerIban() == null ? ""
-                                : " (" + entry.getPayerIban() + ")"),
-                        "4 reference", value(entry.getReference()),
-                        "5 text", value(entry.getRemittance()))
-                .entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> "**" + e.getKey().substring(2) + ":** " + e.getValue())
-                .collect(Collectors.joining("\n"));
+        return "**Amount:** " + LetterFormat.of(java.util.Locale.ENGLISH).money(entry.money())
+                + "\n**Booked by the bank on:** " + entry.getBookedOn()
+                + "\n**Payer:** " + value(entry.getPayerName())
+                + (entry.getPayerIban() == null ? "" : ", account " + entry.getPayerIban())
+                + "\n**Payment reference:** " + value(entry.getReference())
+                + "\n**Text:** " + value(entry.getRemittance());
     }
 
     private static String value(String text) {

@@ -11,7 +11,7 @@ public final class BankEvents {
      * A payment that could not be booked with certainty: a Match payment task is opened for it, in the same
      * transaction, so no such payment is left without one. {@code businessKey} is the payment's own reference.
      */
-    public record PaymentToMatch(Long entryId, String businessKey, String summary, String why,
+    public record PaymentToMatch(Long entryId, String businessKey, String payer, String summary, String why,
             List<PaymentMatch.Candidate> candidates) {
     }
 }

@@ -28,7 +28,7 @@ public sealed interface PaymentMatch {
      */
     record Candidate(String value, String label) {
 
-        static final String INVOICE = "INVOICE:";
-        static final String ACCOUNT = "ACCOUNT:";
+        public static final String INVOICE = "INVOICE:";
+        public static final String ACCOUNT = "ACCOUNT:";
     }
 }

@@ -31,6 +31,8 @@ public class PaymentMatcher {
 
     private static final int MAX_CANDIDATES = 8;
     private static final int MAX_WORDS = 200;
+    private static final org.collections.letters.LetterFormat LABELS = org.collections.letters.LetterFormat.of(
+            java.util.Locale.ENGLISH);
 
     private final InvoiceRepository invoices;
     private final CustomerRepository customers;
@@ -161,7 +163,8 @@ public class PaymentMatcher {
                         "by amount " + amount + " (all that account " + customer.getNumber()
                                 + " owes) and the payer's name " + payerName));
                 candidates.add(0, new PaymentMatch.Candidate(PaymentMatch.Candidate.ACCOUNT + customer.getNumber(),
-                        "Account " + customer.getNumber() + " " + customer.getName() + ": all its invoices, " + total));
+                        "Account " + customer.getNumber() + " · " + LABELS.money(total) + " owed on all its invoices · "
+                                + customer.getName()));
             }
         }
         if (fits.size() == 1) {
@@ -181,11 +184,13 @@ public class PaymentMatcher {
                 .orElse(List.of());
     }
 
+    /** As the agent reads it: the number and what it owes first, then its due date and customer. */
     PaymentMatch.Candidate candidate(Invoice invoice) {
+        String state = invoice.isOpen() ? LABELS.money(claims.balance(invoice)) + " owed"
+                : invoice.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return new PaymentMatch.Candidate(PaymentMatch.Candidate.INVOICE + invoice.getNumber(), "Invoice "
-                + invoice.getNumber() + " of " + invoice.getCustomer().getName() + " (" + invoice.getCustomer()
-                        .getNumber() + "), due " + invoice.getDueDate() + ", " + invoice.getStatus()
-                + (invoice.isOpen() ? ", owes " + claims.balance(invoice) : ""));
+                + invoice.getNumber() + " · " + state + " · due " + invoice.getDueDate() + " · "
+                + invoice.getCustomer().getName());
     }
 
     /** The words of the texts that could be invoice numbers or references, at most so many. */

@@ -25,11 +25,11 @@ public class UnmatchedPayments {
 
     @EventListener
     public void keptUnmatched(InvoiceEvents.PaymentKeptUnmatched event) {
-        String summary = "**amount:** " + LetterFormat.of(java.util.Locale.ENGLISH).money(event.amount())
-                + "\n**paid:** " + event.paidAt()
-                + "\n**reported by the API for invoice:** " + event.reportedInvoice()
-                + "\n**reference:** " + event.reference();
-        events.publishEvent(new BankEvents.PaymentToMatch(event.paymentId(), PREFIX + event.paymentId(), summary,
+        String summary = "**Amount:** " + LetterFormat.of(java.util.Locale.ENGLISH).money(event.amount())
+                + "\n**Paid on:** " + event.paidAt()
+                + "\n**Reported by the invoicing system for invoice:** " + event.reportedInvoice()
+                + "\n**Its reference:** " + event.reference();
+        events.publishEvent(new BankEvents.PaymentToMatch(event.paymentId(), PREFIX + event.paymentId(), null, summary,
                 event.why(), matcher.candidatesByAmount(event.amount())));
     }
 }

@@ -1,5 +1,7 @@
 package org.collections.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +12,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.collections.bank.BankEvents;
 import org.collections.bank.MatchRequest;
+import org.collections.bank.PaymentMatch;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Opens a Match payment task for each payment that could not be booked with certainty, in the same transaction. */
 @Component
@@ -36,6 +37,11 @@ public class PaymentsToMatch {
         VariableMap variables = Variables.createVariables()
                 .putValue(MatchPaymentProcess.PAYMENT_SUMMARY.name(), event.summary())
                 .putValue(MatchPaymentProcess.MATCH_REASON.name(), event.why())
+                // Tasklist's columns: who paid, and the invoices it may be for
+                .putValue(CaseVariables.CUSTOMER_NAME.name(), event.payer() == null ? "Payer unknown" : event.payer())
+                .putValue(CaseVariables.INVOICE_NUMBERS.name(), String.join(", ", event.candidates().stream()
+                        .filter(c -> c.value().startsWith(PaymentMatch.Candidate.INVOICE))
+                        .map(c -> c.value().substring(PaymentMatch.Candidate.INVOICE.length())).toList()))
                 .putValueTyped(MatchPaymentProcess.MATCH_CANDIDATES, SpinValues.jsonValue(write(choices)).create());
         runtime.startProcessInstanceByKey(MatchPaymentProcess.KEY, event.businessKey(), variables);
     }

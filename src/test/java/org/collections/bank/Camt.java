@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes camt.053.001.02 statements and camt.054.001.08 notifications as banks send them, for the tests. */
-final class Camt {
+public final class Camt {
 
-    static final String OUR_IBAN = "NL91ABNA0417164300";
+    public static final String OUR_IBAN = "NL91ABNA0417164300";
 
     private final List<String> entries = new ArrayList<>();
     private final String messageId;
@@ -18,7 +18,7 @@ final class Camt {
         this.messageId = messageId;
     }
 
-    static Camt statement(String messageId) {
+    public static Camt statement(String messageId) {
         return new Camt(messageId);
     }
 
@@ -28,7 +28,7 @@ final class Camt {
     }
 
     /** A credit transfer in: amount, payer, structured reference (or null), free text (or null). */
-    Camt credit(String bankRef, String amount, String payer, String reference, String text) {
+    public Camt credit(String bankRef, String amount, String payer, String reference, String text) {
         return entry(bankRef, amount, "EUR", "CRDT", payer, reference, text);
     }
 
@@ -63,7 +63,7 @@ final class Camt {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return xml().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.TaskService;
+import org.collections.bank.BankEntry;
+import org.collections.bank.BankEntryRepository;
+import org.collections.bank.BankStatementService;
+import org.collections.bank.Camt;
+import org.collections.bank.EntryStatus;
+import org.collections.bank.ImportSummary;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.collections.process.CollectionProcess;
 import org.collections.process.CustomerContactProcess;
@@ -30,6 +36,10 @@ class TasklistBrowserIT extends BrowserTestSupport {
 
     @Autowired
     TaskService tasks;
+    @Autowired
+    BankStatementService statements;
+    @Autowired
+    BankEntryRepository entries;
 
     @Test
     void anAgentRecordsAPromiseToPayOnACallTask() {
@@ -123,6 +133,41 @@ class TasklistBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElements(taskInList("Approve legal action", LEGAL_CUSTOMER))).isEmpty();
         assertNoErrorNotification();
         screenshot("record-outcome-waits");
+    }
+
+    @Test
+    void anAgentBooksABankPaymentNothingCouldMatchOnTheInvoiceChosenFromTheCandidates() throws Exception {
+        // the gardener paid an amount none of its three invoices owes: the agent decides which one it is for
+        String message = "BROWSER-" + System.nanoTime();
+        ImportSummary summary = statements.importFile(Camt.statement(message)
+                .credit(message + "-1", "99.00", "HOVENIERSBEDRIJF GROEN", null, "termijn").bytes(), "demo");
+        assertThat(summary.toMatch()).as(summary.toString()).isEqualTo(1);
+
+        logIn("tasklist", "agent", "agent");
+        click(filter("Payments to match"));
+        visible(taskInList("Match payment", "HOVENIERSBEDRIJF GROEN"));
+        click(taskInList("Match payment", "HOVENIERSBEDRIJF GROEN"));
+        visible(text("*", "A payment from the bank to book"));
+        click(By.cssSelector("button.claim"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        // the candidates come from the case (a JSON variable): the customer's open invoices, then the two ways out
+        By candidate = By.xpath("//label[contains(@class, 'fjs-form-field-label')][starts-with(normalize-space(.), "
+                + literal("Invoice S-2011 ·") + ")]");
+        visible(candidate);
+        visible(formOption("Not ours: not a customer's payment for an invoice"));
+        screenshot("match-payment-candidates");
+        click(candidate);
+        click(fieldAfterLabel("Notes: how you know", "textarea")).sendKeys("Phoned: a part of S-2011");
+        click(text("button", "Complete"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskInList("Match payment",
+                "HOVENIERSBEDRIJF GROEN")));
+        assertNoErrorNotification();
+        screenshot("match-payment-done");
+
+        BankEntry entry = entries.findByEntryKey(Camt.OUR_IBAN + ":" + message + "-1").orElseThrow();
+        assertThat(entry.getStatus()).isEqualTo(EntryStatus.BOOKED);
+        assertThat(entry.getInvoiceNumber()).isEqualTo("S-2011");
+        assertThat(entry.getDecidedBy()).isEqualTo("agent");
     }
 
     /** A filter of Tasklist's left column, by name. */
