@@ -111,6 +111,7 @@ public class CamtReader {
     private static List<StatementFile.Payment> entry(MxNode entry, String field, String reportId, FieldErrors errors) {
         BigDecimal amount = amount(entry.findFirst("./Amt"), field + ".Amt", errors);
         String currency = currency(entry.findFirst("./Amt"), field + ".Amt", errors);
+        checkDecimals(amount, currency, field + ".Amt", errors);
         String direction = entry.singlePathValue("./CdtDbtInd");
         errors.check("CRDT".equals(direction) || "DBIT".equals(direction), field + ".CdtDbtInd",
                 "must be CRDT or DBIT");
@@ -131,9 +132,11 @@ public class CamtReader {
             for (int t = 0; t < transfers.size(); t++) {
                 MxNode transfer = transfers.get(t);
                 String tField = field + ".NtryDtls.TxDtls[" + t + "]";
-                payments.add(payment(entryKey + "/" + (t + 1), tField, amount(transferAmount(transfer), tField
-                        + ".Amt", errors), currency(transferAmount(transfer), tField + ".Amt", errors), direction,
-                        status, booked, transfer, entry));
+                BigDecimal own = amount(transferAmount(transfer), tField + ".Amt", errors);
+                String ownCurrency = currency(transferAmount(transfer), tField + ".Amt", errors);
+                checkDecimals(own, ownCurrency, tField + ".Amt", errors);
+                payments.add(payment(entryKey + "/" + (t + 1), tField, own, ownCurrency, direction, status, booked,
+                        transfer, entry));
             }
         }
         return payments;
@@ -188,6 +191,15 @@ public class CamtReader {
         } catch (NumberFormatException e) {
             errors.reject(field, "is not an amount: " + node.getValue());
             return null;
+        }
+    }
+
+    /** No more decimals than the currency has (EUR 2, JPY 0): a payment is never rounded on its way in. */
+    private static void checkDecimals(BigDecimal amount, String currency, String field, FieldErrors errors) {
+        if (amount != null && currency != null) {
+            int allowed = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+            errors.check(amount.stripTrailingZeros().scale() <= allowed, field, "has more decimals than "
+                    + currency + " has (" + allowed + ")");
         }
     }
 

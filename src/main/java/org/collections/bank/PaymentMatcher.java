@@ -50,7 +50,8 @@ public class PaymentMatcher {
         if (byReference.isPresent()) {
             return byReference.get();
         }
-        List<Invoice> named = invoices.findByNumberIn(words(reference, remittance));
+        Set<String> words = words(reference, remittance);
+        List<Invoice> named = words.isEmpty() ? List.of() : invoices.findByNumberIn(words);
         if (!named.isEmpty()) {
             return byInvoiceNumbers(amount, named);
         }

@@ -96,6 +96,10 @@ class CamtReaderTest {
                 .entry("B-1", "1.00", "XYZ", "CRDT", "X", null, null).bytes()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.fieldErrors()).containsKey("Stmt[0].Ntry[0].Amt.Ccy"));
+        assertThatThrownBy(() -> reader.read(Camt.statement("M-5")
+                .entry("B-1", "1.005", "EUR", "CRDT", "X", null, null).bytes()))
+                .as("never rounded").isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors().get("Stmt[0].Ntry[0].Amt")).contains("decimals"));
         assertThatThrownBy(() -> reader.read(Camt.statement("M-4")
                 .entry("B-1", "1.00", "EUR", "SIDEWAYS", "X", null, null).bytes()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
