@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import org.collections.customer.AccountPaymentRequest;
 import org.collections.customer.AccountPaymentService;
+import org.collections.customer.CustomerRepository;
+import org.collections.dossier.Dossier;
+import org.collections.dossier.EntryType;
 import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Money;
 import org.collections.invoice.PaymentService;
@@ -36,11 +39,15 @@ public class BankEntries {
     private final AccountPaymentService accountPayments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Dossier dossier;
+    private final CustomerRepository customers;
     private final TransactionTemplate ownTransaction;
 
     public BankEntries(BankEntryRepository entries, PaymentMatcher matcher, PaymentService payments,
             AccountPaymentService accountPayments, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions) {
+            Dossier dossier, CustomerRepository customers, PlatformTransactionManager transactions) {
+        this.dossier = dossier;
+        this.customers = customers;
         this.entries = entries;
         this.matcher = matcher;
         this.payments = payments;
@@ -94,23 +101,28 @@ public class BankEntries {
         Money amount = entry.money();
         PaymentMatch match = matcher.match(amount, payment.reference(), payment.remittance(), payment.payerName());
         if (match instanceof PaymentMatch.OnInvoice on) {
-                var outcome = payments.record(on.invoiceNumber(), new RecordPaymentRequest(amount.amount(),
-                        amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference()),
-                        Map.of(), actor);
-                if (!outcome.matched()) {
-                    // rolled back, so the payment waits for an agent as this entry only, not also as unmatched
-                    throw new IllegalStateException(outcome.payment().getNote());
-                }
-                entry.bookedOnInvoice(on.invoiceNumber(), on.customerNumber(), "booked on invoice "
-                        + on.invoiceNumber() + " " + on.why(), actor, clock.instant());
+            var outcome = payments.record(on.invoiceNumber(), new RecordPaymentRequest(amount.amount(),
+                    amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference()),
+                    Map.of(), actor);
+            if (!outcome.matched()) {
+                // rolled back, so the payment waits for an agent as this entry only, not also as unmatched
+                throw new IllegalStateException(outcome.payment().getNote());
+            }
+            entry.bookedOnInvoice(on.invoiceNumber(), on.customerNumber(), "booked on invoice "
+                    + on.invoiceNumber() + " " + on.why(), actor, clock.instant());
+            dossier.record(outcome.invoice().getId(), EntryType.PAYMENT, fromTheBank(entry, payment)
+                    + " booked " + on.why(), actor);
         } else if (match instanceof PaymentMatch.OnAccount on) {
-                accountPayments.pay(on.customerNumber(), new AccountPaymentRequest(amount.amount(),
-                        amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference(),
-                        on.allocations().isEmpty() ? null : on.allocations().stream()
-                                .map(a -> new AccountPaymentRequest.Allocation(a.invoiceNumber(), a.amount()))
-                                .toList()), Map.of(), actor);
-                entry.bookedOnAccount(on.customerNumber(), "booked on the account of customer "
-                        + on.customerNumber() + " " + on.why(), actor, clock.instant());
+            accountPayments.pay(on.customerNumber(), new AccountPaymentRequest(amount.amount(),
+                    amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference(),
+                    on.allocations().isEmpty() ? null : on.allocations().stream()
+                            .map(a -> new AccountPaymentRequest.Allocation(a.invoiceNumber(), a.amount()))
+                            .toList()), Map.of(), actor);
+            entry.bookedOnAccount(on.customerNumber(), "booked on the account of customer "
+                    + on.customerNumber() + " " + on.why(), actor, clock.instant());
+            customers.findByNumber(on.customerNumber()).ifPresent(customer -> dossier.recordForAccount(
+                    customer.getId(), EntryType.PAYMENT, fromTheBank(entry, payment) + " booked " + on.why(),
+                    actor));
         } else {
             PaymentMatch.Unsure unsure = (PaymentMatch.Unsure) match;
             return toMatch(entry, unsure.why(), unsure.candidates());
@@ -126,6 +138,13 @@ public class BankEntries {
                 kept.getPayerName(), summary(kept), why,
                 candidates));
         return kept;
+    }
+
+    /** Where a payment came from, as the dossier says it beside the booking. */
+    private static String fromTheBank(BankEntry entry, StatementFile.Payment payment) {
+        return "Bank payment " + entry.money() + " of " + entry.getBookedOn()
+                + (payment.payerName() == null ? "" : " from " + payment.payerName())
+                + " (bank reference " + payment.key() + ", booked as " + entry.paymentReference() + ")";
     }
 
     /** The payment as the agent reads it in the Match payment task. */
