@@ -2,15 +2,11 @@ package org.collections.bank;
 
 import java.time.Clock;
 import java.util.Map;
-import org.collections.customer.AccountPaymentRequest;
-import org.collections.customer.AccountPaymentService;
 import org.collections.customer.CustomerRepository;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Money;
-import org.collections.invoice.PaymentService;
-import org.collections.invoice.RecordPaymentRequest;
 import org.collections.letters.LetterFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,23 +31,21 @@ public class BankEntries {
 
     private final BankEntryRepository entries;
     private final PaymentMatcher matcher;
-    private final PaymentService payments;
-    private final AccountPaymentService accountPayments;
+    private final PaymentPosting posting;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Dossier dossier;
     private final CustomerRepository customers;
     private final TransactionTemplate ownTransaction;
 
-    public BankEntries(BankEntryRepository entries, PaymentMatcher matcher, PaymentService payments,
-            AccountPaymentService accountPayments, ApplicationEventPublisher events, Clock clock,
+    public BankEntries(BankEntryRepository entries, PaymentMatcher matcher, PaymentPosting posting,
+            ApplicationEventPublisher events, Clock clock,
             Dossier dossier, CustomerRepository customers, PlatformTransactionManager transactions) {
         this.dossier = dossier;
         this.customers = customers;
         this.entries = entries;
         this.matcher = matcher;
-        this.payments = payments;
-        this.accountPayments = accountPayments;
+        this.posting = posting;
         this.events = events;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -101,9 +95,8 @@ public class BankEntries {
         Money amount = entry.money();
         PaymentMatch match = matcher.match(amount, payment.reference(), payment.remittance(), payment.payerName());
         if (match instanceof PaymentMatch.OnInvoice on) {
-            var outcome = payments.record(on.invoiceNumber(), new RecordPaymentRequest(amount.amount(),
-                    amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference()),
-                    Map.of(), actor);
+            var outcome = posting.onInvoice(on.invoiceNumber(), amount, payment.bookedOn(),
+                    entry.paymentReference(), actor);
             if (!outcome.matched()) {
                 // rolled back, so the payment waits for an agent as this entry only, not also as unmatched
                 throw new IllegalStateException(outcome.payment().getNote());
@@ -113,11 +106,8 @@ public class BankEntries {
             dossier.record(outcome.invoice().getId(), EntryType.PAYMENT, fromTheBank(entry, payment)
                     + " booked " + on.why(), actor);
         } else if (match instanceof PaymentMatch.OnAccount on) {
-            accountPayments.pay(on.customerNumber(), new AccountPaymentRequest(amount.amount(),
-                    amount.currency().getCurrencyCode(), payment.bookedOn(), entry.paymentReference(),
-                    on.allocations().isEmpty() ? null : on.allocations().stream()
-                            .map(a -> new AccountPaymentRequest.Allocation(a.invoiceNumber(), a.amount()))
-                            .toList()), Map.of(), actor);
+            posting.onAccount(on.customerNumber(), amount, payment.bookedOn(), entry.paymentReference(),
+                    on.allocations(), actor);
             entry.bookedOnAccount(on.customerNumber(), "booked on the account of customer "
                     + on.customerNumber() + " " + on.why(), actor, clock.instant());
             customers.findByNumber(on.customerNumber()).ifPresent(customer -> dossier.recordForAccount(

@@ -1,10 +1,8 @@
 package org.collections.bank;
 
 import java.time.Clock;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import org.collections.customer.AccountPaymentRequest;
-import org.collections.customer.AccountPaymentService;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerRepository;
 import org.collections.invoice.FieldErrors;
@@ -15,7 +13,6 @@ import org.collections.invoice.Money;
 import org.collections.invoice.Payment;
 import org.collections.invoice.PaymentStatus;
 import org.collections.invoice.PaymentService;
-import org.collections.invoice.RecordPaymentRequest;
 import org.collections.text.InputLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,16 +34,16 @@ public class PaymentMatching {
     private final InvoiceRepository invoices;
     private final CustomerRepository customers;
     private final PaymentService payments;
-    private final AccountPaymentService accountPayments;
+    private final PaymentPosting posting;
     private final Clock clock;
 
     public PaymentMatching(BankEntryRepository entries, InvoiceRepository invoices, CustomerRepository customers,
-            PaymentService payments, AccountPaymentService accountPayments, Clock clock) {
+            PaymentService payments, PaymentPosting posting, Clock clock) {
         this.entries = entries;
         this.invoices = invoices;
         this.customers = customers;
         this.payments = payments;
-        this.accountPayments = accountPayments;
+        this.posting = posting;
         this.clock = clock;
     }
 
@@ -138,8 +135,7 @@ public class PaymentMatching {
                 + target.customer().getNumber() + " as " + reference + " by " + actor + notes);
         Payment payment = payments.unmatched(paymentId);
         Money amount = payment.amount();
-        accountPayments.pay(target.customer().getNumber(), new AccountPaymentRequest(amount.amount(),
-                amount.currency().getCurrencyCode(), payment.getPaidAt(), reference, null), Map.of(), actor);
+        posting.onAccount(target.customer().getNumber(), amount, payment.getPaidAt(), reference, List.of(), actor);
         return MatchDecision.BOOKED;
     }
 
@@ -148,16 +144,14 @@ public class PaymentMatching {
             throw InvalidInputException.of("matchTo", "invoice " + invoice.getNumber() + " is in "
                     + invoice.currency() + ", the payment in " + amount.currency());
         }
-        payments.record(invoice.getNumber(), new RecordPaymentRequest(amount.amount(),
-                amount.currency().getCurrencyCode(), entry.getBookedOn(), entry.paymentReference()), Map.of(), actor);
+        posting.onInvoice(invoice.getNumber(), amount, entry.getBookedOn(), entry.paymentReference(), actor);
         entry.bookedOnInvoice(invoice.getNumber(), invoice.getCustomer().getNumber(), "booked on invoice "
                 + invoice.getNumber() + " by " + actor + notes, actor, clock.instant());
         log.info("Bank payment {} booked on invoice {} by {}", entry.getEntryKey(), invoice.getNumber(), actor);
     }
 
     private void bookOnAccount(BankEntry entry, Customer customer, Money amount, String notes, String actor) {
-        accountPayments.pay(customer.getNumber(), new AccountPaymentRequest(amount.amount(),
-                amount.currency().getCurrencyCode(), entry.getBookedOn(), entry.paymentReference(), null), Map.of(),
+        posting.onAccount(customer.getNumber(), amount, entry.getBookedOn(), entry.paymentReference(), List.of(),
                 actor);
         entry.bookedOnAccount(customer.getNumber(), "booked on the account of customer " + customer.getNumber()
                 + " by " + actor + notes, actor, clock.instant());
