@@ -42,9 +42,11 @@ class ApplicationSmokeTest extends CaseTestSupport {
                 "ChooseLegalAction.dmn", "ChooseCollectionRoute.dmn",
                 "RegisterInvoice.form", "CallCustomer.form", "NegotiatePaymentPlan.form", "ResolveDispute.form",
                 "DecideRoute.form", "MissedInstalment.form", "ApproveLegalAction.form", "RecordLegalOutcome.form",
-                "RaiseDisputeProcess.bpmn", "RaiseDispute.form", "HandleStoppedCustomer.form");
+                "RaiseDisputeProcess.bpmn", "RaiseDispute.form", "HandleStoppedCustomer.form",
+                "RefundCreditProcess.bpmn", "DecideRefund.form");
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
-                .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess");
+                .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess",
+                        "RefundCreditProcess");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey()).contains("ChooseLegalAction", "ChooseCollectionRoute");
     }
