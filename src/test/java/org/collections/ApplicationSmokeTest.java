@@ -43,9 +43,11 @@ class ApplicationSmokeTest extends CaseTestSupport {
                 "RegisterInvoice.form", "CallCustomer.form", "NegotiatePaymentPlan.form", "ResolveDispute.form",
                 "DecideRoute.form", "MissedInstalment.form", "ApproveLegalAction.form", "RecordLegalOutcome.form",
                 "RaiseDisputeProcess.bpmn", "RaiseDispute.form", "HandleStoppedCustomer.form",
-                "MatchPaymentProcess.bpmn", "MatchPayment.form");
+                "MatchPaymentProcess.bpmn", "MatchPayment.form",
+                "RefundCreditProcess.bpmn", "DecideRefund.form");
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
-                .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess");
+                .extracting(d -> d.getKey()).contains("CollectionProcess", "PaymentPlanProcess", "LegalRouteProcess",
+                        "RefundCreditProcess", "MatchPaymentProcess");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey()).contains("ChooseLegalAction", "ChooseCollectionRoute");
     }

@@ -118,32 +118,43 @@ public class PaymentMatching {
         throw InvalidInputException.of("matchTo", "must be one of the candidates, OTHER or NOT_OURS");
     }
 
-    /** A payment the API kept as unmatched: its own row is booked on the invoice, or settled otherwise. */
+    /**
+     * A payment the API kept as unmatched: booked where the agent chose under a reference of its own (the reported one
+     * names the unmatched payment, which keeps it and says where it went), as a payment to that invoice or account
+     * would be, an over-payment or a closed invoice's payment becoming credit; or not ours.
+     */
     private MatchDecision decideReported(Long paymentId, Target target, String notes, String actor) {
         if (target.notOurs()) {
             payments.settleUnmatched(paymentId, PaymentStatus.NOT_OURS, "not a customer's payment, says " + actor
                     + notes);
             return MatchDecision.NOT_OURS;
         }
-        if (target.invoice() != null) {
-            payments.bookUnmatched(paymentId, target.invoice().getNumber(), actor);
-            return MatchDecision.BOOKED;
-        }
-        // the account payment needs a reference of its own: the reported one names the unmatched payment
-        String reference = "MATCHED-" + paymentId;
-        payments.settleUnmatched(paymentId, PaymentStatus.MATCHED, "booked on the account of customer "
-                + target.customer().getNumber() + " as " + reference + " by " + actor + notes);
         Payment payment = payments.unmatched(paymentId);
         Money amount = payment.amount();
-        posting.onAccount(target.customer().getNumber(), amount, payment.getPaidAt(), reference, List.of(), actor);
+        String reference = "MATCHED-" + paymentId;
+        if (target.invoice() != null) {
+            checkCurrency(target.invoice(), amount);
+            payments.settleUnmatched(paymentId, PaymentStatus.MATCHED, "booked on invoice "
+                    + target.invoice().getNumber() + " as " + reference + " by " + actor + notes);
+            posting.onInvoice(target.invoice().getNumber(), amount, payment.getPaidAt(), reference, actor);
+        } else {
+            payments.settleUnmatched(paymentId, PaymentStatus.MATCHED, "booked on the account of customer "
+                    + target.customer().getNumber() + " as " + reference + " by " + actor + notes);
+            posting.onAccount(target.customer().getNumber(), amount, payment.getPaidAt(), reference, List.of(),
+                    actor);
+        }
         return MatchDecision.BOOKED;
     }
 
-    private void bookOnInvoice(BankEntry entry, Invoice invoice, Money amount, String notes, String actor) {
+    private static void checkCurrency(Invoice invoice, Money amount) {
         if (!invoice.currency().equals(amount.currency())) {
             throw InvalidInputException.of("matchTo", "invoice " + invoice.getNumber() + " is in "
                     + invoice.currency() + ", the payment in " + amount.currency());
         }
+    }
+
+    private void bookOnInvoice(BankEntry entry, Invoice invoice, Money amount, String notes, String actor) {
+        checkCurrency(invoice, amount);
         posting.onInvoice(invoice.getNumber(), amount, entry.getBookedOn(), entry.paymentReference(), actor);
         entry.bookedOnInvoice(invoice.getNumber(), invoice.getCustomer().getNumber(), "booked on invoice "
                 + invoice.getNumber() + " by " + actor + notes, actor, clock.instant());

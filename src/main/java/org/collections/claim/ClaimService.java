@@ -82,6 +82,20 @@ public class ClaimService {
         return ClaimCalculator.claim(facts(invoices.findById(invoiceId).orElseThrow()), day);
     }
 
+    /**
+     * What the invoice would owe today had {@code payment} been paid on {@code paidAt} as well; computed, nothing
+     * booked. Negative when the payment is more than the invoice owed.
+     */
+    public Money balanceIfPaid(Invoice invoice, Money payment, LocalDate paidAt) {
+        ClaimFacts f = facts(invoice);
+        List<Movement> movements = new ArrayList<>(f.movements());
+        movements.add(new Movement(paidAt, Movement.Kind.PAYMENT, payment.amount()));
+        ClaimFacts paid = new ClaimFacts(f.currency(), f.principal(), f.dueDate(), f.rules(), f.interest(),
+                f.lateFees(), f.contractCosts(), f.claimsFrom(), f.fourteenDayDeadline(), movements, f.pauses(),
+                f.closedOn(), f.feePostponements());
+        return ClaimCalculator.claim(paid, planner.today()).balance();
+    }
+
     public ClaimRules rulesFor(Invoice invoice) {
         return law.rulesFor(invoice.getCustomer().getCountry(), invoice.getCustomer().getType());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
+import org.collections.invoice.CustomerCredit;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.Money;
 import org.collections.invoice.PaymentBooking;
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The credit on customer accounts, per currency: what account payments brought beyond the open invoices. It is used
- * for the customer's next invoice in that currency. Every change runs in a transaction that holds the account's lock
- * (an account payment, a registration), so two of them never change one credit at the same moment.
+ * The credit on customer accounts, per currency: what payments brought beyond what the invoices owed (an account
+ * payment beyond the open invoices, an over-payment of an invoice, a payment for an invoice closed already). It is
+ * used for the customer's next invoice in that currency, unless a manager refunds it ({@link CreditRefunds}): each
+ * time a payment adds to it, a manager is asked. Every change runs in a transaction that holds the account's lock (a
+ * payment, a registration, a refund), so two of them never change one credit at the same moment.
  */
 @Service
-public class AccountCredits {
+public class AccountCredits implements CustomerCredit {
 
     private static final Logger log = LoggerFactory.getLogger(AccountCredits.class);
 
@@ -30,14 +33,18 @@ public class AccountCredits {
     private final Dossier dossier;
     private final SchedulePlanner planner;
     private final ClaimService claims;
+    private final CustomerLocks locks;
+    private final CreditRefunds refunds;
 
     public AccountCredits(AccountCreditRepository credits, PaymentBooking booking, Dossier dossier,
-            SchedulePlanner planner, ClaimService claims) {
+            SchedulePlanner planner, ClaimService claims, CustomerLocks locks, CreditRefunds refunds) {
         this.credits = credits;
         this.booking = booking;
         this.dossier = dossier;
         this.planner = planner;
         this.claims = claims;
+        this.locks = locks;
+        this.refunds = refunds;
     }
 
     /** The customer's credit in each currency that has any, by currency. */
@@ -53,12 +60,36 @@ public class AccountCredits {
                 .orElse(Money.zero(currency));
     }
 
-    /** Adds money to the account's credit; answers the credit in its currency now. */
-    Money add(Long customerId, Money money) {
-        AccountCredit credit = credits.findByCustomerIdAndCurrency(customerId, money.currency().getCurrencyCode())
-                .orElseGet(() -> new AccountCredit(customerId, money.currency()));
+    /**
+     * Adds money a payment brought beyond what the invoices owed to the account's credit, and asks a manager whether
+     * it is refunded; {@code source} says where it came from. Runs under the account's lock (the caller holds it).
+     * Answers the credit in its currency now.
+     */
+    Money fromPayment(Customer customer, Money money, String source) {
+        AccountCredit credit = credits.findByCustomerIdAndCurrency(customer.getId(),
+                money.currency().getCurrencyCode()).orElseGet(() -> new AccountCredit(customer.getId(),
+                money.currency()));
         credit.add(money);
-        return credits.saveAndFlush(credit).amount();
+        Money now = credits.saveAndFlush(credit).amount();
+        refunds.arisen(customer, money, source);
+        return now;
+    }
+
+    @Override
+    public void lockAccount(Invoice invoice) {
+        locks.lock(invoice.getCustomer().getId());
+    }
+
+    /** An over-payment of an invoice, or a payment for a closed one: its account locked, then credited. */
+    @Override
+    @Transactional
+    public Money keep(Invoice invoice, Money money, String source, String actor) {
+        Customer customer = locks.lock(invoice.getCustomer().getId());
+        Money now = fromPayment(customer, money, source);
+        dossier.recordForAccount(customer.getId(), EntryType.PAYMENT, money + " kept as credit: " + source
+                + "; credit now " + now, actor);
+        log.info("Customer {}: {} kept as credit ({})", customer.getNumber(), money, source);
+        return now;
     }
 
     /**

@@ -124,7 +124,10 @@ public class AccountPaymentService {
                             + request.paidAt() + ")", actor));
             left = left.minus(part.amount());
         }
-        Money credit = left.isPositive() ? credits.add(customer.getId(), left) : credits.in(customer.getId(), currency);
+        Money credit = left.isPositive()
+                ? credits.fromPayment(customer, left, "payment " + amount + " to the account (reference "
+                        + request.reference() + ") beyond its open invoices")
+                : credits.in(customer.getId(), currency);
         payment.credited(left, credit);
         accountPayments.saveAndFlush(payment);
         dossier.recordForAccount(customer.getId(), EntryType.PAYMENT, summary(payment, parts, allocations.isEmpty()),
@@ -148,10 +151,8 @@ public class AccountPaymentService {
             if (!invoice.isOpen() || !invoice.currency().equals(amount.currency())) {
                 continue;
             }
-            claims.update(invoice);
-            Money settling = invoice.settlingAmount(paidAt);
-            if (settling.isPositive()) {
-                Money part = left.greaterThan(settling) ? settling : left;
+            Money part = booking.settles(invoice, left, paidAt);
+            if (part.isPositive()) {
                 parts.add(new Part(invoice, part));
                 left = left.minus(part);
             }

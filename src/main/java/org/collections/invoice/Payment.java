@@ -68,6 +68,10 @@ public class Payment {
     @Column(name = "invoice_status_after")
     private InvoiceStatus invoiceStatusAfter;
 
+    /** the part of the amount the invoice did not owe, kept as credit on the customer's account */
+    @Column(name = "to_credit", nullable = false)
+    private BigDecimal toCredit = BigDecimal.ZERO;
+
     protected Payment() {
     }
 
@@ -85,6 +89,20 @@ public class Payment {
         this.accountPaymentId = accountPaymentId;
         this.status = PaymentStatus.APPLIED;
         this.note = null;
+    }
+
+    /** Of the amount, {@code toCredit} went to the customer's account: the invoice did not owe it. */
+    void keepAsCredit(Money toCredit, String why) {
+        this.toCredit = toCredit.amount();
+        this.note = why;
+    }
+
+    /** Not booked on its invoice, which was closed: all of it went to the customer's account as credit. */
+    void creditInFull(Invoice invoice, String why) {
+        this.invoice = invoice;
+        this.status = PaymentStatus.CREDITED;
+        this.toCredit = amount;
+        this.note = why;
     }
 
     void left(Invoice invoice) {
@@ -147,5 +165,15 @@ public class Payment {
 
     public InvoiceStatus getInvoiceStatusAfter() {
         return invoiceStatusAfter;
+    }
+
+    /** The part kept as credit on the customer's account (zero when the invoice took all of it). */
+    public Money toCredit() {
+        return Money.of(toCredit, currency);
+    }
+
+    /** The part booked on the invoice. */
+    public Money booked() {
+        return status == PaymentStatus.UNMATCHED ? Money.zero(amount().currency()) : amount().minus(toCredit());
     }
 }

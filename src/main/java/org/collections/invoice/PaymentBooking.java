@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Books money on one invoice: a payment to the invoice, a part of a payment to its customer's account, or the
  * account's credit used for it. The same rules for all three: the dossier says what came in and what is still owed,
  * a settlement offer still open is honoured, and an invoice paid in full closes as PAID and ends its case. Runs in
- * the caller's transaction, which has checked that the invoice is open and in the money's currency.
+ * the caller's transaction, which has checked that the invoice is open and in the money's currency. Money the invoice
+ * does not owe ({@link #settles}) is not booked on it: the caller keeps it as credit on the customer's account.
  */
 @Component
 public class PaymentBooking {
@@ -58,20 +59,56 @@ public class PaymentBooking {
      */
     public Payment pay(Invoice invoice, String reference, Money amount, LocalDate paidAt, Long accountPaymentId,
             String received, String actor) {
+        return pay(invoice, reference, amount, Money.zero(amount.currency()), paidAt, accountPaymentId, received,
+                actor);
+    }
+
+    /**
+     * Books a payment of which the invoice takes all but {@code toCredit}: that part goes to the customer's account
+     * (the caller keeps it there), and the payment row says so. {@code toCredit} is no more than what
+     * {@link #settles} leaves over.
+     */
+    public Payment pay(Invoice invoice, String reference, Money amount, Money toCredit, LocalDate paidAt,
+            Long accountPaymentId, String received, String actor) {
         Payment payment = new Payment(reference, invoice.getNumber(), amount, paidAt, clock.instant());
         payment.applyTo(invoice, accountPaymentId);
-        book(invoice, amount, paidAt, received, actor);
+        if (toCredit.isPositive()) {
+            payment.keepAsCredit(toCredit, toCredit + " beyond what the invoice owed kept as credit on the customer's"
+                    + " account");
+        }
+        book(invoice, amount.minus(toCredit), paidAt, received, actor);
         payment.left(invoice);
         payments.save(payment);
         return payment;
     }
 
-    /** Books a payment kept as unmatched on the invoice an agent chose; its row becomes the invoice's payment. */
-    public void payKept(Payment payment, Invoice invoice, String received, String actor) {
-        payment.applyTo(invoice, null);
-        book(invoice, payment.amount(), payment.getPaidAt(), received, actor);
+    /**
+     * Keeps the row of a payment reported for an invoice that was closed already: the invoice is not changed, and all
+     * of the money goes to the customer's account (the caller keeps it there).
+     */
+    public Payment creditInFull(Invoice invoice, String reference, Money amount, LocalDate paidAt) {
+        Payment payment = new Payment(reference, invoice.getNumber(), amount, paidAt, clock.instant());
+        payment.creditInFull(invoice, "invoice " + invoice.getStatus() + " already: all of it kept as credit on the"
+                + " customer's account");
         payment.left(invoice);
         payments.save(payment);
+        return payment;
+    }
+
+    /**
+     * What of {@code amount}, paid on {@code paidAt}, the open invoice takes: all of it, or no more than settles it
+     * (its balance, or less where a settlement offer holds that day). The claim is brought up to today first.
+     */
+    public Money settles(Invoice invoice, Money amount, LocalDate paidAt) {
+        claims.update(invoice);
+        Money settling = invoice.settlingAmount(paidAt).max(Money.zero(amount.currency()));
+        if (!amount.greaterThan(settling)) {
+            return amount;
+        }
+        // Paid before today: interest stops on what the payment settles from the day it was paid, so less than
+        // today's balance settles the invoice, and what it would still owe after the settling amount is below zero.
+        Money after = claims.balanceIfPaid(invoice, settling, paidAt);
+        return after.isNegative() ? settling.plus(after) : settling;
     }
 
     /** Books money the customer already had on the account (credit) on the invoice, as if paid on {@code on}. */

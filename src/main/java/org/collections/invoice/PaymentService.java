@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Books payments to one invoice. Idempotent by reference; a payment that cannot be booked is kept as unmatched, never
- * dropped. The booking itself is {@link PaymentBooking}'s, shared with payments to a customer account.
+ * dropped. The booking itself is {@link PaymentBooking}'s, shared with payments to a customer account. The invoice
+ * takes what settles it; the rest of an over-payment, and all of a payment for an invoice closed already, is credit
+ * on the customer's account ({@link CustomerCredit}).
  */
 @Service
 public class PaymentService {
@@ -30,18 +32,20 @@ public class PaymentService {
 
     private final PaymentRepository payments;
     private final PaymentBooking booking;
+    private final CustomerCredit credits;
     private final InvoiceRepository invoices;
     private final Dossier dossier;
     private final Clock clock;
     private final Validator validator;
     private final ApplicationEventPublisher events;
 
-    public PaymentService(PaymentRepository payments, PaymentBooking booking,
+    public PaymentService(PaymentRepository payments, PaymentBooking booking, CustomerCredit credits,
             InvoiceRepository invoices, Dossier dossier, Clock clock, Validator validator,
             ApplicationEventPublisher events) {
         this.events = events;
         this.payments = payments;
         this.booking = booking;
+        this.credits = credits;
         this.invoices = invoices;
         this.dossier = dossier;
         this.clock = clock;
@@ -90,10 +94,41 @@ public class PaymentService {
                     + request.reference() + ") kept as unmatched: not in the invoice's currency", actor);
             return new PaymentOutcome(payment, invoice, false);
         }
-        Payment payment = booking.pay(invoice, request.reference(), amount, request.paidAt(), null,
-                "Payment " + amount + " received (reference " + request.reference() + ", paid " + request.paidAt()
-                        + ")", actor);
+        // the account first, then the invoice: the order account payments lock them in
+        credits.lockAccount(invoice);
+        String received = "Payment " + amount + " received (reference " + request.reference() + ", paid "
+                + request.paidAt() + ")";
+        if (!invoice.isOpen()) {
+            return new PaymentOutcome(creditInFull(invoice, request, amount, received, actor), invoice, false);
+        }
+        Money toCredit = amount.minus(booking.settles(invoice, amount, request.paidAt()));
+        if (!toCredit.isPositive()) {
+            return new PaymentOutcome(booking.pay(invoice, request.reference(), amount, request.paidAt(), null,
+                    received, actor), invoice, false);
+        }
+        Payment payment = booking.pay(invoice, request.reference(), amount, toCredit, request.paidAt(), null,
+                received + ", " + amount.minus(toCredit) + " of it settles the invoice", actor);
+        Money credit = credits.keep(invoice, toCredit, "over-payment of invoice " + invoice.getNumber() + " (payment "
+                + amount + ", reference " + request.reference() + ")", actor);
+        dossier.record(invoice.getId(), EntryType.PAYMENT, "Overpaid by " + toCredit
+                + ": kept as credit on the customer's account (credit now " + credit + ")", actor);
+        log.info("Payment {} over {} to invoice {}: {} beyond what it owed kept as credit", request.reference(),
+                amount, invoice.getNumber(), toCredit);
         return new PaymentOutcome(payment, invoice, false);
+    }
+
+    /** A payment for an invoice closed already: the invoice stays as it is, the money is the customer's credit. */
+    private Payment creditInFull(Invoice invoice, RecordPaymentRequest request, Money amount, String received,
+            String actor) {
+        Payment payment = booking.creditInFull(invoice, request.reference(), amount, request.paidAt());
+        Money credit = credits.keep(invoice, amount, "payment " + amount + " (reference " + request.reference()
+                + ") for invoice " + invoice.getNumber() + ", " + invoice.getStatus() + " already", actor);
+        dossier.record(invoice.getId(), EntryType.PAYMENT, received + " for the invoice, which is "
+                + invoice.getStatus() + " already: all of it kept as credit on the customer's account (credit now "
+                + credit + ")", actor);
+        log.info("Payment {} over {} to invoice {}, {} already, kept as credit", request.reference(), amount,
+                invoice.getNumber(), invoice.getStatus());
+        return payment;
     }
 
     private Payment unmatched(String invoiceNumber, RecordPaymentRequest request, Money amount, String why) {
@@ -112,26 +147,9 @@ public class PaymentService {
     }
 
     /**
-     * Books a payment kept as unmatched on the invoice an agent chose, as if it had been reported for it: the same
-     * row, the same reference. Refused (nothing changes) when the payment is no longer unmatched or the invoice is in
-     * another currency.
+     * Settles a payment kept as unmatched: booked by an agent's decision under a reference of its own ({@code
+     * MATCHED}, the note says where), or not ours. Refused when it is no longer unmatched.
      */
-    @Transactional
-    public Payment bookUnmatched(Long paymentId, String invoiceNumber, String actor) {
-        Payment payment = stillUnmatched(paymentId);
-        Invoice invoice = invoices.findByNumber(invoiceNumber)
-                .orElseThrow(() -> InvalidInputException.of("matchTo", "names no invoice: " + invoiceNumber));
-        if (!invoice.currency().equals(payment.amount().currency())) {
-            throw InvalidInputException.of("matchTo", "invoice " + invoiceNumber + " is in " + invoice.currency()
-                    + ", the payment in " + payment.amount().currency());
-        }
-        booking.payKept(payment, invoice, "Payment " + payment.amount() + " received (reference "
-                + payment.getReference() + ", paid " + payment.getPaidAt() + ", reported for "
-                + payment.getInvoiceNumber() + ", matched by " + actor + ")", actor);
-        return payment;
-    }
-
-    /** Settles a payment kept as unmatched otherwise: booked on an account ({@code MATCHED}), or not ours. */
     @Transactional
     public void settleUnmatched(Long paymentId, PaymentStatus outcome, String why) {
         stillUnmatched(paymentId).settle(outcome, why);
@@ -156,7 +174,7 @@ public class PaymentService {
             throw new PaymentConflictException("reference " + known.getReference()
                     + " was already used for a payment of " + known.amount() + " to invoice " + known.getInvoiceNumber());
         }
-        Invoice invoice = known.getStatus() == PaymentStatus.APPLIED
+        Invoice invoice = known.getStatus() != PaymentStatus.UNMATCHED
                 ? invoices.findByNumber(known.getInvoiceNumber()).orElse(null)
                 : null;
         return new PaymentOutcome(known, invoice, true);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,6 +37,8 @@ import org.springframework.stereotype.Component;
 public class CaseFacade implements CaseProgress {
 
     private static final Logger log = LoggerFactory.getLogger(CaseFacade.class);
+    /** cases whose business key is the customer number */
+    private static final Set<String> CUSTOMER_CASES = Set.of(CustomerContactProcess.KEY, RefundCreditProcess.KEY);
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -121,10 +124,10 @@ public class CaseFacade implements CaseProgress {
 
     @Override
     public Optional<NextStep> nextStep(String invoiceNumber) {
-        // the invoice's case and the processes it called; a customer's contact case may share the number
+        // the invoice's case and the processes it called; a customer's contact or refund case may share the number
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(invoiceNumber).processDefinitionKeyNotIn(CustomerContactProcess.KEY)
-                .list();
+                .processInstanceBusinessKey(invoiceNumber)
+                .processDefinitionKeyNotIn(CustomerContactProcess.KEY, RefundCreditProcess.KEY).list();
         if (instances.isEmpty()) {
             return Optional.empty();
         }
@@ -215,13 +218,14 @@ public class CaseFacade implements CaseProgress {
             ProcessInstance instance = instanceOf.get(t.getProcessInstanceId());
             String definition = definitionKeys.computeIfAbsent(t.getProcessDefinitionId(),
                     id -> repository.getProcessDefinition(id).getKey());
-            boolean contactCase = definition.equals(CustomerContactProcess.KEY);
+            // the call and the refund of credit are about the customer, not one invoice
+            boolean customerCase = CUSTOMER_CASES.contains(definition);
             // an invoice and another customer may share a number: each task counts only where it belongs
-            if (contactCase ? !instance.getBusinessKey().equals(customerNumber)
+            if (customerCase ? !instance.getBusinessKey().equals(customerNumber)
                     : !invoiceNumbers.contains(instance.getBusinessKey())) {
                 continue;
             }
-            result.add(new OpenTask(t.getId(), t.getName(), contactCase ? null : instance.getBusinessKey(),
+            result.add(new OpenTask(t.getId(), t.getName(), customerCase ? null : instance.getBusinessKey(),
                     t.getCreateTime().toInstant(), t.getAssignee()));
         }
         return result;

@@ -53,6 +53,10 @@ public final class CaseVariables {
     /** Task_HandleStoppedCustomer: LEGAL_ROUTE, WRITE_OFF or RESUME (once the stop is lifted), and why */
     public static final ProcessVariable<String> STOP_DECISION = ProcessVariable.of("stopDecision", String.class);
     public static final ProcessVariable<String> STOP_NOTES = ProcessVariable.of("stopNotes", String.class);
+    /** RefundCreditProcess: the credit that arose (credit_refund), a manager's decision REFUND or KEEP, and why */
+    public static final ProcessVariable<Long> REFUND_ID = ProcessVariable.of("refundId", Long.class);
+    public static final ProcessVariable<String> REFUND_DECISION = ProcessVariable.of("refundDecision", String.class);
+    public static final ProcessVariable<String> REFUND_NOTES = ProcessVariable.of("refundNotes", String.class);
     public static final ProcessVariable<String> NEXT_CALL_AT = ProcessVariable.of("nextCallAt", String.class);
     public static final ProcessVariable<Boolean> CALL_ATTEMPTS_LEFT = ProcessVariable.of("callAttemptsLeft", Boolean.class);
 

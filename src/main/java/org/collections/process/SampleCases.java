@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.collections.customer.CustomerType;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceService;
+import org.collections.invoice.PaymentService;
+import org.collections.invoice.RecordPaymentRequest;
 import org.collections.invoice.RegisterInvoiceRequest;
 import org.collections.policy.CollectionPolicy;
 import org.slf4j.Logger;
@@ -44,6 +46,7 @@ public class SampleCases {
     private static final String ACTOR = "demo";
 
     private final InvoiceService invoiceService;
+    private final PaymentService payments;
     private final InvoiceRepository invoices;
     private final TaskService tasks;
     private final ManagementService management;
@@ -51,10 +54,12 @@ public class SampleCases {
     private final Clock clock;
     private final ZoneId zone;
 
-    public SampleCases(InvoiceService invoiceService, InvoiceRepository invoices, TaskService tasks,
-            ManagementService management, RuntimeService runtime, Clock clock, CollectionPolicy policy) {
+    public SampleCases(InvoiceService invoiceService, PaymentService payments, InvoiceRepository invoices,
+            TaskService tasks, ManagementService management, RuntimeService runtime, Clock clock,
+            CollectionPolicy policy) {
         this.runtime = runtime;
         this.invoiceService = invoiceService;
+        this.payments = payments;
         this.invoices = invoices;
         this.tasks = tasks;
         this.management = management;
@@ -105,6 +110,12 @@ public class SampleCases {
         // five days: day 1 has come even when a weekend and a holiday moved it to the customer's next working day
         registerOnly("S-2012", "385.00", -5, "Hoveniersbedrijf Groen", CustomerType.BUSINESS, "nl", false);
         List.of("S-2010", "S-2011", "S-2012").forEach(this::drain);
+
+        // paid more than it owed: the invoice is paid, the rest is credit, and a manager decides on a refund
+        register("S-2013", "350.00", -3, "Van Dijk Installatietechniek", CustomerType.BUSINESS, "nl", false);
+        payments.record("S-2013", new RecordPaymentRequest(new BigDecimal("400.00"), "EUR", today(), "SAMPLE-2013"),
+                Map.of(), ACTOR);
+        drain("S-2013");
         log.info("Sample cases created: every kind of task is waiting in Tasklist");
     }
 

@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.collections.customer.CreditRefunds;
 import org.collections.worklist.Escalations;
 import org.collections.worklist.TaskPriorities;
+import org.collections.worklist.TaskPriority;
 import org.springframework.stereotype.Component;
 
 /**
  * What a task is about: one invoice (the tasks of an invoice case and its legal route, whose business key is the
- * invoice number) or a customer (the contact case's call and the plan case's tasks, which cover several invoices).
- * Priorities and escalations are reckoned on that.
+ * invoice number), a customer (the contact case's call and the plan case's tasks, which cover several invoices), or a
+ * customer's credit (the refund case, whose business key is the customer number). Priorities and escalations are
+ * reckoned on that.
  */
 @Component
 public class TaskSubjects {
@@ -21,16 +24,27 @@ public class TaskSubjects {
     private final CaseInvoice cases;
     private final TaskPriorities priorities;
     private final Escalations escalations;
+    private final CreditRefunds refunds;
 
-    public TaskSubjects(CaseInvoice cases, TaskPriorities priorities, Escalations escalations) {
+    public TaskSubjects(CaseInvoice cases, TaskPriorities priorities, Escalations escalations,
+            CreditRefunds refunds) {
         this.cases = cases;
         this.priorities = priorities;
         this.escalations = escalations;
+        this.refunds = refunds;
     }
 
     public int priority(DelegateExecution execution) {
-        return aboutInvoice(execution) ? priorities.forInvoice(cases.invoiceId(execution))
-                : priorities.forCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution));
+        String key = definitionKey(execution);
+        if (INVOICE_CASES.contains(key)) {
+            return priorities.forInvoice(cases.invoiceId(execution));
+        }
+        if (RefundCreditProcess.KEY.equals(key)) {
+            // the money the customer waits for, which is not overdue
+            return TaskPriority.of(refunds.of(CaseVariables.REFUND_ID.require(execution),
+                    execution.getProcessBusinessKey()).amount().amount(), 0);
+        }
+        return priorities.forCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution));
     }
 
     /** The dossier names the task as the model does (a task's name in Tasklist can be edited). */
@@ -38,17 +52,19 @@ public class TaskSubjects {
             boolean toManagers) {
         FlowElement task = execution.getBpmnModelInstance().getModelElementById(taskDefinitionKey);
         String name = task == null || task.getName() == null ? taskDefinitionKey : task.getName();
-        if (aboutInvoice(execution)) {
+        String key = definitionKey(execution);
+        if (INVOICE_CASES.contains(key)) {
             escalations.escalatedForInvoice(cases.invoiceId(execution), name, deadline, toManagers);
+        } else if (RefundCreditProcess.KEY.equals(key)) {
+            escalations.escalatedForCustomer(execution.getProcessBusinessKey(), name, deadline, toManagers);
         } else {
             escalations.escalatedForCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution), name, deadline,
                     toManagers);
         }
     }
 
-    private static boolean aboutInvoice(DelegateExecution execution) {
-        String key = execution.getProcessEngineServices().getRepositoryService()
+    private static String definitionKey(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-        return INVOICE_CASES.contains(key);
     }
 }

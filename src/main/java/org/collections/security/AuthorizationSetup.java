@@ -51,6 +51,7 @@ public class AuthorizationSetup {
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "CustomerContactProcess", Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         grant(Roles.AGENTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // nothing on RefundCreditProcess: whether a customer's money goes back is the managers' decision
         // Tasklist's "Raise a dispute": its start form, checked as the API's POST /api/invoices/{number}/disputes
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "RaiseDisputeProcess", Permissions.READ,
                 Permissions.CREATE_INSTANCE);
@@ -59,8 +60,9 @@ public class AuthorizationSetup {
                 ProcessDefinitionPermissions.READ_INSTANCE);
         filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes", "Payments to match");
 
-        // Managers: Tasklist and Cockpit; read every case and its history; repair a case: retry a step, suspend,
-        // cancel, edit a variable (what else the engine would allow them, EngineCommandGuard refuses).
+        // Managers: Tasklist and Cockpit; read every case and its history (the refund cases of RefundCreditProcess
+        // too); repair a case: retry a step, suspend, cancel, edit a variable (what else the engine would allow them,
+        // EngineCommandGuard refuses).
         grant(Roles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist filters for the people who work the cases: their own tasks, calls to make, negotiations and
- * disputes, and the managers' decisions. Created once; filters edited in Tasklist are left alone.
+ * disputes, and the managers' decisions (every task of their group, Decide refund of credit included). Created once;
+ * filters edited in Tasklist are left alone.
  */
 @Component
 public class TasklistFilters {
@@ -45,7 +46,8 @@ public class TasklistFilters {
                         .taskDefinitionKey("Task_MatchPayment")));
         // escalated tasks of the agents carry the managers' group too, and come first by their priority
         create("Approvals and decisions", 5, "#ef4444",
-                "Route decisions, legal actions to approve and outcomes, and tasks that missed their deadline",
+                "Route decisions, legal actions to approve and outcomes, stopped customers, refunds of credit, and "
+                        + "tasks that missed their deadline",
                 byValueAndDeadline(tasks.createTaskQuery().taskCandidateGroup(Roles.MANAGERS).includeAssignedTasks()));
     }
 

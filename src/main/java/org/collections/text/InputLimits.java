@@ -15,6 +15,8 @@ public final class InputLimits {
     public static final int LEGAL_OUTCOME_NOTES = Texts.MAX_VARIABLE;
     public static final int WRITE_OFF_REASON = Texts.MAX_VARIABLE;
     public static final int STOP_NOTES = Texts.MAX_VARIABLE;
+    /** also kept in credit_refund.notes (4000) */
+    public static final int REFUND_NOTES = Texts.MAX_VARIABLE;
     /** the invoice numbers a call's promise, plan or dispute covers */
     public static final int CALL_INVOICE_LIST = Texts.MAX_VARIABLE;
 

@@ -40,7 +40,7 @@ public class TaskDeadlines {
             case CALL, MISSED_INSTALMENT_CALL -> tasks.callWithin();
             case NEGOTIATION -> tasks.negotiationWithin();
             case DISPUTE -> tasks.disputeWithin();
-            case ROUTE_DECISION, LEGAL_APPROVAL -> tasks.decisionWithin();
+            case ROUTE_DECISION, LEGAL_APPROVAL, REFUND_DECISION -> tasks.decisionWithin();
             case LEGAL_OUTCOME -> tasks.legalOutcomeWithin();
         };
     }

@@ -15,5 +15,7 @@ public enum TaskKind {
     /** a manager approves, overrides or postpones a legal action */
     LEGAL_APPROVAL,
     /** recording what a lawyer, agency, factor or court achieved */
-    LEGAL_OUTCOME
+    LEGAL_OUTCOME,
+    /** a manager decides whether a customer's credit from a payment is refunded or kept */
+    REFUND_DECISION
 }

@@ -42,7 +42,8 @@ class UnmatchedApiPaymentTest extends CaseTestSupport {
         assertThat(invoiceView(number).get("status").asText()).isEqualTo("PAID");
         assertThat(caseOf(number)).isNull();
         assertThat(payments.findByReferenceAndAccountPaymentIdIsNull(reference).orElseThrow().getStatus())
-                .isEqualTo(PaymentStatus.APPLIED);
+                .as("the reported payment says where it went").isEqualTo(PaymentStatus.MATCHED);
+        assertThat(dossierText(number)).contains("MATCHED-");
         assertThat(getJson("/api/payments/unmatched").toString()).doesNotContain(reference);
         // the system that reported it may report it again: the same payment, now booked, not a conflict
         MvcResult repeat = pay(number + "X", "123.45", reference);

@@ -13,6 +13,7 @@ import org.collections.CaseTestSupport;
 import org.collections.letters.LetterType;
 import org.collections.letters.OutboxMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * What an invoice owes as the API and the letters show it: late fees by policy and currency, statutory interest and
@@ -102,6 +103,31 @@ class ClaimApiTest extends CaseTestSupport {
         pay(number, view.get("balance").decimalValue().toPlainString(), "BANK2-" + number);
         runDueJobs();
         assertThat(invoiceView(number).get("status").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void aPaymentDatedEarlierPaysWhatWasOwedThatDayAndTheRestIsCredit() throws Exception {
+        String number = newNumber();
+        LocalDate due = today().minusDays(65);
+        register(invoice(number, "4000.00", due, "EUR", "DE", "BUSINESS", null));
+        runDueJobs();
+        BigDecimal owedToday = invoiceView(number).get("balance").decimalValue();
+
+        // paid three days ago (after both late fees): interest stopped then, so less than today's balance settles it
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "5000.00",
+                "currency", "EUR", "paidAt", today().minusDays(3).toString(), "reference", "EARLY-" + number));
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        JsonNode payment = json.readTree(result.getResponse().getContentAsString());
+        BigDecimal booked = payment.get("booked").decimalValue();
+        BigDecimal toCredit = payment.get("toCredit").decimalValue();
+        assertThat(booked.add(toCredit)).isEqualByComparingTo("5000.00");
+        assertThat(booked).isLessThan(owedToday).isGreaterThan(new BigDecimal("4100.00"));
+
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(getJson("/api/customers/" + number).at("/credit/0/amount").decimalValue())
+                .isEqualByComparingTo(toCredit);
     }
 
     @Test

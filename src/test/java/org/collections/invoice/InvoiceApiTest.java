@@ -245,15 +245,23 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
-    void anOverpaymentClosesTheCaseAndIsRecorded() throws Exception {
+    void anOverpaymentClosesTheCaseAndKeepsTheRestAsCredit() throws Exception {
         String number = newNumber();
         register(number, "100.00", DUE);
-        pay(number, "120.00", "OVER-" + number);
+        MvcResult paid = pay(number, "120.00", "OVER-" + number);
+        assertThat(paid.getResponse().getStatus()).isEqualTo(201);
+        JsonNode answer = json.readTree(paid.getResponse().getContentAsString());
+        assertThat(answer.get("amount").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(answer.get("booked").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(answer.get("toCredit").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(answer.get("invoiceStatus").asText()).isEqualTo("PAID");
         runDueJobs();
         JsonNode view = invoiceView(number);
         assertThat(view.get("status").asText()).isEqualTo("PAID");
-        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("-20.00");
-        assertThat(view.get("dossier").toString()).contains("Overpaid by EUR 20.00");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(view.get("paid").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(view.get("dossier").toString())
+                .contains("Overpaid by EUR 20.00: kept as credit on the customer's account");
         assertThat(caseOf(number)).isNull();
     }
 

@@ -37,7 +37,8 @@ class SampleCasesStandaloneTest {
     void everyKindOfTaskWaitsAndOneCustomerWithThreeOverdueInvoicesHasOneCall() {
         List<String> names = tasks.createTaskQuery().list().stream().map(Task::getName).distinct().toList();
         assertThat(names).contains("Call customer", "Resolve dispute", "Negotiate payment plan", "Decide route",
-                "Approve legal action", "Record legal outcome", "Call about missed instalment");
+                "Approve legal action", "Record legal outcome", "Call about missed instalment",
+                "Decide refund of credit");
 
         List<Task> groen = tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
                 .processInstanceBusinessKey("K-hoveniersbedrijf.groen").list();

@@ -29,6 +29,7 @@ class FormLimitsTest {
             Map.entry("legalOutcomeNotes", InputLimits.LEGAL_OUTCOME_NOTES),
             Map.entry("writeOffReason", InputLimits.WRITE_OFF_REASON),
             Map.entry("stopNotes", InputLimits.STOP_NOTES),
+            Map.entry("refundNotes", InputLimits.REFUND_NOTES),
             Map.entry("number", InputLimits.INVOICE_NUMBER),
             Map.entry("customerNumber", InputLimits.CUSTOMER_NUMBER),
             Map.entry("currency", InputLimits.CURRENCY),
