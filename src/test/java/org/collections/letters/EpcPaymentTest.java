@@ -11,7 +11,9 @@ import org.collections.invoice.CreditorReference;
 import org.collections.invoice.Money;
 import org.junit.jupiter.api.Test;
 
-/** The EPC QR code's payload by the rules of EPC069-12 (version 002), and its image read back as a bank app reads it. */
+/**
+ * The EPC QR code's payload by the rules of EPC069-12 (version 002), and its image read back as a bank app reads it.
+ */
 class EpcPaymentTest {
 
     private static final CreditorReference REFERENCE = CreditorReference.invoice(42);
