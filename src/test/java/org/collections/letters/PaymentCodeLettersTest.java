@@ -2,8 +2,15 @@ package org.collections.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +48,8 @@ class PaymentCodeLettersTest extends CaseTestSupport {
     ClaimService claims;
     @Autowired
     AccountStatement statements;
+    @Autowired
+    LetterService letters;
 
     /** The EPC payload the configured account (application.yaml) gives for this amount and reference. */
     private static String epc(String amount, CreditorReference reference) {
@@ -183,5 +192,64 @@ class PaymentCodeLettersTest extends CaseTestSupport {
         RenderedLetter receipt = renderer.render(LetterType.PAYMENT_RECEIPT, List.of(line(invoice)),
                 LetterDetails.none(), DAY);
         assertThat(receipt.html()).doesNotContain("data:image", "Scan with your banking app");
+    }
+
+    @Test
+    void theEmailCarriesTheCodeAsAnInlineImageWhileTheOutboxKeepsTheLetterAsThePdfPrintsIt() throws Exception {
+        Invoice invoice = registered("Jane Debtor", "1 Main Street, London", "en", "GB", "EUR");
+        letters.send(List.of(invoice.getId()), LetterType.PROMISE_CONFIRMATION, "PROMISE_CONFIRMATION:qr-test",
+                LetterDetails.deadline(START.toLocalDate().plusDays(10)));
+        OutboxMessage stored = outbox.findByInvoiceIdAndStepKeyAndChannel(invoice.getId(),
+                "PROMISE_CONFIRMATION:qr-test", Channel.EMAIL).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(OutboxStatus.SENT);
+        String payload = epc("EUR" + claims.currentOf(invoice.getId()).balance().amount()
+                .toPlainString(), invoice.paymentReference());
+        // the stored body is the letter as printed: the PDF of it carries the code
+        assertThat(stored.getBodyHtml()).contains("src=\"data:image/png;base64,").doesNotContain("cid:");
+        assertThat(QrCodes.inPdf(pdf.render(stored.getBodyHtml()))).containsExactly(payload);
+
+        MimeMessage mail = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> stored.messageId().equals(messageId(m))).findFirst().orElseThrow();
+        List<Part> parts = new ArrayList<>();
+        collect(mail, parts);
+        Part html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow();
+        Part image = parts.stream().filter(p -> isType(p, "image/png")).findFirst().orElseThrow();
+        assertThat((String) html.getContent()).contains("src=\"cid:image1@collections.local\"")
+                .doesNotContain("data:image");
+        assertThat(image.getDisposition()).isEqualTo(Part.INLINE);
+        assertThat(image.getHeader("Content-ID")).containsExactly("<image1@collections.local>");
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        image.getInputStream().transferTo(png);
+        assertThat(QrCodes.decode(png.toByteArray())).isEqualTo(payload);
+        assertThat(parts.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow().getContent()
+                .toString()).contains("quoting the payment reference " + inWords(invoice.paymentReference()));
+    }
+
+    private static boolean isType(Part part, String type) {
+        try {
+            return part.isMimeType(type);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every leaf part of the mail, depth first. */
+    private static void collect(Part part, List<Part> leaves) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                collect(child, leaves);
+            }
+        } else {
+            leaves.add(part);
+        }
     }
 }
