@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.collections.invoice.CreditorReference;
 import org.collections.invoice.Money;
 
 /**
@@ -103,6 +104,14 @@ public final class LetterFormat {
         boolean ltrEnd = Character.getDirectionality(value.codePointBefore(value.length()))
                 == Character.DIRECTIONALITY_LEFT_TO_RIGHT;
         return (ltrStart ? "" : LRM) + value + (ltrEnd ? "" : LRM);
+    }
+
+    /**
+     * A structured payment reference in running text, printed in groups of four ({@code RF78 1000 0004 2}) that never
+     * break across lines: a reader who types it from paper should not have to find its end on the next line.
+     */
+    public String reference(CreditorReference reference) {
+        return inline(reference.printed().replace(' ', '\u00a0'));
     }
 
     /** A date in a table, e.g. {@code 17 apr 2026}. */

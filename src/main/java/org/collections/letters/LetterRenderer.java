@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.collections.claim.Claim;
 import org.collections.customer.Customer;
+import org.collections.invoice.CreditorReference;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.LocaleSupport;
 import org.collections.invoice.Money;
@@ -37,11 +38,14 @@ public class LetterRenderer implements LocaleSupport {
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final LettersProperties properties;
+    private final PaymentCodes codes;
 
-    public LetterRenderer(ITemplateEngine templates, MessageSource messages, LettersProperties properties) {
+    public LetterRenderer(ITemplateEngine templates, MessageSource messages, LettersProperties properties,
+            PaymentCodes codes) {
         this.templates = templates;
         this.messages = messages;
         this.properties = properties;
+        this.codes = codes;
         // a language without its texts would write English letters to customers registered in it, silently
         properties.locales().stream().filter(l -> !"en".equals(l))
                 .filter(l -> LetterRenderer.class.getClassLoader()
@@ -134,7 +138,12 @@ public class LetterRenderer implements LocaleSupport {
         }
         List<Row> rows = lines.stream().map(l -> row(l, format)).toList();
         Letterhead letterhead = letterhead(format);
-        String payment = toCustomer ? payment(baseKey, lines, totals, details, numbers, locale, format) : null;
+        // a letter about several invoices is paid on the account, one about one invoice on that invoice
+        CreditorReference reference = lines.isEmpty() ? null
+                : listing == Listing.TABLE || listing == Listing.FULL_STATEMENT ? customer.paymentReference()
+                        : lines.get(0).invoice().paymentReference();
+        Payment payment = toCustomer
+                ? payment(baseKey, lines, totals, details, numbers, reference, locale, format) : null;
 
         Context context = new Context(locale);
         context.setVariable("lang", locale.getLanguage());
@@ -158,7 +167,8 @@ public class LetterRenderer implements LocaleSupport {
         context.setVariable("detailed", listing == Listing.FULL_STATEMENT);
         context.setVariable("rows", rows);
         context.setVariable("totals", totals);
-        context.setVariable("payment", payment);
+        context.setVariable("payment", payment == null ? null : payment.instruction());
+        context.setVariable("paymentCode", payment == null ? null : payment.code());
         String html = templates.process("letters/letter", context);
 
         StringBuilder text = new StringBuilder();
@@ -166,7 +176,7 @@ public class LetterRenderer implements LocaleSupport {
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
         appendListing(text, listing, first, rows, totals, locale, format);
         if (payment != null) {
-            text.append(messages.getMessage("letter.payment", null, locale)).append(' ').append(payment)
+            text.append(messages.getMessage("letter.payment", null, locale)).append(' ').append(payment.instruction())
                     .append("\n\n");
         }
         text.append(messages.getMessage("letter.closing", null, locale)).append('\n')
@@ -238,17 +248,26 @@ public class LetterRenderer implements LocaleSupport {
     }
 
     /**
-     * How to pay, in the reader's language: the amount the letter asks for, the account (IBAN, BIC, holder) and the
-     * invoice numbers to quote. None in a letter that asks for nothing ({@code <letter>.pay=none}: a receipt, a
-     * cancellation, a statement with nothing open); a letter about instalments names no one amount
-     * ({@code <letter>.pay=instalments}); an offer asks for the amount offered ({@code <letter>.pay=amount}).
+     * How the letter asks to be paid: the instruction in words and, for a letter in euros, the payment QR code that
+     * carries the same amount and reference (none without an IBAN).
      */
-    private String payment(String baseKey, List<StatementLine> lines, List<Money> totals, LetterDetails details,
-            String numbers, Locale locale, LetterFormat format) {
+    record Payment(String instruction, PaymentCodes.PaymentCode code) {
+    }
+
+    /**
+     * How to pay, in the reader's language: the amount the letter asks for, the account (IBAN, BIC, holder), the
+     * structured reference that books the payment and the invoice numbers it stands for. None in a letter that asks
+     * for nothing ({@code <letter>.pay=none}: a receipt, a cancellation, a statement with nothing open); a letter
+     * about instalments names no one amount ({@code <letter>.pay=instalments}), and its code leaves the amount to the
+     * payer; an offer asks for the amount offered ({@code <letter>.pay=amount}), and so does its code.
+     */
+    private Payment payment(String baseKey, List<StatementLine> lines, List<Money> totals, LetterDetails details,
+            String numbers, CreditorReference reference, Locale locale, LetterFormat format) {
         String pay = messages.getMessage(baseKey + ".pay", null, "balance", locale);
         List<Money> owed = "amount".equals(pay) && details.amount() != null ? List.of(details.amount())
                 : totals.stream().filter(Money::isPositive).toList();
-        if ("none".equals(pay) || lines.isEmpty() || owed.isEmpty() && !"instalments".equals(pay)) {
+        boolean instalments = "instalments".equals(pay);
+        if ("none".equals(pay) || lines.isEmpty() || owed.isEmpty() && !instalments) {
             return null;
         }
         LettersProperties.Bank bank = properties.sender().bank();
@@ -256,10 +275,15 @@ public class LetterRenderer implements LocaleSupport {
         boolean bic = account && present(bank.bic());
         Object[] args = {format.money(owed), format.inline(account ? bank.iban() : ""),
                 format.inline(bic ? bank.bic() : ""), format.inline(holder()), format.inline(numbers), bic ? 1 : 0,
-                lines.size()};
+                lines.size(), format.reference(reference)};
         String key = (account ? "letter.payment.transfer" : "letter.payment.plain")
-                + ("instalments".equals(pay) ? ".instalments" : "");
-        return messages.getMessage(key, args, locale);
+                + (instalments ? ".instalments" : "");
+        // the code asks for the one amount the words ask for; several currencies owed make no one transfer
+        PaymentCodes.PaymentCode code = instalments || owed.size() == 1
+                ? codes.of(lines.stream().map(l -> l.invoice().currency()).distinct().toList(),
+                        instalments ? null : owed.get(0), reference).orElse(null)
+                : null;
+        return new Payment(messages.getMessage(key, args, locale), code);
     }
 
     /**

@@ -47,16 +47,17 @@ public record LettersProperties(
     }
 
     /**
-     * The account customers pay into. The IBAN is checked for its form only (country, check digits, up to 30 letters
-     * and digits, spaces allowed), so that a typo in the configuration stops start-up instead of reaching customers.
+     * The account customers pay into: printed in the payment instruction and the letters' foot, and carried by the
+     * payment QR code of letters in euros. The IBAN and BIC are checked as a bank checks them (country, length,
+     * check digits), so that a typo in the configuration stops start-up instead of reaching customers.
      *
-     * @param accountHolder the name the account is held in; the sender's name when left out
+     * @param accountHolder the name the account is held in, as the bank knows it (the payment QR code carries at
+     *        most 70 characters of it); the sender's name when left out
      */
     public record Bank(
-            @Pattern(regexp = "|[A-Z]{2}[0-9]{2}( ?[A-Z0-9]){1,30}", message = "must be an IBAN such as NL91 ABNA 0417 1643 00")
-            String iban,
-            @Pattern(regexp = "|[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "must be a BIC of 8 or 11 characters")
-            String bic,
+            @Iban String iban,
+            @Bic String bic,
+            @Size(max = EpcPayment.MAX_NAME, message = "must be at most 70 characters, all the payment QR code carries")
             String accountHolder) {
     }
 

@@ -3,6 +3,7 @@ package org.collections.letters;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,7 +33,12 @@ public class MailGateway {
             helper.setFrom(properties.from(), properties.senderName());
             helper.setTo(message.getRecipient());
             helper.setSubject(message.getSubject());
-            helper.setText(message.getBodyText(), message.getBodyHtml());
+            InlineImages.Mail body = InlineImages.of(message.getBodyHtml());
+            helper.setText(message.getBodyText(), body.html());
+            // after the text, as MimeMessageHelper requires, so that readers resolve the cid: references
+            for (InlineImages.Image image : body.images()) {
+                helper.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.contentType());
+            }
             // Stable across retries of the same step (Spring keeps a Message-ID that is set), so a receiver can
             // recognise a resend.
             mime.setHeader("Message-ID", message.messageId());

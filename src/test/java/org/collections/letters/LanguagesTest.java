@@ -80,7 +80,9 @@ class LanguagesTest extends CaseTestSupport {
                 .contains("Trotz unserer Erinnerungen", "1.250,00" + NBSP + "€", "spätestens bis zum 17. April 2026",
                         "§ 286 BGB", "§ 288 BGB", "Rechnungsbetrag: 1.250,00" + NBSP + "€", "Mit freundlichen Grüßen")
                 .contains("Bitte überweisen Sie ", "auf das Konto IBAN NL91 ABNA 0417 1643 00 (BIC ABNANL2A), "
-                        + "Kontoinhaber Example Services B.V., unter Angabe der Rechnungsnummer " + invoice.getNumber())
+                        + "Kontoinhaber Example Services B.V., unter Angabe der Zahlungsreferenz "
+                        + invoice.paymentReference().printed().replace(" ", NBSP) + " (Rechnung " + invoice.getNumber()
+                        + ").")
                 .contains("USt-IdNr. NL123456789B01", "KvK 12345678")
                 .doesNotContain("Please", "Dear", "invoice", "EUR", "Despite");
         assertThat(letter.html()).contains("lang=\"de\"", "dir=\"ltr\"", "Example Services B.V.", "Herengracht 100");
