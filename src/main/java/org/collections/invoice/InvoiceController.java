@@ -140,10 +140,12 @@ public class InvoiceController {
         return view(invoices.get(number));
     }
 
-    @Operation(summary = "Payments that could not be booked on an invoice")
+    @Operation(summary = "Payments that could not be booked on an invoice, oldest first, a page at a time")
     @GetMapping("/payments/unmatched")
-    public List<PaymentView> unmatched() {
-        return payments.unmatched().stream().map(p -> PaymentView.of(new PaymentOutcome(p, null, false))).toList();
+    public List<PaymentView> unmatched(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        return payments.unmatched(page, size).stream().map(p -> PaymentView.of(new PaymentOutcome(p, null, false)))
+                .toList();
     }
 
     private InvoiceView view(Invoice invoice) {

@@ -12,5 +12,6 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     /** The parts of an account payment, in the order they were booked. */
     List<Payment> findByAccountPaymentIdOrderByIdAsc(Long accountPaymentId);
 
-    List<Payment> findByStatusOrderByReceivedAt(PaymentStatus status);
+    List<Payment> findByStatusOrderByReceivedAtAscIdAsc(PaymentStatus status,
+            org.springframework.data.domain.Pageable page);
 }

@@ -165,8 +165,9 @@ public class PaymentService {
     }
 
     @Transactional(readOnly = true)
-    public List<Payment> unmatched() {
-        return payments.findByStatusOrderByReceivedAt(PaymentStatus.UNMATCHED);
+    public List<Payment> unmatched(int page, int size) {
+        return payments.findByStatusOrderByReceivedAtAscIdAsc(PaymentStatus.UNMATCHED,
+                org.springframework.data.domain.PageRequest.of(page, size));
     }
 
     private PaymentOutcome repeat(Payment known, String invoiceNumber, Money amount) {

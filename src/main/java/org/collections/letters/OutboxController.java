@@ -2,16 +2,20 @@ package org.collections.letters;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.collections.invoice.InvoiceService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
+@Validated
 @RequestMapping("/api")
 @Tag(name = "Outbox", description = "Messages waiting to be sent or posted, and those already sent")
 public class OutboxController {
@@ -61,10 +66,12 @@ public class OutboxController {
         return messages.stream().map(m -> MessageView.of(m, numbers.get(m.getId()))).toList();
     }
 
-    @Operation(summary = "The outbox, by status (PENDING, SENT, TO_POST, POSTED)")
+    @Operation(summary = "The outbox, by status (PENDING, SENT, TO_POST, POSTED, ...), oldest first, a page at a time")
     @GetMapping("/outbox")
-    public List<MessageView> list(@RequestParam(defaultValue = "PENDING") OutboxStatus status) {
-        return views(outbox.findByStatusOrderByIdAsc(status));
+    public List<MessageView> list(@RequestParam(defaultValue = "PENDING") OutboxStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        return views(outbox.findByStatusOrderByIdAsc(status, PageRequest.of(page, size)));
     }
 
     @Operation(summary = "Every message of one case, including letters that covered it with other invoices of the customer")

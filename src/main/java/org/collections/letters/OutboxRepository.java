@@ -16,7 +16,7 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "where i.invoiceId = :invoiceId) order by m.id")
     List<OutboxMessage> findCovering(@Param("invoiceId") Long invoiceId);
 
-    List<OutboxMessage> findByStatusOrderByIdAsc(OutboxStatus status);
+    List<OutboxMessage> findByStatusOrderByIdAsc(OutboxStatus status, org.springframework.data.domain.Pageable page);
 
     /** Emails held back whose time has come, oldest first. */
     @Query("select m from OutboxMessage m where m.status = org.collections.letters.OutboxStatus.PENDING "

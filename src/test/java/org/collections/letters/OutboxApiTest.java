@@ -25,6 +25,37 @@ class OutboxApiTest extends CaseTestSupport {
         return body;
     }
 
+    /** Lists that grow with the business come a page at a time, oldest first, never all at once. */
+    @Test
+    void theOutboxAndTheUnmatchedPaymentsComeAPageAtATime() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            register(newNumber(), "50.00", today().minusDays(40));
+            pay("NO-SUCH-" + newNumber(), "1.00", "PAGE-" + newNumber());
+        }
+        runDueJobs();
+        // whichever state the letters are in now (sent, or waiting for the customer's hours)
+        String status = java.util.stream.Stream.of(OutboxStatus.values())
+                .filter(s -> {
+                    try {
+                        return getJson("/api/outbox?size=500&status=" + s).size() >= 3;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).findFirst().orElseThrow().name();
+        for (String[] list : new String[][] {{"/api/outbox?status=" + status + "&", "id"},
+                {"/api/payments/unmatched?", "reference"}}) {
+            JsonNode first = getJson(list[0] + "page=0&size=2");
+            JsonNode second = getJson(list[0] + "page=1&size=2");
+            assertThat(first.size()).as(list[0]).isEqualTo(2);
+            assertThat(second.size()).as(list[0]).isBetween(1, 2);
+            assertThat(second.get(0).get(list[1]).asText()).as("the next page goes on")
+                    .isNotIn(first.get(0).get(list[1]).asText(), first.get(1).get(list[1]).asText());
+            String list0 = list[0];
+            problem(get(list0 + "size=501").with(httpBasic(SYSTEM, PASSWORD)), 400);
+            problem(get(list0 + "page=-1").with(httpBasic(SYSTEM, PASSWORD)), 400);
+        }
+    }
+
     @Test
     void anUnknownMessageIsAProblemEvenWhenAPdfIsAskedFor() throws Exception {
         assertThat(problem(get("/api/outbox/987654321/pdf").accept(MediaType.APPLICATION_PDF)
