@@ -7,6 +7,7 @@ import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Money;
+import org.collections.invoice.PaymentConflictException;
 import org.collections.letters.LetterFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,8 @@ public class BankEntries {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-            } catch (InvalidInputException | IllegalStateException | IllegalArgumentException e) {
+            } catch (InvalidInputException | PaymentConflictException | IllegalStateException
+                    | IllegalArgumentException e) {
                 log.warn("Bank payment {} could not be booked, left to an agent: {}", key, e.getMessage());
                 String why = "could not be booked automatically: " + e.getMessage();
                 return ownTransaction.execute(status -> line(toMatch(new BankEntry(key, statementId, payment), why,
@@ -124,7 +126,7 @@ public class BankEntries {
     private BankEntry toMatch(BankEntry entry, String why, java.util.List<PaymentMatch.Candidate> candidates) {
         entry.waitForMatch(why);
         BankEntry kept = entries.saveAndFlush(entry);
-        events.publishEvent(new BankEvents.PaymentToMatch(kept.getId(), kept.paymentReference(),
+        events.publishEvent(new BankEvents.PaymentToMatch(kept.getId(), kept.caseKey(),
                 kept.getPayerName(), summary(kept), why,
                 candidates));
         return kept;

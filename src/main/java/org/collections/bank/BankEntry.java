@@ -19,6 +19,7 @@ import org.collections.invoice.Money;
 public class BankEntry {
 
     static final int NOTE = 1000;
+    static final String CASE_PREFIX = "BANK-";
     static final int REMITTANCE = 1000;
 
     @Id
@@ -126,9 +127,17 @@ public class BankEntry {
         this.decidedAt = at;
     }
 
-    /** The reference the booking uses: unique among all payments, the same on every retry. */
+    /**
+     * The reference the booking uses: the same on every retry, and written as no invoicing system writes its own
+     * (a colon), so that it never meets a reference reported through the API.
+     */
     public String paymentReference() {
-        return "BANK-" + id;
+        return "bank:" + id;
+    }
+
+    /** The business key of its Match payment case. */
+    public String caseKey() {
+        return CASE_PREFIX + id;
     }
 
     private static String cut(String text, int max) {

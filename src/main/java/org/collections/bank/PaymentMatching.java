@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentMatching {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentMatching.class);
-    private static final String PREFIX = "BANK-";
+    private static final String PREFIX = BankEntry.CASE_PREFIX;
 
     private final BankEntryRepository entries;
     private final InvoiceRepository invoices;
@@ -57,11 +57,21 @@ public class PaymentMatching {
      * Carries out the agent's decision on the payment the case is about: a bank payment ({@code BANK-<id>}) or a
      * payment the API kept as unmatched ({@code PAYMENT-<id>}).
      */
+    /** What the payment a Match payment case is about brings in: the task's priority. */
+    @Transactional(readOnly = true)
+    public Money amountOf(String businessKey) {
+        if (businessKey != null && businessKey.startsWith(UnmatchedPayments.PREFIX)) {
+            return payments.unmatched(Long.parseLong(businessKey.substring(UnmatchedPayments.PREFIX.length())))
+                    .amount();
+        }
+        return find(businessKey).money();
+    }
+
     @Transactional
     public MatchDecision decide(String businessKey, MatchRequest request, String actor) {
         FieldErrors errors = new FieldErrors();
-        errors.maxLength(request.matchNotes(), InputLimits.CALL_NOTES, "matchNotes")
-                .maxLength(request.matchOther(), InputLimits.INVOICE_NUMBER, "matchOther");
+        errors.maxLength(request.matchNotes(), InputLimits.MATCH_NOTES, "matchNotes")
+                .maxLength(request.matchOther(), InputLimits.MATCH_OTHER, "matchOther");
         String choice = request.matchTo() == null ? "" : request.matchTo().strip();
         errors.check(!choice.isEmpty(), "matchTo", "must say where the payment goes, or NOT_OURS").throwIfAny();
         String notes = request.matchNotes() == null || request.matchNotes().isBlank() ? ""
@@ -131,7 +141,8 @@ public class PaymentMatching {
         }
         Payment payment = payments.unmatched(paymentId);
         Money amount = payment.amount();
-        String reference = "MATCHED-" + paymentId;
+        // written as no invoicing system writes its own (a colon), so it never meets one reported through the API
+        String reference = "matched:" + paymentId;
         if (target.invoice() != null) {
             checkCurrency(target.invoice(), amount);
             payments.settleUnmatched(paymentId, PaymentStatus.MATCHED, "booked on invoice "

@@ -12,6 +12,8 @@ import org.collections.dossier.EntryType;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceEvents;
 import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.PaymentRepository;
+import org.collections.invoice.Payment;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
 import org.collections.letters.LetterDetails;
@@ -43,10 +45,12 @@ public class DunningService {
     private final ApplicationEventPublisher events;
     private final ClaimService claims;
     private final TransactionTemplate ownTransaction;
+    private final PaymentRepository payments;
 
     public DunningService(InvoiceRepository invoices, CustomerLocks locks, SchedulePlanner planner,
             LetterService letters, Dossier dossier, Clock clock, ApplicationEventPublisher events, ClaimService claims,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PaymentRepository payments) {
+        this.payments = payments;
         this.invoices = invoices;
         this.locks = locks;
         this.planner = planner;
@@ -242,10 +246,15 @@ public class DunningService {
 
     public void sendReceipt(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
+        // what the payments brought beyond the invoice is the customer's credit now (a manager refunds or keeps it)
+        Money overpaid = payments.findByInvoiceIdOrderByIdAsc(invoiceId).stream().map(Payment::toCredit)
+                .reduce(Money.zero(invoice.currency()), Money::plus);
+        if (invoice.balance().isNegative()) {
+            overpaid = overpaid.plus(invoice.balance().negate());
+        }
         // the note is written in the customer's language by the letter, not here
-        LetterDetails details = invoice.balance().isNegative()
-                ? new LetterDetails(null, invoice.balance().negate(), null)
-                        .withNote("payment-receipt.note.overpaid", invoice.balance().negate())
+        LetterDetails details = overpaid.isPositive()
+                ? new LetterDetails(null, overpaid, null).withNote("payment-receipt.note.overpaid", overpaid)
                 : LetterDetails.none();
         letters.send(invoiceId, LetterType.PAYMENT_RECEIPT, LetterType.PAYMENT_RECEIPT.name(), details);
     }

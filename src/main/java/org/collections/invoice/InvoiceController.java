@@ -35,6 +35,8 @@ public class InvoiceController {
 
     private final InvoiceService invoices;
     private final PaymentService payments;
+    private final InvoiceBatch batch;
+    private final CsvInvoices csvInvoices;
     private final PortfolioService portfolio;
     private final Dossier dossier;
     private final CaseProgress progress;
@@ -46,7 +48,10 @@ public class InvoiceController {
 
     public InvoiceController(InvoiceService invoices, PaymentService payments, PortfolioService portfolio,
             Dossier dossier, CaseProgress progress, SchedulePlanner planner, CreditNoteService creditNotes,
-            InvoiceChangeService changes, ClaimService claims, HoldService holds) {
+            InvoiceChangeService changes, ClaimService claims, HoldService holds, InvoiceBatch batch,
+            CsvInvoices csvInvoices) {
+        this.batch = batch;
+        this.csvInvoices = csvInvoices;
         this.holds = holds;
         this.claims = claims;
         this.invoices = invoices;
@@ -68,6 +73,24 @@ public class InvoiceController {
     public ResponseEntity<InvoiceView> register(@RequestBody Parsed<RegisterInvoiceRequest> request, Principal user) {
         Invoice invoice = invoices.register(request.value(), request.unreadable(), actor(user));
         return ResponseEntity.created(URI.create("/api/invoices/" + invoice.getNumber())).body(view(invoice));
+    }
+
+    @Operation(summary = "Register up to 10,000 invoices at once (a JSON array as for POST /api/invoices, or CSV with a "
+            + "header row); valid rows are registered, invalid ones come back with their field messages; dryRun "
+            + "checks without storing")
+    @PostMapping(path = "/invoices/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public BatchResult registerBatch(@RequestBody List<Parsed<RegisterInvoiceRequest>> rows,
+            @RequestParam(defaultValue = "false") boolean dryRun, Principal user) {
+        return batch.register(rows, dryRun, actor(user));
+    }
+
+    @Operation(summary = "Register invoices from CSV: columns number, amount, currency, issueDate, dueDate, "
+            + "ongoingWork, lateFeeAllowed, customer.number, customer.name, customer.email, customer.phone, "
+            + "customer.address, customer.type, customer.locale, customer.timeZone, customer.country")
+    @PostMapping(path = "/invoices/batch", consumes = "text/csv")
+    public BatchResult registerCsv(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean dryRun,
+            Principal user) {
+        return batch.register(csvInvoices.read(csv), dryRun, actor(user));
     }
 
     @Operation(summary = "An invoice with its balance, stage, next step and dossier")

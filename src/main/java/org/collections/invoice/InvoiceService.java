@@ -82,8 +82,24 @@ public class InvoiceService {
         return register(request, Map.of(), actor, openCase);
     }
 
-    private Invoice register(RegisterInvoiceRequest request, Map<String, String> unreadable, String actor,
-            boolean openCase) {
+    /**
+     * Checks a registration as {@link #register} does, storing nothing: answers normally when it would be
+     * registered, else throws the field errors (or the duplicate number). {@code accountEarlierInBatch}: the customer
+     * is new but an earlier row of the same batch brings it, so its number alone is enough here too.
+     */
+    @Transactional(readOnly = true)
+    public void check(RegisterInvoiceRequest request, Map<String, String> unreadable,
+            boolean accountEarlierInBatch) {
+        checked(request, unreadable, accountEarlierInBatch);
+    }
+
+    /** A registration that passed every check, and what it found on the way. */
+    private record Checked(String accountNumber, CustomerData stored, Currency currency, String locale, String zone,
+            String country) {
+    }
+
+    private Checked checked(RegisterInvoiceRequest request, Map<String, String> unreadable,
+            boolean accountEarlierInBatch) {
         FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
         if (request.customer() == null) {
             errors.throwIfAny();
@@ -100,7 +116,7 @@ public class InvoiceService {
         String accountNumber = CustomerAccounts.accountNumber(c.number(), c.email());
         Optional<Customer> known = accountNumber == null ? Optional.empty() : accounts.find(accountNumber);
         CustomerData stored = known.map(Customer::data).orElse(null);
-        if (stored == null) {
+        if (stored == null && !accountEarlierInBatch) {
             // a new account needs everything a letter, a call and a court need
             errors.check(accountNumber != null || errors.has("customer.email"), "customer.number",
                     "give the customer's number or an email address");
@@ -126,6 +142,19 @@ public class InvoiceService {
         if (invoices.existsByNumber(request.number())) {
             throw new DuplicateInvoiceException(request.number());
         }
+        return new Checked(accountNumber, stored, currency, locale, zone, country);
+    }
+
+    private Invoice register(RegisterInvoiceRequest request, Map<String, String> unreadable, String actor,
+            boolean openCase) {
+        Checked checked = checked(request, unreadable, false);
+        RegisterInvoiceRequest.CustomerData c = request.customer();
+        CustomerData stored = checked.stored();
+        String accountNumber = checked.accountNumber();
+        Currency currency = checked.currency();
+        String locale = checked.locale();
+        String zone = checked.zone();
+        String country = checked.country();
         CustomerData data = new CustomerData(given(c.name(), stored == null ? null : stored.name()),
                 given(c.email(), stored == null ? null : stored.email()),
                 given(c.phone(), stored == null ? null : stored.phone()),

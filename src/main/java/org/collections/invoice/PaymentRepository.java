@@ -12,6 +12,9 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     /** The parts of an account payment, in the order they were booked. */
     List<Payment> findByAccountPaymentIdOrderByIdAsc(Long accountPaymentId);
 
+    /** The payments booked on an invoice (and what of each went to the customer's credit). */
+    List<Payment> findByInvoiceIdOrderByIdAsc(Long invoiceId);
+
     List<Payment> findByStatusOrderByReceivedAtAscIdAsc(PaymentStatus status,
             org.springframework.data.domain.Pageable page);
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.collections.bank.PaymentMatching;
 import org.collections.customer.CreditRefunds;
 import org.collections.worklist.Escalations;
 import org.collections.worklist.TaskPriorities;
@@ -25,9 +26,11 @@ public class TaskSubjects {
     private final TaskPriorities priorities;
     private final Escalations escalations;
     private final CreditRefunds refunds;
+    private final PaymentMatching matching;
 
     public TaskSubjects(CaseInvoice cases, TaskPriorities priorities, Escalations escalations,
-            CreditRefunds refunds) {
+            CreditRefunds refunds, PaymentMatching matching) {
+        this.matching = matching;
         this.cases = cases;
         this.priorities = priorities;
         this.escalations = escalations;
@@ -44,6 +47,10 @@ public class TaskSubjects {
             return TaskPriority.of(refunds.of(CaseVariables.REFUND_ID.require(execution),
                     execution.getProcessBusinessKey()).amount().amount(), 0);
         }
+        if (MatchPaymentProcess.KEY.equals(key)) {
+            // the money waiting to be booked
+            return TaskPriority.of(matching.amountOf(execution.getProcessBusinessKey()).amount(), 0);
+        }
         return priorities.forCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution));
     }
 
@@ -57,6 +64,8 @@ public class TaskSubjects {
             escalations.escalatedForInvoice(cases.invoiceId(execution), name, deadline, toManagers);
         } else if (RefundCreditProcess.KEY.equals(key)) {
             escalations.escalatedForCustomer(execution.getProcessBusinessKey(), name, deadline, toManagers);
+        } else if (MatchPaymentProcess.KEY.equals(key)) {
+            escalations.escalatedForPayment(execution.getProcessBusinessKey(), name, deadline);
         } else {
             escalations.escalatedForCustomer(CaseVariables.CUSTOMER_NUMBER.require(execution), name, deadline,
                     toManagers);

@@ -30,7 +30,8 @@ public class SecurityConfiguration {
     SecurityFilterChain projectApi(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/invoices/*/payments",
+                        .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/invoices/batch",
+                                "/api/invoices/*/payments",
                                 "/api/customers/*/payments", "/api/invoices/*/credit-notes",
                                 "/api/invoices/*/cancellation")
                         .hasAnyRole(API_USERS)

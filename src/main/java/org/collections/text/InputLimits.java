@@ -17,6 +17,10 @@ public final class InputLimits {
     public static final int STOP_NOTES = Texts.MAX_VARIABLE;
     /** also kept in credit_refund.notes (4000) */
     public static final int REFUND_NOTES = Texts.MAX_VARIABLE;
+    /** why an agent matched a payment so; kept whole in bank_entry.note (1000) after what it was booked on */
+    public static final int MATCH_NOTES = 500;
+    /** the other invoice or customer number a payment is matched to */
+    public static final int MATCH_OTHER = 50;
     /** the invoice numbers a call's promise, plan or dispute covers */
     public static final int CALL_INVOICE_LIST = Texts.MAX_VARIABLE;
 

@@ -38,6 +38,12 @@ public class Escalations {
         log.info("Task '{}' of customer {} not done by {}: escalated", taskName, customerNumber, deadline);
     }
 
+    /** A payment not booked yet has no dossier: the log and the managers' list say it. */
+    public void escalatedForPayment(String paymentKey, String taskName, Instant deadline) {
+        log.info("Task '{}' of payment {} not done by {}: escalated to {}", taskName, paymentKey, deadline,
+                Roles.MANAGERS);
+    }
+
     /** An agent's task goes to the managers as well; a manager's own task comes first in their list. */
     private static String summary(String taskName, Instant deadline, boolean toManagers) {
         return "Task '" + taskName + "' was not done by its deadline (" + deadline + "): "

@@ -37,7 +37,8 @@ public class TaskDeadlines {
     int contactDays(TaskKind kind) {
         CollectionPolicy.Tasks tasks = policy.tasks();
         return switch (kind) {
-            case CALL, MISSED_INSTALMENT_CALL -> tasks.callWithin();
+            // money waiting to be booked holds up the customer's case as an unanswered call does
+            case CALL, MISSED_INSTALMENT_CALL, PAYMENT_MATCH -> tasks.callWithin();
             case NEGOTIATION -> tasks.negotiationWithin();
             case DISPUTE -> tasks.disputeWithin();
             case ROUTE_DECISION, LEGAL_APPROVAL, REFUND_DECISION -> tasks.decisionWithin();

@@ -17,5 +17,7 @@ public enum TaskKind {
     /** recording what a lawyer, agency, factor or court achieved */
     LEGAL_OUTCOME,
     /** a manager decides whether a customer's credit from a payment is refunded or kept */
-    REFUND_DECISION
+    REFUND_DECISION,
+    /** an agent decides where a payment goes that nothing could book with certainty */
+    PAYMENT_MATCH
 }

@@ -103,7 +103,7 @@ class BankStatementImportTest extends CaseTestSupport {
         JsonNode partly = invoiceView(partial);
         assertThat(partly.get("status").asText()).isEqualTo("OPEN");
         assertThat(partly.get("balance").decimalValue()).isEqualByComparingTo("250.00");
-        assertThat(dossierText(partial)).contains("BANK-");
+        assertThat(dossierText(partial)).contains("bank:");
         assertThat(invoiceView(echo1).get("status").asText()).isEqualTo("OPEN");
         assertThat(invoiceView(echo2).get("status").asText()).isEqualTo("OPEN");
 

@@ -43,7 +43,7 @@ class UnmatchedApiPaymentTest extends CaseTestSupport {
         assertThat(caseOf(number)).isNull();
         assertThat(payments.findByReferenceAndAccountPaymentIdIsNull(reference).orElseThrow().getStatus())
                 .as("the reported payment says where it went").isEqualTo(PaymentStatus.MATCHED);
-        assertThat(dossierText(number)).contains("MATCHED-");
+        assertThat(dossierText(number)).contains("matched:");
         assertThat(getJson("/api/payments/unmatched").toString()).doesNotContain(reference);
         // the system that reported it may report it again: the same payment, now booked, not a conflict
         MvcResult repeat = pay(number + "X", "123.45", reference);

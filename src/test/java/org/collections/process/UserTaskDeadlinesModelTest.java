@@ -66,6 +66,6 @@ class UserTaskDeadlinesModelTest {
         }
         assertThat(checked).contains("Task_CallCustomer", "Task_ResolveDispute", "Task_DecideRoute",
                 "Task_ApproveLegalAction", "Task_RecordLegalOutcome", "Task_NegotiatePaymentPlan",
-                "Task_CallAboutMissedInstalment", "Task_DecideRefund");
+                "Task_CallAboutMissedInstalment", "Task_DecideRefund", "Task_MatchPayment");
     }
 }

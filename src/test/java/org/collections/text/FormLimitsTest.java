@@ -30,6 +30,8 @@ class FormLimitsTest {
             Map.entry("writeOffReason", InputLimits.WRITE_OFF_REASON),
             Map.entry("stopNotes", InputLimits.STOP_NOTES),
             Map.entry("refundNotes", InputLimits.REFUND_NOTES),
+            Map.entry("matchNotes", InputLimits.MATCH_NOTES),
+            Map.entry("matchOther", InputLimits.MATCH_OTHER),
             Map.entry("number", InputLimits.INVOICE_NUMBER),
             Map.entry("customerNumber", InputLimits.CUSTOMER_NUMBER),
             Map.entry("currency", InputLimits.CURRENCY),
