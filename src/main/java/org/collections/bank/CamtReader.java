@@ -3,31 +3,33 @@ package org.collections.bank;
 import com.prowidesoftware.ProwideException;
 import com.prowidesoftware.swift.model.MxId;
 import com.prowidesoftware.swift.model.MxNode;
-import com.prowidesoftware.swift.model.mx.MxParseUtils;
 import com.prowidesoftware.swift.utils.SafeXmlUtils;
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.InvalidInputException;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads ISO 20022 bank-to-customer cash management messages: camt.053 (end-of-day statement) and camt.054 (debit and
  * credit notification), every version the library knows (.001.02 as most banks still send, up to .001.13). Prowide
- * identifies the message and builds its element tree; the element names read here are the same in every version
- * (where a version moved one, both places are read). Parsing goes through Prowide's safe XML factories: a document
- * type declaration, and with it every external entity, is refused.
+ * names the message by its namespace; the element names read here are the same in every version (where a version
+ * moved one, both places are read). Parsing goes through Prowide's safe XML factories: a document type declaration,
+ * and with it every external entity, is refused.
  *
  * <p>Anything wrong answers {@link InvalidInputException} naming where, before anything is booked.
  */
@@ -37,16 +39,9 @@ public class CamtReader {
     private static final String NOTIFICATION = "054";
 
     public StatementFile read(byte[] file) {
-        String xml = new String(file, StandardCharsets.UTF_8);
-        if (xml.startsWith("\uFEFF")) {
-            xml = xml.substring(1);
-        }
-        checkWellFormed(xml);
-        MxId id = identify(xml);
-        MxNode root = MxNode.parse(xml);
-        if (root == null) {
-            throw InvalidInputException.of("file", "could not be read as XML");
-        }
+        Parsed parsed = parse(file);
+        MxId id = identify(parsed.namespace());
+        MxNode root = parsed.root();
         boolean statement = STATEMENT.equals(id.getFunctionality());
         String base = statement ? "/Document/BkToCstmrStmt" : "/Document/BkToCstmrDbtCdtNtfctn";
         String messageId = root.singlePathValue(base + "/GrpHdr/MsgId");
@@ -62,35 +57,110 @@ public class CamtReader {
         return new StatementFile(id.id(), messageId, reports);
     }
 
-    /** The parser's own message, with line and column, for a broken file. */
-    private static void checkWellFormed(String xml) {
+    /** The file's elements, and the namespace of its {@code Document}, which names the message. */
+    private record Parsed(MxNode root, String namespace) {
+    }
+
+    /**
+     * Reads the file's bytes, so that the parser decodes them as the file says (its XML declaration's encoding, a
+     * byte order mark, else UTF-8), and answers the parser's own message, with line and column, for a broken file.
+     */
+    private static Parsed parse(byte[] file) {
+        ElementTree tree = new ElementTree();
         try {
-            var reader = SafeXmlUtils.reader();
-            reader.setContentHandler(new DefaultHandler());
+            XMLReader reader = SafeXmlUtils.reader(true, null);
+            reader.setContentHandler(tree); // namespace-aware: elements by local name, the Document by namespace
             reader.setErrorHandler(new DefaultHandler() {
                 @Override
                 public void fatalError(SAXParseException e) throws SAXException {
                     throw e;
                 }
             });
-            reader.parse(new InputSource(new StringReader(xml)));
+            reader.parse(new InputSource(new ByteArrayInputStream(file)));
         } catch (SAXParseException e) {
             throw InvalidInputException.of("file", "is not well-formed XML (line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + "): " + e.getMessage());
+        } catch (CharConversionException e) {
+            throw InvalidInputException.of("file", "is not text in the encoding it declares (UTF-8 unless its XML "
+                    + "declaration names another): " + e.getMessage());
         } catch (SAXException | IOException | ProwideException e) {
             throw InvalidInputException.of("file", "could not be read as XML: " + e.getMessage());
         }
+        if (tree.root == null) {
+            throw InvalidInputException.of("file", "could not be read as XML");
+        }
+        return new Parsed(tree.root, tree.namespace);
     }
 
-    private static MxId identify(String xml) {
-        Optional<MxId> id = MxParseUtils.identifyMessage(xml);
-        if (id.isEmpty() || id.get().getBusinessProcess() == null
-                || !"camt".equals(id.get().getBusinessProcess().name())
-                || !(STATEMENT.equals(id.get().getFunctionality()) || NOTIFICATION.equals(id.get().getFunctionality()))) {
-            throw InvalidInputException.of("file", "must be an ISO 20022 camt.053 statement or camt.054 notification"
-                    + id.map(found -> ", not " + found.id()).orElse(" (no ISO 20022 message namespace found)"));
+    /**
+     * Builds the element tree the reader walks. Not Prowide's {@code MxNode.parse}: that keeps only the last piece of
+     * an element's text the parser hands over, so {@code <Nm>Smith &amp; Sons</Nm>} became "Sons", a text naming two
+     * invoices around an entity only the second, and a text longer than the parser's buffer its tail. Here the pieces
+     * are joined. Only the attribute the reader looks at ({@code Ccy}) is kept, and a file of more elements than any
+     * statement of 20 MB has is refused before it takes the memory of millions of nodes.
+     */
+    private static final class ElementTree extends DefaultHandler {
+
+        /** A statement of 20 MB has about 600,000 elements. */
+        private static final int MAX_ELEMENTS = 1_000_000;
+
+        private final StringBuilder text = new StringBuilder();
+        private final Deque<Integer> textStarts = new ArrayDeque<>();
+        private MxNode root;
+        private MxNode current;
+        private String namespace;
+        private int elements;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            if (++elements > MAX_ELEMENTS) {
+                throw new SAXException("more than " + MAX_ELEMENTS + " elements: no bank statement has that many");
+            }
+            MxNode node = new MxNode(current, localName);
+            String currency = attributes.getValue("Ccy");
+            if (currency != null) {
+                node.addAttribute("Ccy", currency);
+            }
+            if (namespace == null && "Document".equals(localName)) {
+                namespace = uri;
+            }
+            if (root == null) {
+                root = node;
+            }
+            current = node;
+            textStarts.push(text.length());
         }
-        return id.get();
+
+        @Override
+        public void characters(char[] chars, int start, int length) {
+            text.append(chars, start, length);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            int start = textStarts.pop();
+            if (text.length() > start) {
+                current.setValue(text.substring(start));
+                text.setLength(start);
+            }
+            current = current.getParent();
+        }
+    }
+
+    private static MxId identify(String namespace) {
+        MxId id = null;
+        try {
+            id = namespace == null || namespace.isBlank() ? null : new MxId(namespace);
+        } catch (IllegalArgumentException e) {
+            // not an ISO 20022 namespace: said below
+        }
+        if (id == null || id.getBusinessProcess() == null || !"camt".equals(id.getBusinessProcess().name())
+                || !(STATEMENT.equals(id.getFunctionality()) || NOTIFICATION.equals(id.getFunctionality()))) {
+            throw InvalidInputException.of("file", "must be an ISO 20022 camt.053 statement or camt.054 notification"
+                    + (id == null ? " (no ISO 20022 message namespace found)" : ", not " + id.id()));
+        }
+        return id;
     }
 
     private static StatementFile.Report report(MxNode report, String field, FieldErrors errors) {
