@@ -14,9 +14,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.InvalidInputException;
+import org.collections.text.Texts;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -37,6 +42,22 @@ public class CamtReader {
 
     private static final String STATEMENT = "053";
     private static final String NOTIFICATION = "054";
+    /**
+     * Message and statement ids and the bank's references of an entry: ISO 20022 allows 35 characters (Max35Text);
+     * up to 100 are read, so that a file is not refused over it, and the keys made of them fit their columns
+     * (bank_statement.statement_key, bank_entry.entry_key: 300 with the IBAN).
+     */
+    private static final int MAX_ID = 100;
+    /** an IBAN has at most 34 characters (ISO 13616) */
+    private static final int MAX_IBAN = 34;
+    /**
+     * ISO 20022 amounts have at most 18 digits; a longer text is no amount, and BigDecimal takes quadratic time to
+     * read a long one (a million digits: seconds), so it is refused unread.
+     */
+    private static final int MAX_AMOUNT_TEXT = 40;
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    /** A broken file gets this many messages, not one per element: 100,000 empty entries would give 30 MB. */
+    private static final int MAX_ERRORS = 100;
 
     public StatementFile read(byte[] file) {
         Parsed parsed = parse(file);
@@ -47,14 +68,41 @@ public class CamtReader {
         String messageId = root.singlePathValue(base + "/GrpHdr/MsgId");
         FieldErrors errors = new FieldErrors();
         errors.check(present(messageId), "GrpHdr.MsgId", "is missing: a statement names its message");
+        maxId(messageId, "GrpHdr.MsgId", errors);
         List<StatementFile.Report> reports = new ArrayList<>();
         List<MxNode> found = root.find(base + (statement ? "/Stmt" : "/Ntfctn"));
         errors.check(!found.isEmpty(), "file", "holds no " + (statement ? "statement (Stmt)" : "notification (Ntfctn)"));
-        for (int r = 0; r < found.size(); r++) {
+        for (int r = 0; r < found.size() && errors.size() < MAX_ERRORS; r++) {
             reports.add(report(found.get(r), (statement ? "Stmt" : "Ntfctn") + "[" + r + "]", errors));
         }
+        if (errors.size() >= MAX_ERRORS) {
+            errors.reject("file", "has more errors than the " + errors.size() + " named: correct these and import "
+                    + "it again");
+        }
+        rejectRepeatedEntries(reports, errors);
         errors.throwIfAny();
         return new StatementFile(id.id(), messageId, reports);
+    }
+
+    /**
+     * A payment is kept once per account and bank reference, so a second entry of the file with the reference of an
+     * earlier one would be taken for a repeat and never booked: such a file is refused.
+     */
+    private static void rejectRepeatedEntries(List<StatementFile.Report> reports, FieldErrors errors) {
+        Map<String, String> seen = new HashMap<>();
+        for (StatementFile.Report report : reports) {
+            for (StatementFile.Payment payment : report.payments()) {
+                if (payment.key() == null) {
+                    continue;
+                }
+                String first = seen.putIfAbsent(report.iban() + ":" + payment.key(), payment.field());
+                if (first != null) {
+                    errors.reject(payment.field() + ".AcctSvcrRef", "repeats the bank reference " + payment.key()
+                            + " of " + first + ": a file reports each payment once, so the second would be taken "
+                            + "for a repeat and not booked");
+                }
+            }
+        }
     }
 
     /** The file's elements, and the namespace of its {@code Document}, which names the message. */
@@ -168,13 +216,30 @@ public class CamtReader {
         String iban = report.singlePathValue("./Acct/Id/IBAN");
         String currency = report.singlePathValue("./Acct/Ccy");
         errors.check(present(id), field + ".Id", "is missing");
+        maxId(id, field + ".Id", errors);
         errors.check(present(iban), field + ".Acct.Id.IBAN", "is missing: only accounts with an IBAN are read");
+        String account = iban(iban);
+        errors.check(account == null || account.length() <= MAX_IBAN, field + ".Acct.Id.IBAN",
+                "is not an IBAN: it has at most " + MAX_IBAN + " characters");
         List<StatementFile.Payment> payments = new ArrayList<>();
         List<MxNode> entries = report.find("./Ntry");
-        for (int e = 0; e < entries.size(); e++) {
+        for (int e = 0; e < entries.size() && errors.size() < MAX_ERRORS; e++) {
             payments.addAll(entry(entries.get(e), field + ".Ntry[" + e + "]", id, errors));
         }
-        return new StatementFile.Report(id, iban == null ? null : iban.replace(" ", ""), currency, payments);
+        return new StatementFile.Report(id, account, currency, payments);
+    }
+
+    /**
+     * An IBAN as it is compared: without the spaces of its printed form (or the line breaks of a pretty-printed file),
+     * in capitals, which is how ISO 13616 writes it electronically.
+     */
+    private static String iban(String value) {
+        return value == null ? null : value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static void maxId(String value, String field, FieldErrors errors) {
+        errors.check(value == null || value.length() <= MAX_ID, field, "must be at most " + MAX_ID
+                + " characters (ISO 20022 allows 35)");
     }
 
     /** An entry: one payment, or one per transfer where the entry books a batch with each transfer's amount. */
@@ -187,11 +252,15 @@ public class CamtReader {
                 "must be CRDT or DBIT");
         // .001.02 to .001.03: Sts is a code; from .001.04 on its Cd
         String status = first(entry.singlePathValue("./Sts/Cd"), entry.singlePathValue("./Sts"));
+        // a code of four letters; the answer repeats it for every transfer of a batch
+        errors.check(status == null || status.length() <= MAX_ID, field + ".Sts",
+                "must be an entry status code such as BOOK or PDNG");
         LocalDate booked = date(first(entry.singlePathValue("./BookgDt/Dt"), dateOf(entry.singlePathValue(
                 "./BookgDt/DtTm")), entry.singlePathValue("./ValDt/Dt")), field + ".BookgDt", errors);
         String entryKey = first(entry.singlePathValue("./AcctSvcrRef"), entry.singlePathValue("./NtryRef"));
         errors.check(present(entryKey), field + ".AcctSvcrRef",
                 "is missing (and no NtryRef): an entry without the bank's reference cannot be told from a repeat");
+        maxId(entryKey, field + ".AcctSvcrRef", errors);
         List<MxNode> transfers = entry.find("./NtryDtls/TxDtls");
         List<StatementFile.Payment> payments = new ArrayList<>();
         boolean batch = transfers.size() > 1 && transfers.stream().allMatch(t -> transferAmount(t) != null);
@@ -225,7 +294,7 @@ public class CamtReader {
                     details.singlePathValue("./RltdPties/Dbtr/Pty/Nm"),
                     details.singlePathValue("./RltdPties/UltmtDbtr/Nm"),
                     details.singlePathValue("./RltdPties/UltmtDbtr/Pty/Nm"));
-            payerIban = details.singlePathValue("./RltdPties/DbtrAcct/Id/IBAN");
+            payerIban = iban(details.singlePathValue("./RltdPties/DbtrAcct/Id/IBAN"));
             reference = details.singlePathValue("./RmtInf/Strd/CdtrRefInf/Ref");
             endToEnd = details.singlePathValue("./Refs/EndToEndId");
             details.find("./RmtInf/Ustrd").forEach(node -> texts.add(node.getValue()));
@@ -238,7 +307,7 @@ public class CamtReader {
         String remittance = texts.stream().filter(CamtReader::present).map(String::strip)
                 .reduce((a, b) -> a + " " + b).orElse(null);
         return new StatementFile.Payment(key, field, amount, currency, "CRDT".equals(direction), status, booked,
-                payerName, payerIban == null ? null : payerIban.replace(" ", ""), reference, remittance,
+                payerName, payerIban, reference, remittance,
                 "NOTPROVIDED".equals(endToEnd) ? null : endToEnd);
     }
 
@@ -253,15 +322,16 @@ public class CamtReader {
             errors.reject(field, "is missing: every entry needs its amount");
             return null;
         }
-        try {
-            BigDecimal amount = new BigDecimal(node.getValue().strip());
-            errors.check(amount.signum() > 0 && amount.scale() <= 5 && amount.precision() - amount.scale() <= 15,
-                    field, "must be a positive amount (ISO 20022 amounts have no sign; CdtDbtInd gives it)");
-            return amount;
-        } catch (NumberFormatException e) {
-            errors.reject(field, "is not an amount: " + node.getValue());
+        String text = node.getValue().strip();
+        // a plain decimal as xs:decimal writes it: no exponent (1E+2), no NaN, and short enough to read at once
+        if (text.length() > MAX_AMOUNT_TEXT || !DECIMAL.matcher(text).matches()) {
+            errors.reject(field, "is not an amount: " + Texts.fit(text, MAX_AMOUNT_TEXT));
             return null;
         }
+        BigDecimal amount = new BigDecimal(text);
+        errors.check(amount.signum() > 0 && amount.scale() <= 5 && amount.precision() - amount.scale() <= 15,
+                field, "must be a positive amount (ISO 20022 amounts have no sign; CdtDbtInd gives it)");
+        return amount;
     }
 
     /** No more decimals than the currency has (EUR 2, JPY 0): a payment is never rounded on its way in. */
@@ -289,9 +359,12 @@ public class CamtReader {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // the dates a payment may have, as the API checks them: a booking of the year 999999999 books nothing
+            errors.checkDate(date, field);
+            return date;
         } catch (DateTimeParseException e) {
-            errors.reject(field, "is not an ISO date: " + value);
+            errors.reject(field, "is not an ISO date: " + Texts.fit(value.strip(), MAX_AMOUNT_TEXT));
             return null;
         }
     }
