@@ -93,7 +93,9 @@ public class BankEntries {
             return entry;
         }
         Money amount = entry.money();
-        PaymentMatch match = matcher.match(amount, payment.reference(), payment.remittance(), payment.payerName());
+        // matched on what the entry keeps (and the agent reads), not the file's texts of any length: the reasons
+        // quote the payer, and a Match payment task keeps them in variables of at most 4,000 characters
+        PaymentMatch match = matcher.match(amount, entry.getReference(), entry.getRemittance(), entry.getPayerName());
         if (match instanceof PaymentMatch.OnInvoice on) {
             var outcome = posting.onInvoice(on.invoiceNumber(), amount, payment.bookedOn(),
                     entry.paymentReference(), actor);
@@ -133,7 +135,7 @@ public class BankEntries {
     /** Where a payment came from, as the dossier says it beside the booking. */
     private static String fromTheBank(BankEntry entry, StatementFile.Payment payment) {
         return "Bank payment " + entry.money() + " of " + entry.getBookedOn()
-                + (payment.payerName() == null ? "" : " from " + payment.payerName())
+                + (entry.getPayerName() == null ? "" : " from " + entry.getPayerName())
                 + " (bank reference " + payment.key() + ", booked as " + entry.paymentReference() + ")";
     }
 
