@@ -30,6 +30,9 @@ class FormLimitsTest {
             Map.entry("writeOffReason", InputLimits.WRITE_OFF_REASON),
             Map.entry("stopNotes", InputLimits.STOP_NOTES),
             Map.entry("refundNotes", InputLimits.REFUND_NOTES),
+            // Match payment, as PaymentMatching checks them: an invoice or customer number, and notes
+            Map.entry("matchOther", InputLimits.INVOICE_NUMBER),
+            Map.entry("matchNotes", InputLimits.CALL_NOTES),
             Map.entry("number", InputLimits.INVOICE_NUMBER),
             Map.entry("customerNumber", InputLimits.CUSTOMER_NUMBER),
             Map.entry("currency", InputLimits.CURRENCY),
