@@ -8,6 +8,7 @@ import org.collections.dossier.EntryType;
 import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Money;
 import org.collections.letters.LetterFormat;
+import org.collections.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,18 +140,21 @@ public class BankEntries {
                 + " (bank reference " + payment.key() + ", booked as " + entry.paymentReference() + ")";
     }
 
-    /** The payment as the agent reads it in the Match payment task. */
+    /**
+     * The payment as the agent reads it in the Match payment task, whose form renders it as Markdown. The payer writes
+     * its name and text: they are shown literally, never as a link, an image or a line of their own.
+     */
     static String summary(BankEntry entry) {
         return "**Amount:** " + LetterFormat.of(java.util.Locale.ENGLISH).money(entry.money())
                 + "\n**Booked by the bank on:** " + entry.getBookedOn()
                 + "\n**Payer:** " + value(entry.getPayerName())
-                + (entry.getPayerIban() == null ? "" : ", account " + entry.getPayerIban())
+                + (entry.getPayerIban() == null ? "" : ", account " + Texts.markdownLiteral(entry.getPayerIban()))
                 + "\n**Payment reference:** " + value(entry.getReference())
                 + "\n**Text:** " + value(entry.getRemittance());
     }
 
     private static String value(String text) {
-        return text == null || text.isBlank() ? "(none)" : text;
+        return text == null || text.isBlank() ? "(none)" : Texts.markdownLiteral(text);
     }
 
     private static ImportSummary.Line line(BankEntry entry, boolean repeated) {
