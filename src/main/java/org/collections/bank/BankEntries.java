@@ -9,6 +9,7 @@ import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Money;
 import org.collections.invoice.PaymentConflictException;
 import org.collections.letters.LetterFormat;
+import org.collections.text.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,7 +96,9 @@ public class BankEntries {
             return entry;
         }
         Money amount = entry.money();
-        PaymentMatch match = matcher.match(amount, payment.reference(), payment.remittance(), payment.payerName());
+        // matched on what the entry keeps (and the agent reads), not the file's texts of any length: the reasons
+        // quote the payer, and a Match payment task keeps them in variables of at most 4,000 characters
+        PaymentMatch match = matcher.match(amount, entry.getReference(), entry.getRemittance(), entry.getPayerName());
         if (match instanceof PaymentMatch.OnInvoice on) {
             var outcome = posting.onInvoice(on.invoiceNumber(), amount, payment.bookedOn(),
                     entry.paymentReference(), actor);
@@ -135,22 +138,25 @@ public class BankEntries {
     /** Where a payment came from, as the dossier says it beside the booking. */
     private static String fromTheBank(BankEntry entry, StatementFile.Payment payment) {
         return "Bank payment " + entry.money() + " of " + entry.getBookedOn()
-                + (payment.payerName() == null ? "" : " from " + payment.payerName())
+                + (entry.getPayerName() == null ? "" : " from " + entry.getPayerName())
                 + " (bank reference " + payment.key() + ", booked as " + entry.paymentReference() + ")";
     }
 
-    /** The payment as the agent reads it in the Match payment task. */
+    /**
+     * The payment as the agent reads it in the Match payment task, whose form renders it as Markdown. The payer writes
+     * its name and text: they are shown literally, never as a link, an image or a line of their own.
+     */
     static String summary(BankEntry entry) {
         return "**Amount:** " + LetterFormat.of(java.util.Locale.ENGLISH).money(entry.money())
                 + "\n**Booked by the bank on:** " + entry.getBookedOn()
                 + "\n**Payer:** " + value(entry.getPayerName())
-                + (entry.getPayerIban() == null ? "" : ", account " + entry.getPayerIban())
+                + (entry.getPayerIban() == null ? "" : ", account " + Texts.markdownLiteral(entry.getPayerIban()))
                 + "\n**Payment reference:** " + value(entry.getReference())
                 + "\n**Text:** " + value(entry.getRemittance());
     }
 
     private static String value(String text) {
-        return text == null || text.isBlank() ? "(none)" : text;
+        return text == null || text.isBlank() ? "(none)" : Texts.markdownLiteral(text);
     }
 
     private static ImportSummary.Line line(BankEntry entry, boolean repeated) {

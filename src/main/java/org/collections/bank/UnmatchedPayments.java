@@ -2,6 +2,7 @@ package org.collections.bank;
 
 import org.collections.invoice.InvoiceEvents;
 import org.collections.letters.LetterFormat;
+import org.collections.text.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,9 @@ public class UnmatchedPayments {
     public void keptUnmatched(InvoiceEvents.PaymentKeptUnmatched event) {
         String summary = "**Amount:** " + LetterFormat.of(java.util.Locale.ENGLISH).money(event.amount())
                 + "\n**Paid on:** " + event.paidAt()
-                + "\n**Reported by the invoicing system for invoice:** " + event.reportedInvoice()
-                + "\n**Its reference:** " + event.reference();
+                + "\n**Reported by the invoicing system for invoice:** "
+                + Texts.markdownLiteral(event.reportedInvoice())
+                + "\n**Its reference:** " + Texts.markdownLiteral(event.reference());
         events.publishEvent(new BankEvents.PaymentToMatch(event.paymentId(), PREFIX + event.paymentId(), null, summary,
                 event.why(), matcher.candidatesByAmount(event.amount())));
     }

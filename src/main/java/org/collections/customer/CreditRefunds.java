@@ -5,6 +5,7 @@ import java.util.Currency;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.FieldErrors;
+import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Money;
 import org.collections.text.InputLimits;
 import org.collections.text.Texts;
@@ -97,9 +98,16 @@ public class CreditRefunds {
         FieldErrors errors = new FieldErrors();
         RefundDecision decision = errors.oneOf(decisionValue, RefundDecision.class, "refundDecision");
         errors.maxLength(notes, InputLimits.REFUND_NOTES, "refundNotes").throwIfAny();
-        CreditRefund refund = of(refundId, customerNumber);
+        // A case pointed at another account's credit (its refundId edited in Cockpit) or at one decided already is
+        // refused like a wrong form value: the manager completing the task is told why, and nothing is decided.
+        CreditRefund refund = refunds.findById(refundId)
+                .filter(r -> customers.findById(r.getCustomerId()).map(Customer::getNumber)
+                        .filter(customerNumber::equals).isPresent())
+                .orElseThrow(() -> InvalidInputException.of("refundId", "credit refund #" + refundId
+                        + " is not a credit of customer " + customerNumber + ", whose case this is: the case's "
+                        + "refundId was changed; set it back in Cockpit"));
         if (refund.getStatus() != CreditRefund.Status.OPEN) {
-            throw new IllegalStateException("credit refund #" + refundId + " was decided already: "
+            throw InvalidInputException.of("refundDecision", "credit refund #" + refundId + " was decided already: "
                     + refund.getStatus());
         }
         String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();

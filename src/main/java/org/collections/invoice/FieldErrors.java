@@ -65,6 +65,11 @@ public final class FieldErrors {
         return errors.containsKey(field);
     }
 
+    /** How many fields are wrong so far: a reader of a large file stops collecting at some point. */
+    public int size() {
+        return errors.size();
+    }
+
     /** A text must fit where it is kept; an absent text fits. */
     public FieldErrors maxLength(String value, int max, String field) {
         return check(value == null || value.length() <= max, field, "must be at most " + max + " characters");

@@ -13,6 +13,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.collections.bank.BankEvents;
 import org.collections.bank.MatchRequest;
 import org.collections.bank.PaymentMatch;
+import org.collections.text.Texts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,12 @@ public class PaymentsToMatch {
         event.candidates().forEach(c -> choices.add(choice(c.label(), c.value())));
         choices.add(choice("Another invoice or customer: its number below", MatchRequest.OTHER));
         choices.add(choice("Not ours: not a customer's payment for an invoice", MatchRequest.NOT_OURS));
+        // a String variable holds 4,000 characters: a reason naming a hundred invoices is shortened, not a failure;
+        // the form renders both as Markdown, and the reason quotes the payer's name as the payer wrote it
         VariableMap variables = Variables.createVariables()
-                .putValue(MatchPaymentProcess.PAYMENT_SUMMARY.name(), event.summary())
-                .putValue(MatchPaymentProcess.MATCH_REASON.name(), event.why())
+                .putValue(MatchPaymentProcess.PAYMENT_SUMMARY.name(), Texts.fit(event.summary(), Texts.MAX_VARIABLE))
+                .putValue(MatchPaymentProcess.MATCH_REASON.name(), Texts.fit(Texts.markdownLiteral(event.why()),
+                        Texts.MAX_VARIABLE))
                 // Tasklist's columns: who paid, and the invoices it may be for
                 .putValue(CaseVariables.CUSTOMER_NAME.name(), event.payer() == null ? "Payer unknown" : event.payer())
                 .putValue(CaseVariables.INVOICE_NUMBERS.name(), String.join(", ", event.candidates().stream()

@@ -115,7 +115,37 @@ final class EngineCommandGuard extends CommandInterceptor {
         } catch (RuntimeException e) {
             // A form check that fails inside a listener reaches the caller wrapped as a listener failure (500);
             // unwrapped it is a 400 naming the field, on the REST API as in Tasklist.
-            throw rejectedFormValue(e);
+            RuntimeException rejected = rejectedFormValue(e);
+            if (rejected == e && completedMeanwhile(command)) {
+                // Two people submitted the task at once (a double click, two agents): the other submission
+                // completed it and this one was rolled back. The engine's failure says so only as a 500.
+                throw new FormFieldValidationException("taskId", "the task was completed by someone else at the "
+                        + "same moment; nothing of this submission was kept");
+            }
+            throw rejected;
+        }
+    }
+
+    /** Whether the task a failed submission was for is gone: completed by the submission that won. */
+    private boolean completedMeanwhile(Command<?> command) {
+        if (command instanceof SubmitStartFormCmd) {
+            return false;
+        }
+        String taskId = CommandFields.read(command, "taskId");
+        return taskId != null && !taskExists(taskId);
+    }
+
+    /**
+     * Whether a task exists, visible to the user or not: asked as the application, so that a task the user may not
+     * see still gets the engine's 403 and only a missing one is said to be missing.
+     */
+    private boolean taskExists(String taskId) {
+        Authentication user = engine.getIdentityService().getCurrentAuthentication();
+        engine.getIdentityService().clearAuthentication();
+        try {
+            return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+        } finally {
+            engine.getIdentityService().setAuthentication(user);
         }
     }
 
@@ -358,6 +388,12 @@ final class EngineCommandGuard extends CommandInterceptor {
         } else {
             values = CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
             String taskId = CommandFields.read(command, "taskId");
+            if (taskId != null && !taskExists(taskId)) {
+                // the engine's form lookup fails on a missing task with a NullPointerException (a 500): completed
+                // or cancelled meanwhile, say so
+                throw new FormFieldValidationException("taskId", "task " + Texts.fit(taskId, ENGINE_NAME)
+                        + " does not exist (any more): completed or cancelled; nothing was submitted");
+            }
             fields = forms.ofTask(taskId);
             if (!caller.admin()) {
                 workers.checkMayComplete(taskId, caller.groups());

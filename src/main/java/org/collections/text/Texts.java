@@ -16,6 +16,9 @@ public final class Texts {
 
     static final String ELLIPSIS = "…";
 
+    /** What CommonMark lets a backslash escape: all of ASCII's punctuation. */
+    private static final String MARKDOWN_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
     private Texts() {
     }
 
@@ -35,6 +38,30 @@ public final class Texts {
             end--;
         }
         return text.substring(0, end) + ELLIPSIS;
+    }
+
+    /**
+     * A text shown as it is where Markdown is rendered (the text component of a Camunda Form: marked, with GitHub's
+     * autolinks and line breaks): every ASCII punctuation character is escaped and line breaks become spaces. Text from
+     * outside, such as the payer's name and remittance text of a bank transfer, which anyone who sends money writes,
+     * then shows as typed in Tasklist, never as a link, an image loaded from elsewhere, or a line that looks like ours.
+     */
+    public static String markdownLiteral(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder literal = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                literal.append(' ');
+            } else if (c < 128 && MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
+                literal.append('\\').append(c);
+            } else {
+                literal.append(c);
+            }
+        }
+        return literal.toString();
     }
 
     /**

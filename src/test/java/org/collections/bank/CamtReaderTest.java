@@ -83,6 +83,39 @@ class CamtReaderTest {
         assertThat(report.payments().get(2).booked()).as("pending at the bank").isFalse();
     }
 
+    /** Prowide's own tree kept only the text after the last entity: "Smith &amp; Sons" was read as "Sons". */
+    @Test
+    void readsTextsWholeAcrossEntitiesCharacterReferencesAndLongValues() {
+        String longText = "Factuur 2026-001 ".repeat(1_000).strip();
+        StatementFile file = reader.read(Camt.statement("M-6")
+                .credit("B-1", "10.00", "Smith &amp; Sons", null, "Factuur 2026-001 &amp; 2026-002")
+                .credit("B-2", "10.00", "M&#252;ller &lt;GmbH&gt;", null, "<![CDATA[Rechnung]]> R-1")
+                .credit("B-3", "10.00", "Jansen", null, longText).bytes());
+        StatementFile.Report report = file.reports().get(0);
+        assertThat(report.payments().get(0).payerName()).isEqualTo("Smith & Sons");
+        assertThat(report.payments().get(0).remittance()).isEqualTo("Factuur 2026-001 & 2026-002");
+        assertThat(report.payments().get(1).payerName()).isEqualTo("Müller <GmbH>");
+        assertThat(report.payments().get(1).remittance()).isEqualTo("Rechnung R-1");
+        assertThat(report.payments().get(2).remittance()).isEqualTo(longText);
+    }
+
+    @Test
+    void readsAFileInTheEncodingItDeclaresAndRefusesBytesThatAreNotInIt() {
+        String xml = Camt.statement("M-7").credit("B-1", "10.00", "Café Müller", null, "ß").xml();
+        for (java.nio.charset.Charset charset : java.util.List.of(StandardCharsets.UTF_16, StandardCharsets.ISO_8859_1)) {
+            byte[] declared = xml.replace("encoding=\"UTF-8\"", "encoding=\"" + charset.name() + "\"").getBytes(charset);
+            StatementFile.Payment payment = reader.read(declared).reports().get(0).payments().get(0);
+            assertThat(payment.payerName()).as(charset.name()).isEqualTo("Café Müller");
+            assertThat(payment.remittance()).as(charset.name()).isEqualTo("ß");
+        }
+        byte[] withBom = ("\uFEFF" + xml).getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read(withBom).reports().get(0).payments().get(0).payerName()).isEqualTo("Café Müller");
+        // Latin-1 bytes in a file that says it is UTF-8: refused, not read as replacement characters
+        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors().get("file")).contains("UTF-8"));
+    }
+
     @Test
     void refusesWhatIsNotAStatementNamingTheField() {
         assertThatThrownBy(() -> reader.read("hello".getBytes(StandardCharsets.UTF_8)))

@@ -13,6 +13,15 @@ class TextsTest {
     private static final IntFunction<String> EARLIER = n -> "… " + n + " earlier";
 
     @Test
+    void aTextFromOutsideShowsLiterallyWhereMarkdownIsRendered() {
+        assertThat(Texts.markdownLiteral("[pay](https://evil.example) <img src=x>\n**Amount:**"))
+                .isEqualTo("\\[pay\\]\\(https\\:\\/\\/evil\\.example\\) \\<img src\\=x\\> \\*\\*Amount\\:\\*\\*");
+        assertThat(Texts.markdownLiteral("Café Müller 12")).isEqualTo("Café Müller 12");
+        assertThat(Texts.markdownLiteral("a\\b")).isEqualTo("a\\\\b");
+        assertThat(Texts.markdownLiteral(null)).isNull();
+    }
+
+    @Test
     void aTextThatFitsIsKeptAsItIs() {
         assertThat(Texts.fit("Jane Debtor", 11)).isEqualTo("Jane Debtor");
         assertThat(Texts.fit("", 1)).isEmpty();
