@@ -194,6 +194,28 @@ public abstract class CaseTestSupport {
         return Map.copyOf(body);
     }
 
+    /** An invoice of a (business) customer with this name, due in ten days: nothing but its amount is owed. */
+    @SuppressWarnings("unchecked")
+    protected String invoiceOfCustomer(String customerNumber, String name, String amount) throws Exception {
+        String number = newNumber();
+        Map<String, Object> body = new java.util.HashMap<>(invoiceOf(customerNumber, number, amount,
+                today().plusDays(10), false, "en", "BUSINESS"));
+        Map<String, Object> customer = new java.util.HashMap<>((Map<String, Object>) body.get("customer"));
+        customer.put("name", name);
+        body.put("customer", customer);
+        register(body);
+        return number;
+    }
+
+    /** A random word of letters only: a payer's name is compared word by word, and digits could be an invoice number. */
+    protected static String word() {
+        StringBuilder word = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            word.append((char) ('g' + Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
+
     protected static String newCustomerNumber() {
         return "K-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,28 +36,6 @@ class BankStatementImportTest extends CaseTestSupport {
         MvcResult result = upload(file, SYSTEM);
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         return json.readTree(result.getResponse().getContentAsString());
-    }
-
-    /** An invoice of a customer of its own with this name, due in ten days (nothing but the amount is owed). */
-    @SuppressWarnings("unchecked")
-    private String invoiceOfCustomer(String customerNumber, String name, String amount) throws Exception {
-        String number = newNumber();
-        Map<String, Object> body = new HashMap<>(invoiceOf(customerNumber, number, amount, today().plusDays(10),
-                false, "en", "BUSINESS"));
-        Map<String, Object> customer = new HashMap<>((Map<String, Object>) body.get("customer"));
-        customer.put("name", name);
-        body.put("customer", customer);
-        register(body);
-        return number;
-    }
-
-    private static String word() {
-        // letters only: a payer's name is compared word by word, and a word of digits could be an invoice number
-        StringBuilder word = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-            word.append((char) ('g' + Character.digit(c, 16)));
-        }
-        return word.toString();
     }
 
     @Test

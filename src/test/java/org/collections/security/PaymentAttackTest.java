@@ -693,14 +693,6 @@ class PaymentAttackTest extends CaseTestSupport {
         return "ATK-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
-    private static String word() {
-        StringBuilder word = new StringBuilder();
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
-            word.append((char) ('g' + Character.digit(c, 16)));
-        }
-        return word.toString();
-    }
-
     private static Map<String, Object> value(Object value) {
         return Map.of("value", value);
     }
@@ -854,18 +846,6 @@ class PaymentAttackTest extends CaseTestSupport {
         assertThat(entry.getStatus()).isEqualTo(EntryStatus.TO_MATCH);
         assertThat(matchTask(entry)).isNotNull();
         return entry;
-    }
-
-    @SuppressWarnings("unchecked")
-    private String invoiceOfCustomer(String customerNumber, String name, String amount) throws Exception {
-        String number = newNumber();
-        Map<String, Object> body = new HashMap<>(invoiceOf(customerNumber, number, amount, today().plusDays(10),
-                false, "en", "BUSINESS"));
-        Map<String, Object> customer = new HashMap<>((Map<String, Object>) body.get("customer"));
-        customer.put("name", name);
-        body.put("customer", customer);
-        register(body);
-        return number;
     }
 
     /** An invoice of 100.00 paid with 120.00: 20.00 credit and a Decide refund task. */
