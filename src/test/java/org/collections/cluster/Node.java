@@ -14,56 +14,81 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One application node: the packaged jar in a JVM of its own, on PostgreSQL, as an operator would run it. */
-final class Node implements AutoCloseable {
+/**
+ * One application node: the packaged jar in a JVM of its own, as an operator would run it; on PostgreSQL for the
+ * cluster tests, on either database for the benchmark.
+ */
+public final class Node implements AutoCloseable {
 
-    static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "Cluster#Test-2026";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Cluster#Test-2026";
 
-    final String name;
-    final int port;
+    public final String name;
+    public final int port;
+    private final List<String> jvm;
     private final List<String> arguments;
+    private final Path logDirectory;
     private Process process;
 
-    private Node(String name, int port, List<String> arguments) {
+    private Node(String name, int port, List<String> jvm, List<String> arguments, Path logDirectory) {
         this.name = name;
         this.port = port;
+        this.jvm = jvm;
         this.arguments = arguments;
+        this.logDirectory = logDirectory;
     }
 
-    /** Starts a node named {@code name} (its job executor's host name, seen in the job log). */
+    /** Starts a cluster node named {@code name} (its job executor's host name, seen in the job log). */
     static Node start(String name, String databaseUrl, String... settings) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
+        arguments.addAll(List.of(settings));
+        return start(name, databaseUrl, List.of("-Xmx768m", "-jar", jar().toString()), arguments, Path.of("target",
+                "cluster"));
+    }
+
+    /**
+     * Starts a node with the given JVM options (which name what to run: the jar, or a launcher and its class path)
+     * and application arguments on the given database; its output goes to {@code <logDirectory>/<name>.log}.
+     */
+    public static Node start(String name, String databaseUrl, List<String> jvm, List<String> settings,
+            Path logDirectory) throws IOException {
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.profiles.active=postgres",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl,
                 "--collections.admin.password=" + ADMIN_PASSWORD,
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 // jobs here take milliseconds: a stopped node's locks expire soon, not after Camunda's 5 minutes
                 "--camunda.bpm.job-execution.lock-time-in-millis=15000"));
-        arguments.addAll(List.of(settings));
-        Node node = new Node(name, port, arguments);
+        arguments.addAll(settings);
+        Node node = new Node(name, port, jvm, arguments, logDirectory);
         node.launch();
         return node;
     }
 
+    /** The process id of the node's JVM, for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     void launch() throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx768m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvm);
         command.addAll(arguments);
-        Path log = Path.of("target", "cluster", name + ".log");
+        Path log = logDirectory.resolve(name + ".log");
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
     /** Waits until the node answers its health endpoint with UP. */
-    void awaitUp(Duration timeout) throws InterruptedException {
+    public void awaitUp(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting; see target/cluster/" + name + ".log");
+                throw new IllegalStateException(name + " stopped while starting; see " + logDirectory.resolve(name
+                        + ".log"));
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
@@ -85,7 +110,7 @@ final class Node implements AutoCloseable {
         process.waitFor();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
@@ -99,7 +124,8 @@ final class Node implements AutoCloseable {
         }
     }
 
-    private static Path jar() throws IOException {
+    /** The application's packaged jar in target/. */
+    public static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("collections-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no packaged jar in target/: run mvn verify"));

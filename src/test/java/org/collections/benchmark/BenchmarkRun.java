@@ -1,0 +1,476 @@
+package org.collections.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.collections.cluster.Node;
+
+/** One database's benchmark: every measurement, application and bare engine side by side, into one report section. */
+final class BenchmarkRun {
+
+    static final String BARE = "BenchmarkBareCase";
+    static final String AGENT = "benchagent";
+    static final String AGENT_PASSWORD = "Kx7#pLm2-Qz9w!";
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final int BATCH_ROWS = 500;
+    private static final String OPEN_CASES = "select count(*) from act_ru_execution e join act_re_procdef d "
+            + "on e.proc_def_id_ = d.id_ where e.parent_id_ is null and d.key_ = ?";
+    private static final String TASKS = "select count(*) from act_ru_task where task_def_key_ = ?";
+
+    private final BenchmarkDatabase db;
+    private final Node node;
+    private final CollectionsBenchmark.Settings settings;
+    private final Report.Section out;
+    private final Http admin;
+    private final Http agent;
+    private final LocalDate today = LocalDate.now(ZONE);
+    private final AtomicLong sequence = new AtomicLong();
+    private final Random random = new Random(42);
+    private int variables;
+    private double singleRate;
+
+    BenchmarkRun(BenchmarkDatabase db, Node node, CollectionsBenchmark.Settings settings, Report.Section out) {
+        this.db = db;
+        this.node = node;
+        this.settings = settings;
+        this.out = out;
+        this.admin = new Http(node::url, Node.ADMIN, Node.ADMIN_PASSWORD);
+        this.agent = new Http(node::url, AGENT, AGENT_PASSWORD);
+    }
+
+    void run() throws Exception {
+        createAgent();
+        machineLimit();
+        variables = variablesOfARegisteredCase();
+        note("A registered case holds " + variables + " variables; each bare case is started with as many.");
+        registration();
+        for (int size : settings.wavesFor(db)) {
+            wave(size);
+        }
+        List<Integer> checkpoints = settings.openCases() >= 10_000
+                ? List.of(settings.openCases() / 10, settings.openCases()) : List.of(settings.openCases());
+        long bytesBefore = -1;
+        long casesBefore = -1;
+        double heapBefore = -1;
+        for (int target : checkpoints) {
+            fillTo(target);
+            long cases = openApplicationCases();
+            long bytes = db.bytes();
+            double heap = heapAfterFullGc();
+            row("Heap after a full GC at " + cases + " open cases", Report.number(heap, "MB"), "", "", "< 512 MB",
+                    Report.met(heap < 512));
+            row("Database at " + cases + " open cases (all cases, application and bare)",
+                    Report.number(bytes / 1e6, "MB"), "", "", "", "");
+            if (casesBefore >= 0) {
+                double bytesPerCase = (bytes - bytesBefore) / (double) (cases - casesBefore);
+                double heapPerCase = (heap - heapBefore) * 1e6 / (cases - casesBefore);
+                row("Slope from " + casesBefore + " to " + cases + " open cases: database per added case",
+                        Report.number(bytesPerCase / 1e3, "KB"), "", "", "", "");
+                row("Slope: heap per added case; heap at 1,000,000 open cases on paper",
+                        Report.number(heapPerCase, "bytes") + "; " + Report.number(heap + heapPerCase
+                                * (1_000_000 - cases) / 1e6, "MB"), "", "", "< 512 MB",
+                        Report.met(heap + heapPerCase * (1_000_000 - cases) / 1e6 < 512));
+                row("Database at 1,000,000 open cases on paper", Report.number((bytes + bytesPerCase
+                        * (1_000_000 - cases)) / 1e9, "GB"), "", "", "", "");
+            }
+            latencies(cases);
+            bytesBefore = bytes;
+            casesBefore = cases;
+            heapBefore = heap;
+        }
+        long incidents = db.count("select count(*) from act_ru_incident");
+        note("Incidents at the end of the run: " + incidents + ".");
+    }
+
+    // ---- the machine's own limit
+
+    private void machineLimit() throws Exception {
+        double one = db.singleRowCommitsPerSecond(1, 5);
+        double four = db.singleRowCommitsPerSecond(4, 5);
+        row("Machine: single-row commits per second (JDBC), 1 / 4 threads", Report.number(one, "") + " / "
+                + Report.number(four, ""), "", "", "", "");
+    }
+
+    // ---- registration
+
+    private void registration() throws Exception {
+        // warm-up: the JIT, the caches and the pools of both paths, not counted
+        rate(4, Duration.ofSeconds(Math.max(5, settings.seconds() / 2)), i -> registerFuture("R"));
+        rate(4, Duration.ofSeconds(Math.max(5, settings.seconds() / 2)), i -> startBare(inDays(30)));
+        for (int threads : new int[] {1, 4, 8}) {
+            long bytes0 = db.bytes();
+            Map<String, Long> tables0 = db.bytesPerTable();
+            long app0 = sequence.get();
+            double app = rate(threads, seconds(), i -> registerFuture("R"));
+            long bytes1 = db.bytes();
+            Map<String, Long> tables1 = db.bytesPerTable();
+            long appCases = sequence.get() - app0;
+            long bare0 = db.count(OPEN_CASES, BARE);
+            double bare = rate(threads, seconds(), i -> startBare(inDays(30)));
+            long bytes2 = db.bytes();
+            Map<String, Long> tables2 = db.bytesPerTable();
+            long bareCases = db.count(OPEN_CASES, BARE) - bare0;
+            row("Registration, " + threads + " client thread" + (threads == 1 ? "" : "s")
+                    + " (cases/s; app: POST /api/invoices, bare: POST /engine-rest/.../start)",
+                    Report.number(app, "/s"), Report.number(bare, "/s"), Report.ratio(app, bare), "≥ 0.80×",
+                    Report.met(app / bare >= 0.8));
+            if (threads == 4) {
+                singleRate = app;
+                double appBytes = (bytes1 - bytes0) / (double) appCases;
+                double bareBytes = (bytes2 - bytes1) / (double) bareCases;
+                row("Database bytes per case waiting at its first timer (growth over the 4-thread run)",
+                        Report.number(appBytes / 1e3, "KB"), Report.number(bareBytes / 1e3, "KB"),
+                        Report.ratio(appBytes, bareBytes), "≤ 2.00×", Report.met(appBytes / bareBytes <= 2));
+                if (!tables0.isEmpty()) {
+                    note("Where a case's bytes go (growth per case over the 4-thread run, largest tables): application "
+                            + largest(tables0, tables1, appCases) + "; bare engine " + largest(tables1, tables2,
+                                    bareCases) + ".");
+                }
+            }
+        }
+        double batch = rate(4, seconds(), i -> registerBatch("B", BATCH_ROWS, inDays(30), false)) * BATCH_ROWS;
+        row("Bulk registration: POST /api/invoices/batch, " + BATCH_ROWS + " rows per call, 4 threads (cases/s)",
+                Report.number(batch, "/s"), "", Report.ratio(batch, singleRate) + " of single calls", "≥ 3.00× single",
+                Report.met(batch / singleRate >= 3));
+    }
+
+    private static String largest(Map<String, Long> before, Map<String, Long> after, long cases) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / (double) cases))
+                .filter(e -> e.getValue() >= 100).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(10).map(e -> e.getKey() + " " + Report.number(e.getValue() / 1e3, "KB"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    // ---- the timer wave
+
+    private void wave(int size) throws Exception {
+        String prefix = "W" + size + "-";
+        // every case due yesterday: its day-1 timer waits for the contact hour, the day's last second, until the
+        // wave moves it to now
+        LocalDate day = LocalDate.now(ZONE);
+        registerInBatches(prefix, size, day.minusDays(1));
+        parallel(8, size, i -> startBare(ZonedDateTime.of(day, java.time.LocalTime.of(23, 59, 59), ZONE),
+                "BW" + size + "-" + i));
+        awaitQuiet();
+        double app = drain(size, "CollectionProcess", prefix, "%Event_Day1Reached%", "Task_CallCustomer");
+        awaitQuiet();
+        double bare = drain(size, BARE, "BW" + size + "-", "%Event_DueReached%", "Task_Work");
+        row("Timer wave of " + size + " cases due at once: until every call task exists (cases/s)",
+                Report.number(app, "/s"), Report.number(bare, "/s"), Report.ratio(app, bare), "≥ 0.75×",
+                Report.met(app / bare >= 0.75));
+        awaitQuiet();
+    }
+
+    /** Moves the wave's timers to now in one statement and answers cases per second until every task exists. */
+    private double drain(int size, String processKey, String businessKeyPrefix, String timer, String task)
+            throws Exception {
+        long before = db.count(TASKS, task);
+        long start = System.nanoTime();
+        int moved = db.update("update act_ru_job set duedate_ = ? where handler_cfg_ like ? and process_instance_id_ in "
+                + "(select e.id_ from act_ru_execution e join act_re_procdef d on e.proc_def_id_ = d.id_ "
+                + "where e.parent_id_ is null and d.key_ = ? and e.business_key_ like ?)",
+                Timestamp.from(java.time.Instant.now().minusSeconds(1)), timer, processKey, businessKeyPrefix + "%");
+        if (moved != size) {
+            throw new IllegalStateException("the wave of " + processKey + " has " + moved + " timers, not " + size);
+        }
+        long deadline = start + Duration.ofHours(2).toNanos();
+        while (db.count(TASKS, task) < before + size) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the wave of " + processKey + " did not drain within two hours");
+            }
+            Thread.sleep(100);
+        }
+        return size / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Waits until no job is due (the reminders sent, the calls planned): the next measurement starts on a calm node. */
+    private void awaitQuiet() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+        while (db.count("select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1 "
+                + "and (duedate_ is null or duedate_ <= ?)", Timestamp.from(java.time.Instant.now())) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("jobs still due after an hour");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    // ---- the portfolio
+
+    /** Registers invoices in batches until {@code target} cases are open: half due within weeks, half overdue. */
+    private void fillTo(int target) throws Exception {
+        long missing = target - openApplicationCases();
+        if (missing <= 0) {
+            return;
+        }
+        int batches = (int) ((missing + BATCH_ROWS - 1) / BATCH_ROWS);
+        long start = System.nanoTime();
+        parallel(4, batches, b -> registerBatch("F", BATCH_ROWS,
+                b % 2 == 0 ? inDays(3 + b % 40) : today.minusDays(2 + b % 24), false));
+        double rate = batches * (double) BATCH_ROWS / ((System.nanoTime() - start) / 1e9);
+        awaitQuiet();
+        double total = batches * (double) BATCH_ROWS / ((System.nanoTime() - start) / 1e9);
+        note("Filled to " + openApplicationCases() + " open cases by batch: " + Report.number(rate, "/s")
+                + " registered, " + Report.number(total, "/s") + " until their first steps had run (half of them "
+                + "overdue, each with its reminder and call).");
+    }
+
+    private void latencies(long cases) throws Exception {
+        String filter = filterId("Calls to make");
+        Latencies agentList = sample(() -> agent.ok(agent.post("/engine-rest/filter/" + filter
+                + "/list?firstResult=0&maxResults=15", "{}"), "the agent's Calls to make"));
+        Latencies agentCount = sample(() -> agent.ok(agent.get("/engine-rest/filter/" + filter + "/count"),
+                "the agent's count"));
+        Latencies adminList = sample(() -> admin.ok(admin.post("/engine-rest/filter/" + filter
+                + "/list?firstResult=0&maxResults=15", "{}"), "the administrator's Calls to make"));
+        Latencies bareList = sample(() -> agent.ok(agent.get("/engine-rest/task?processDefinitionKey=" + BARE
+                + "&candidateGroup=collection-agents&sortBy=priority&sortOrder=desc&firstResult=0&maxResults=15"),
+                "the agent's bare tasks"));
+        String at = " at " + cases + " open cases";
+        row("Tasklist \"Calls to make\", first page as an agent" + at, agentList.toString(), bareList.toString()
+                + " (task query)", Report.ratio(agentList.p99(), bareList.p99()) + " (p99)", "p99 < 200 ms",
+                Report.met(agentList.p99() < 200));
+        row("Tasklist \"Calls to make\", count as an agent" + at, agentCount.toString(), "", "", "p99 < 200 ms",
+                Report.met(agentCount.p99() < 200));
+        row("Tasklist \"Calls to make\", first page as an administrator" + at, adminList.toString(), "", "", "", "");
+        int pages = (int) Math.max(1, Math.min(200, cases / 50));
+        Latencies portfolio = sample(() -> admin.ok(admin.get("/api/invoices?page=" + random.nextInt(pages)
+                + "&size=50"), "the portfolio"));
+        row("Portfolio GET /api/invoices, 50 per page" + at, portfolio.toString(), "", "", "", "");
+        Latencies completion = completeCalls();
+        Latencies bareCompletion = completeBareTasks();
+        row("Task completion: an agent records an unanswered call / completes the bare task" + at,
+                completion.toString(), bareCompletion.toString(), Report.ratio(completion.p99(), bareCompletion.p99())
+                        + " (p99)", "", "");
+        Latencies payments = payInFull();
+        row("Payment in full that ends a case (POST /api/invoices/{n}/payments)" + at, payments.toString(), "", "",
+                "p99 < 100 ms", Report.met(payments.p99() < 100));
+    }
+
+    private Latencies completeCalls() {
+        Latencies latencies = new Latencies();
+        for (JsonNode task : admin.ok(admin.get("/engine-rest/task?taskDefinitionKey=Task_CallCustomer&maxResults="
+                + settings.samples()), "call tasks").json()) {
+            String id = task.get("id").asText();
+            agent.ok(agent.post("/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + AGENT + "\"}"), "claim");
+            latencies.add(agent.ok(agent.post("/engine-rest/task/" + id + "/submit-form",
+                    "{\"variables\":{\"callOutcome\":{\"value\":\"NO_ANSWER\"}}}"), "record a call").millis());
+        }
+        return latencies;
+    }
+
+    private Latencies completeBareTasks() {
+        Latencies latencies = new Latencies();
+        for (JsonNode task : admin.ok(admin.get("/engine-rest/task?processDefinitionKey=" + BARE + "&maxResults="
+                + settings.samples()), "bare tasks").json()) {
+            String id = task.get("id").asText();
+            agent.ok(agent.post("/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + AGENT + "\"}"), "claim");
+            latencies.add(agent.ok(agent.post("/engine-rest/task/" + id + "/complete", "{}"), "complete").millis());
+        }
+        return latencies;
+    }
+
+    private Latencies payInFull() {
+        Latencies latencies = new Latencies();
+        JsonNode open = admin.ok(admin.get("/api/invoices?status=OPEN&page=" + random.nextInt(10) + "&size="
+                + settings.samples()), "open invoices").json().get("invoices");
+        for (JsonNode listed : open) {
+            String number = listed.get("number").asText();
+            JsonNode invoice = admin.ok(admin.get("/api/invoices/" + number), "the invoice").json();
+            String body = "{\"amount\":\"%s\",\"currency\":\"%s\",\"paidAt\":\"%s\",\"reference\":\"BENCH-%s\"}"
+                    .formatted(invoice.get("balance").asText(), invoice.get("currency").asText(), today, number);
+            latencies.add(admin.ok(admin.post("/api/invoices/" + number + "/payments", body), "payment").millis());
+        }
+        return latencies;
+    }
+
+    // ---- requests
+
+    private Http.Answer registerFuture(String prefix) {
+        long n = sequence.incrementAndGet();
+        return admin.ok(admin.post("/api/invoices", invoice(prefix + n, n, inDays(30))), "registration");
+    }
+
+    private Http.Answer registerBatch(String prefix, int rows, LocalDate due, boolean dryRun) {
+        StringBuilder body = new StringBuilder("[");
+        for (int r = 0; r < rows; r++) {
+            long n = sequence.incrementAndGet();
+            body.append(r == 0 ? "" : ",").append(invoice(prefix + n, n, due));
+        }
+        Http.Answer answer = admin.ok(admin.post("/api/invoices/batch" + (dryRun ? "?dryRun=true" : ""),
+                body.append(']').toString()), "batch registration");
+        int registered = answer.json().get("registered").asInt();
+        if (registered != rows) {
+            throw new IllegalStateException("a batch registered " + registered + " of " + rows + ": "
+                    + answer.body().substring(0, Math.min(500, answer.body().length())));
+        }
+        return answer;
+    }
+
+    private void registerInBatches(String prefix, int size, LocalDate due) throws Exception {
+        int batches = size / BATCH_ROWS;
+        int rest = size % BATCH_ROWS;
+        parallel(4, batches + (rest > 0 ? 1 : 0), b -> registerBatch(prefix, b < batches ? BATCH_ROWS : rest, due,
+                false));
+    }
+
+    private Http.Answer startBare(LocalDate due) {
+        return startBare(due.atStartOfDay(ZONE), "BR" + sequence.incrementAndGet());
+    }
+
+    private Http.Answer startBare(ZonedDateTime dueAt, String businessKey) {
+        StringBuilder vars = new StringBuilder("{\"dueAt\":{\"value\":\"" + ENGINE_DATE.format(dueAt)
+                + "\",\"type\":\"Date\"}");
+        for (int v = 1; v < variables; v++) {
+            vars.append(",\"variable").append(v).append("\":{\"value\":\"value ").append(v)
+                    .append("\",\"type\":\"String\"}");
+        }
+        return admin.ok(admin.post("/engine-rest/process-definition/key/" + BARE + "/start",
+                "{\"businessKey\":\"" + businessKey + "\",\"variables\":" + vars + "}}"), "bare start");
+    }
+
+    /** An invoice of a customer of its own, in a country without public holidays in the calendar. */
+    private static String invoice(String number, long n, LocalDate due) {
+        return """
+                {"number": "%s", "amount": "%d.00", "currency": "EUR", "issueDate": "%s", "dueDate": "%s",
+                 "customer": {"name": "Customer %d", "email": "customer%d@example.com", "phone": "+31 20 555 %04d",
+                              "address": "Street %d, Amsterdam", "type": "BUSINESS", "locale": "en",
+                              "timeZone": "Europe/Amsterdam", "country": "TV"}}"""
+                .formatted(number, 100 + n % 5000, due.minusDays(30), due, n, n, n % 10000, n);
+    }
+
+    private LocalDate inDays(int days) {
+        return today.plusDays(days);
+    }
+
+    // ---- set-up and measuring
+
+    private void createAgent() {
+        admin.ok(admin.post("/engine-rest/user/create", """
+                {"profile": {"id": "%s", "firstName": "Bench", "lastName": "Agent", "email": "agent@example.com"},
+                 "credentials": {"password": "%s"}}""".formatted(AGENT, AGENT_PASSWORD)), "create the agent");
+        admin.ok(admin.put("/engine-rest/group/collection-agents/members/" + AGENT, "{}"), "make the user an agent");
+        // agents read the application's process definitions (AuthorizationSetup); the bare one likewise
+        admin.ok(admin.post("/engine-rest/authorization/create", """
+                {"type": 1, "permissions": ["READ"], "groupId": "collection-agents", "resourceType": 6,
+                 "resourceId": "%s"}""".formatted(BARE)), "let agents read the bare model");
+    }
+
+    private int variablesOfARegisteredCase() throws Exception {
+        String number = "PROBE-" + sequence.incrementAndGet();
+        admin.ok(admin.post("/api/invoices", invoice(number, 0, inDays(30))), "the probe registration");
+        return (int) db.count("select count(*) from act_ru_variable v join act_ru_execution e "
+                + "on v.proc_inst_id_ = e.id_ where e.parent_id_ is null and e.business_key_ = ?", number);
+    }
+
+    private long openApplicationCases() throws Exception {
+        return db.count(OPEN_CASES, "CollectionProcess");
+    }
+
+    private String filterId(String name) {
+        for (JsonNode filter : agent.ok(agent.get("/engine-rest/filter?resourceType=Task"), "filters").json()) {
+            if (name.equals(filter.get("name").asText())) {
+                return filter.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("no filter " + name + " for agents");
+    }
+
+    /** Heap in use after a full collection of the node's JVM, in MB, as {@code jcmd GC.heap_info} reports it. */
+    private double heapAfterFullGc() throws Exception {
+        jcmd("GC.run");
+        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info reported no heap in use");
+        }
+        return Long.parseLong(used.group(1)) / 1024.0;
+    }
+
+    private String jcmd(String command) throws Exception {
+        Process process = new ProcessBuilder("jcmd", Long.toString(node.pid()), command).redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
+    }
+
+    private Latencies sample(java.util.function.Supplier<Http.Answer> request) {
+        for (int i = 0; i < 5; i++) {
+            request.get();
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < settings.samples(); i++) {
+            latencies.add(request.get().millis());
+        }
+        return latencies;
+    }
+
+    /** Operations per second of {@code threads} clients each repeating {@code operation} for {@code duration}. */
+    private static double rate(int threads, Duration duration, IntConsumer operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        List<Future<?>> clients = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            clients.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    operation.accept(done.get());
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void parallel(int threads, int count, IntConsumer operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            work.add(pool.submit(() -> operation.accept(index)));
+        }
+        for (Future<?> piece : work) {
+            piece.get();
+        }
+        pool.shutdown();
+    }
+
+    private Duration seconds() {
+        return Duration.ofSeconds(settings.seconds());
+    }
+
+    private void row(String measure, String application, String bare, String ratio, String target, String met) {
+        out.rows().add(new Report.Row(measure, application, bare, ratio, target, met));
+        System.out.printf(Locale.ROOT, "[%s] %s: %s | bare %s | %s%n", db.kind, measure, application, bare, ratio);
+    }
+
+    private void note(String text) {
+        out.notes().add("- " + text);
+        System.out.println("[" + db.kind + "] " + text);
+    }
+}
