@@ -39,6 +39,8 @@ public class PlanScheduleDelegate implements JavaDelegate {
         CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
         CaseVariables.START_STAGE.set(execution, planned.startStage().name());
         CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
+        // on the ladder now: a dispute from a call (or a stop) comes back here unless a message says otherwise
+        CaseVariables.RESUME_AT.set(execution, "LADDER");
         // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
         execution.getProcessInstance().setVariables(search.of(invoiceId));
     }
