@@ -310,8 +310,10 @@ public class ContactService {
                     .plus(policy.calls().quietAfterConversation()).toInstant();
             if (quietUntil.isAfter(now)) {
                 notBefore = later(notBefore, quietUntil);
-                reasons.add("the customer was reached on " + WHEN.format(conversation.get().getAt().atZone(zone))
-                        + " (no call within " + policy.calls().quietAfterConversation()
+                ZoneId customerZone = customer.hours(zone).zone();
+                reasons.add("the customer was reached on "
+                        + WHEN.format(conversation.get().getAt().atZone(customerZone)) + " (" + customerZone
+                        + ") (no call within " + policy.calls().quietAfterConversation()
                         + " after a conversation unless the customer asks)");
             }
         }

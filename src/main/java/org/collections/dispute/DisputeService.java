@@ -55,9 +55,11 @@ public class DisputeService {
     /**
      * An agent or manager raises a dispute outside a call (the API, Tasklist's "Raise a dispute"): the case leaves its
      * ladder (or its promise or hold) for Resolve dispute at once, so no letter, call or fee of the ladder goes out
-     * until it is resolved. A case in a payment plan, at its route decision or on the legal route is not on the ladder:
-     * a dispute there is refused with the reason (the plan's negotiation, the route decision or the legal action deals
-     * with it), as is a dispute on a closed or already disputed invoice.
+     * until it is resolved. At the route decision or on the legal route the dispute interrupts the manager's decision
+     * (and any legal step not yet taken, with its timers and letters): the dispute is resolved first, then the case
+     * comes back to a route decision (re-planned from its age) or to a fresh assessment of the legal route. A dispute
+     * on a closed or already disputed invoice is refused with the reason, as is one on an invoice in a payment plan
+     * (the plan's negotiation and missed-instalment calls deal with it).
      *
      * @throws org.collections.invoice.InvalidInputException naming the field and the reason; nothing is changed then
      */
@@ -75,20 +77,24 @@ public class DisputeService {
             errors.reject("invoice", "is disputed already: resolve that dispute (task Resolve dispute) first");
         } else {
             switch (cases.position(invoiceNumber)) {
-                case LADDER, ON_HOLD -> {
+                case LADDER, ON_HOLD, ROUTE_DECISION, LEGAL_ROUTE -> {
                 }
-                case ELSEWHERE -> errors.reject("invoice", switch (invoice.getStage()) {
-                    case PAYMENT_PLAN -> "is in a payment plan: the plan's negotiation deals with a complaint";
-                    case ROUTE_DECISION -> "waits for its route decision: the manager deciding it deals with a "
-                            + "complaint";
-                    case LEGAL -> "is on the legal route: the legal action deals with a complaint";
-                    default -> "its case is not on the dunning ladder (stage " + invoice.getStage() + ")";
-                });
+                case PAYMENT_PLAN -> errors.reject("invoice",
+                        "is in a payment plan: the plan's negotiation deals with a complaint");
+                case ELSEWHERE -> errors.reject("invoice", "its case waits for a person (stage "
+                        + invoice.getStage() + "), who deals with a complaint");
                 case NONE -> errors.reject("invoice", "has no running case");
             }
         }
         errors.throwIfAny();
-        dossier.record(invoice.getId(), EntryType.DISPUTE, "Dispute raised by " + actor + ": " + text, actor);
+        String interrupted = switch (invoice.getStage()) {
+            case ROUTE_DECISION -> "; the route decision waits until it is resolved";
+            case LEGAL -> "; the legal route stops until it is resolved (a lawyer, agency, factor or court holding "
+                    + "the claim must be told), then the legal options are assessed again";
+            default -> "";
+        };
+        dossier.record(invoice.getId(), EntryType.DISPUTE, "Dispute raised by " + actor + ": " + text + interrupted,
+                actor);
         invoice.moveTo(Stage.DISPUTE);
         holds.endByDispute(invoice.getId(), actor);
         cases.raiseDispute(invoiceNumber);

@@ -12,7 +12,13 @@ public interface CaseControl {
         LADDER,
         /** waiting for a promise or hold to end */
         ON_HOLD,
-        /** elsewhere: a dispute, the route decision, a payment plan, the legal route */
+        /** in a payment plan (its negotiation or its instalments) */
+        PAYMENT_PLAN,
+        /** waiting for a manager's route decision (after the final demand) */
+        ROUTE_DECISION,
+        /** on the legal route (the manager's approval, the action, its outcome) */
+        LEGAL_ROUTE,
+        /** elsewhere: a dispute, a stopped customer's case with a manager, registration */
         ELSEWHERE,
         /** no case runs */
         NONE

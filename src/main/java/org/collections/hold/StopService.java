@@ -25,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer-wide stop (insolvency, death, the customer's written request to stop contact): every contact with the
- * customer ends at once. Letters not sent yet are withdrawn, each open case on its ladder or on hold leaves it (its
- * call is withdrawn, so the customer's call task goes away) for a manager's Handle stopped customer, and every
- * invoice's dossier records it. Cases elsewhere (a dispute, a route decision, a plan, the legal route) already wait
- * for a person; their dossiers record the stop.
+ * customer ends at once. Letters not sent yet are withdrawn, and each open case goes to a manager's Handle stopped
+ * customer: from its ladder or hold (its call is withdrawn, so the customer's call task goes away), its route decision,
+ * its payment plan (it leaves the plan, and the plan case ends with its last invoice, so no instalment reminder or
+ * missed-instalment call follows) or the legal route (the step not yet taken is not taken). Every invoice's dossier
+ * records it. A case in a dispute stays with the agent resolving it; its dossier records the stop.
  */
 @Service
 public class StopService {
@@ -94,7 +95,7 @@ public class StopService {
         for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
                 InvoiceStatus.OPEN)) {
             CaseControl.Position position = cases.position(invoice.getNumber());
-            boolean leaves = position == CaseControl.Position.LADDER || position == CaseControl.Position.ON_HOLD;
+            boolean leaves = position != CaseControl.Position.ELSEWHERE && position != CaseControl.Position.NONE;
             dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + (leaves
                     ? "; no further letters or calls, the case goes to a manager"
                     : "; the case is at " + invoice.getStage() + " and stays with the person handling it"), actor);

@@ -115,11 +115,14 @@ public class PaymentPlanService {
             }
             locks.lock(plan.getCustomerId());
             boolean negotiating = plan.isNegotiating();
-            row.leave(!negotiating);
+            // still open: its case left the plan for a manager (the customer was stopped), not paid
+            boolean open = invoice(invoiceId).isOpen();
+            row.leave(!negotiating && !open);
             covered.flush();
             boolean nothingLeft = !covered.existsByPlanIdAndStatus(plan.getId(), PlanInvoice.Status.COVERED);
             dossier.record(invoiceId, EntryType.AGREEMENT, "Leaves payment plan " + plan.getId()
-                    + (negotiating ? " before it was agreed" : ": settled"), Dossier.SYSTEM);
+                    + (open ? (negotiating ? " before it was agreed" : "") + ": its case goes to a manager"
+                    : negotiating ? " before it was agreed" : ": settled"), Dossier.SYSTEM);
             if (nothingLeft) {
                 plan.settled();
             }

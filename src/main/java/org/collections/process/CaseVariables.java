@@ -14,6 +14,11 @@ public final class CaseVariables {
     public static final ProcessVariable<String> CUSTOMER_NUMBER = ProcessVariable.of("customerNumber", String.class);
     public static final ProcessVariable<String> START_STAGE = ProcessVariable.of("startStage", String.class);
     public static final ProcessVariable<Boolean> ONGOING_WORK = ProcessVariable.of("ongoingWork", Boolean.class);
+    /**
+     * where the case was when a dispute or a customer-wide stop took it to a person ({@code LADDER},
+     * {@code ROUTE_DECISION}, {@code LEGAL_ROUTE}): Gateway_ResumeCase takes it back there. Set with the message.
+     */
+    public static final ProcessVariable<String> RESUME_AT = ProcessVariable.of("resumeAt", String.class);
 
     // what a manager searches a case by in Cockpit ("Add criteria: Variable"); set when the schedule is planned and
     // kept in step with the invoice (see CaseSearchVariables). Copies for finding a case, never read by a step.

@@ -53,7 +53,10 @@ public final class CollectionProcess {
     public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";
     public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
     public static final String TASK_ASK_FOR_PAYMENT_PLAN = "Task_AskForPaymentPlan";
+    /** the case waits in its plan for a default, or for a customer-wide stop that takes it to a manager */
+    public static final String GATEWAY_IN_PAYMENT_PLAN = "Gateway_InPaymentPlan";
     public static final String EVENT_PAYMENT_PLAN_DEFAULTED = "Event_PaymentPlanDefaulted";
+    public static final String EVENT_CUSTOMER_STOPPED_IN_PLAN = "Event_CustomerStoppedInPlan";
     public static final String CALL_ACTIVITY_LEGAL_ROUTE = "CallActivity_LegalRoute";
 
     /** a promise to pay (the call's escalation) or a manager's hold takes the case off its ladder until it ends */
@@ -66,10 +69,17 @@ public final class CollectionProcess {
     public static final String EVENT_DISPUTE_RAISED_ON_HOLD = "Event_DisputeRaisedOnHold";
     public static final String TASK_RESUME_LADDER = "Task_ResumeLadder";
     public static final String EVENT_DISPUTE_RAISED_BY_REQUEST = "Event_DisputeRaisedByRequest";
+    /** a dispute at the route decision or on the legal route interrupts it: the manager decides again after it */
+    public static final String EVENT_DISPUTE_RAISED_AT_ROUTE_DECISION = "Event_DisputeRaisedAtRouteDecision";
+    public static final String EVENT_DISPUTE_RAISED_ON_LEGAL_ROUTE = "Event_DisputeRaisedOnLegalRoute";
+    /** after a dispute or a stop: back to the ladder (re-planned) or to the legal route, by {@code resumeAt} */
+    public static final String GATEWAY_RESUME_CASE = "Gateway_ResumeCase";
 
     /** a customer-wide stop takes each open case off its ladder (or hold) to a manager */
     public static final String EVENT_CUSTOMER_STOPPED = "Event_CustomerStopped";
     public static final String EVENT_CUSTOMER_STOPPED_ON_HOLD = "Event_CustomerStoppedOnHold";
+    public static final String EVENT_CUSTOMER_STOPPED_AT_ROUTE_DECISION = "Event_CustomerStoppedAtRouteDecision";
+    public static final String EVENT_CUSTOMER_STOPPED_ON_LEGAL_ROUTE = "Event_CustomerStoppedOnLegalRoute";
     public static final String TASK_HANDLE_STOPPED_CUSTOMER = "Task_HandleStoppedCustomer";
     public static final String TASK_WRITE_OFF_STOPPED_INVOICE = "Task_WriteOffStoppedInvoice";
     public static final String END_WRITTEN_OFF_AFTER_STOP = "EndEvent_WrittenOffAfterStop";

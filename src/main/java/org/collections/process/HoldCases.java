@@ -1,5 +1,6 @@
 package org.collections.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.collections.hold.CaseControl;
@@ -33,6 +34,16 @@ public class HoldCases implements CaseControl {
             if (subscribed(instance.getId(), CollectionProcess.MSG_CASE_PUT_ON_HOLD)) {
                 return Position.LADDER;
             }
+            if (subscribed(instance.getId(), CollectionProcess.MSG_PAYMENT_PLAN_DEFAULTED)) {
+                return Position.PAYMENT_PLAN;
+            }
+            List<String> active = runtime.getActiveActivityIds(instance.getId());
+            if (active.contains(CollectionProcess.TASK_DECIDE_ROUTE)) {
+                return Position.ROUTE_DECISION;
+            }
+            if (active.contains(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE)) {
+                return Position.LEGAL_ROUTE;
+            }
         }
         return Position.ELSEWHERE;
     }
@@ -49,12 +60,24 @@ public class HoldCases implements CaseControl {
 
     @Override
     public void raiseDispute(String invoiceNumber) {
-        correlate(invoiceNumber, CollectionProcess.MSG_DISPUTE_RAISED);
+        correlateLeaving(invoiceNumber, CollectionProcess.MSG_DISPUTE_RAISED);
     }
 
     @Override
     public void stopCustomer(String invoiceNumber) {
-        correlate(invoiceNumber, CollectionProcess.MSG_CUSTOMER_STOPPED);
+        correlateLeaving(invoiceNumber, CollectionProcess.MSG_CUSTOMER_STOPPED);
+    }
+
+    /** The case leaves for a person; where it was goes with the message, so that it comes back there. */
+    private void correlateLeaving(String invoiceNumber, String message) {
+        String resumeAt = position(invoiceNumber) == Position.LEGAL_ROUTE ? Position.LEGAL_ROUTE.name()
+                : Position.LADDER.name();
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(invoiceNumber)
+                    .setVariable(CaseVariables.RESUME_AT.name(), resumeAt).correlateWithResult();
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("case of invoice " + invoiceNumber + " changed meanwhile", e);
+        }
     }
 
     private boolean subscribed(String instanceId, String message) {

@@ -232,6 +232,36 @@ class ContactCaseTest extends CaseTestSupport {
     }
 
     @Test
+    void aCallHeldBackAfterAConversationGivesItsTimeInTheCustomersZone() throws Exception {
+        customerTimeZone = "America/New_York";
+        customerCountry = "US";
+        String customer = newCustomerNumber();
+        String a = newNumber();
+        String late = newNumber();
+        registerFor(customer, a, "100.00", DUE);
+        ProcessInstance pLate = registerFor(customer, late, "50.00", DUE.plusDays(5));
+        java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+        ZonedDateTime reached = null;
+        for (int hour = 0; hour < 48 && reached == null; hour++) {
+            travelTo(DUE.plusDays(1).atTime(8, 0).atZone(ZONE).plusHours(hour));
+            if (!callTasksOf(customer).isEmpty()) {
+                reached = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(newYork);
+            }
+        }
+        assertThat(reached).as("a call task").isNotNull();
+        complete(a, CALL_TASK, Map.of("callOutcome", "REFUSED", "callNotes", "Not this month"));
+        travelTo(DUE.plusDays(6).atTime(16, 0).atZone(ZONE));
+        runDueJobs();
+        callAt(pLate, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+
+        // the conversation's time is written as the customer's clock showed it, and says which zone that is
+        String held = dossierText(late);
+        assertThat(held).contains("Call held back: the customer was reached on "
+                + reached.toLocalDate() + " " + String.format("%02d", reached.getHour()))
+                .contains("(America/New_York)");
+    }
+
+    @Test
     void aCustomerWithThreeOverdueInvoicesIsCalledNoMoreOftenThanTheLimitAcrossThem() throws Exception {
         String customer = newCustomerNumber();
         String a = newNumber();

@@ -100,4 +100,19 @@ class CustomerHoursTest extends CaseTestSupport {
         assertWithinHours(contacts, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
         assertThat(contacts).allMatch(at -> at.getHour() == 9 || at.getHour() == 8);
     }
+
+    @Test
+    void nextStepAtCarriesTheCustomersOffset() throws Exception {
+        customerTimeZone = "America/New_York";
+        customerCountry = "US";
+        String number = newNumber();
+        // due on Thursday 5 March 2026 (New York is on EST, UTC-5, until 8 March): day 1 is Friday 6 March
+        register(number, "500.00", START.toLocalDate().plusDays(3));
+        runDueJobs();
+        String at = invoiceView(number).get("nextStepAt").asText();
+        assertThat(at).as(at).endsWith("-05:00");
+        java.time.OffsetDateTime planned = java.time.OffsetDateTime.parse(at);
+        assertThat(planned.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-5));
+        assertThat(planned.toLocalTime()).isAfterOrEqualTo(LocalTime.of(8, 0)).isBefore(LocalTime.of(21, 0));
+    }
 }

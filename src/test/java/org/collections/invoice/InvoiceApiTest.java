@@ -114,6 +114,17 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
+    void anUnknownTimeZoneIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+        long invoicesBefore = invoices.count();
+        Map<String, Object> mars = withCustomer(valid(newNumber()), c -> c.put("timeZone", "Mars/Olympus_Mons"));
+        assertThat(refused(mars, 400).at("/errors/customer.timeZone").asText())
+                .contains("must be an IANA time zone such as Europe/Amsterdam");
+        Map<String, Object> offset = withCustomer(valid(newNumber()), c -> c.put("timeZone", "New York"));
+        assertThat(refused(offset, 400).get("errors").fieldNames()).toIterable().containsExactly("customer.timeZone");
+        assertThat(invoices.count()).as("nothing stored").isEqualTo(invoicesBefore);
+    }
+
+    @Test
     void malformedOrMistypedJsonIsRefused() throws Exception {
         assertThat(refused("{\"number\": \"X-1\", \"amount\": ", 400).get("detail").asText()).contains("malformed JSON");
         String badDate = json.writeValueAsString(valid(newNumber())).replace(DUE.toString(), "2026-13-45");

@@ -219,7 +219,7 @@ class CollectionProcessTest extends CaseTestSupport {
         ProcessInstance pi = atCall(number, stage);
         call(number, Map.of("callOutcome", "PAYMENT_PLAN"));
         assertThat(pi).hasPassed(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN)
-                .isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+                .isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
         assertThat(task(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN)).isNotNull();
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
     }
@@ -411,6 +411,29 @@ class CollectionProcessTest extends CaseTestSupport {
                 .hasMessageContaining("callNotes");
         assertThat(callTask(number).getId()).isEqualTo(taskId);
         assertThat(dossierText(number)).doesNotContain("Call (DAY_1");
+    }
+
+    @Test
+    void aPromiseBeyondThePolicysLimitIsRefusedWithTheReasonAndNothingChanges() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String taskId = callTask(number).getId();
+        String dossierBefore = dossierText(number);
+
+        // calls.max-promise-ahead is P30D: a promise 31 days ahead is refused, one 30 days ahead is taken
+        LocalDate today = DUE.plusDays(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId, Map.of(
+                        "callOutcome", "PROMISED_TO_PAY", "promisedDate", today.plusDays(31).toString())))
+                .hasMessageContaining("promisedDate must be within P30D of today (policy)");
+        assertThat(callTask(number).getId()).as("the task stays open").isEqualTo(taskId);
+        assertThat(dossierText(number)).isEqualTo(dossierBefore);
+        assertThat(invoiceView(number).get("hold").isNull()).isTrue();
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+
+        tasks.complete(taskId, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", today.plusDays(30).toString()));
+        runDueJobs();
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_ON_HOLD);
     }
 
     @Test

@@ -279,7 +279,10 @@ class HoldsTest extends CaseTestSupport {
         MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
                 Map.of("reason", "CEASE_CONTACT", "note", "Letter of 2 March: no more contact"));
         assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
-        assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
+        // the route decision must not go on blindly (a plan would mean calling the customer): a manager handles it
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_AT_ROUTE_DECISION)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(open(number, CollectionProcess.TASK_DECIDE_ROUTE)).isZero();
 
         // paid by the customer after all: the case ends, but the receipt is not sent
         assertThat(pay(number, "2000.00", "STOP-" + number).getResponse().getStatus()).isEqualTo(201);
@@ -386,15 +389,110 @@ class HoldsTest extends CaseTestSupport {
     }
 
     @Test
-    void aDisputeOffTheLadderIsRefusedWithTheReason() throws Exception {
+    void aDisputeAtTheRouteDecisionInterruptsItAndTheManagerDecidesAgainAfterIt() throws Exception {
         String number = newNumber();
         ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 75);
-        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Too late")),
-                "invoice", "route decision");
         assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of()), "reason", "is required");
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_DECIDE_ROUTE);
+
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), AGENT,
+                Map.of("reason", "Half of the work was never done"));
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_AT_ROUTE_DECISION)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(open(number, CollectionProcess.TASK_DECIDE_ROUTE)).as("no decision taken blindly").isZero();
+        assertThat(dossierText(number)).contains("Half of the work was never done",
+                "the route decision waits until it is resolved");
         assertRefused(send(post("/api/invoices/" + number + "/hold"), MANAGER,
                 Map.of("until", today().plusDays(5).toString(), "reason", "x")), "invoice", "not on the dunning ladder");
+
+        // upheld: the case is planned again from its age and comes back to a route decision
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_RESUME_CASE, CollectionProcess.TASK_PLAN_SCHEDULE);
+        assertThat(invoiceView(number).get("stage").asText()).isNotEqualTo("DISPUTE");
+    }
+
+    @Test
+    void aDisputeOnTheLegalRouteStopsItUntilResolvedThenTheOptionsAreAssessedAgain() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atLegalRoute(number, "3000.00", "BUSINESS", 75);
+        assertThat(open(number, "Task_ApproveLegalAction")).isEqualTo(1);
+
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), MANAGER,
+                Map.of("reason", "Customer says the delivery was incomplete"));
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_ON_LEGAL_ROUTE)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(open(number, "Task_ApproveLegalAction")).as("no approval while disputed").isZero();
+        assertThat(child(pi, LegalRouteProcess.KEY)).isNull();
+        assertThat(dossierText(number)).contains("the legal route stops until it is resolved");
+
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD",
+                "disputeNotes", "Delivery note signed by the customer"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_RESUME_CASE)
+                .isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
+        assertThat(open(number, "Task_ApproveLegalAction")).as("the manager approves again").isEqualTo(1);
+        assertThat(invoiceView(number).get("stage").asText()).isEqualTo("LEGAL");
+    }
+
+    @Test
+    void aStopOnTheLegalRouteGoesToAManagerAndResumesThereOnceLifted() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atLegalRoute(number, "3000.00", "BUSINESS", 75);
+        String customer = number; // the helpers give each invoice a customer numbered like it
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "INSOLVENCY"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(stopped.getResponse().getContentAsString()).contains(number);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_ON_LEGAL_ROUTE)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(open(number, "Task_ApproveLegalAction")).isZero();
+
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        complete(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER, Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_RESUME_CASE)
+                .isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
+        assertThat(open(number, "Task_ApproveLegalAction")).isEqualTo(1);
+    }
+
+    @Test
+    void aStopInAPaymentPlanEndsThePlanAndHandsEachCaseToAManager() throws Exception {
+        String customer = newCustomerNumber();
+        String number = registerInvoicesOf(customer, DUE, "en", "1200.00").get(0);
+        ProcessInstance pi = caseOf(number);
+        travelTo(DUE.plusDays(1), 9);
+        call(number, Map.of("callOutcome", "PAYMENT_PLAN", "callNotes", "Can pay monthly"));
+        complete(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, Map.of("instalmentCount", 3,
+                "instalmentAmount", 400, "firstInstalmentDate", DUE.plusDays(20).toString(),
+                "instalmentInterval", "P1M"));
+        runDueJobs();
+        ProcessInstance plan = planCaseOf(number);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
+        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "x")), "invoice",
+                "payment plan");
+
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "CEASE_CONTACT", "note", "Written request"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_IN_PLAN)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup(
+                "collection-managers");
+        assertThat(plan).isEnded();
+        assertThat(dossierText(number)).contains("Leaves payment plan", "its case goes to a manager");
+
+        // the instalment's day and its grace pass: no reminder, no missed-instalment call
+        int before = messages(number).size();
+        travelTo(DUE.plusDays(40), 12);
+        assertThat(tasks.createTaskQuery().processInstanceId(plan.getId()).count()).isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT).count()).isZero();
+        assertThat(messages(number)).hasSize(before);
     }
 
     @Test
@@ -429,6 +527,10 @@ class HoldsTest extends CaseTestSupport {
             request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
         }
         return mvc.perform(request).andReturn();
+    }
+
+    private long open(String number, String taskDefinitionKey) {
+        return openTasks(number).stream().filter(t -> taskDefinitionKey.equals(t.getTaskDefinitionKey())).count();
     }
 
     private void assertRefused(MvcResult result, String field, String message) throws Exception {

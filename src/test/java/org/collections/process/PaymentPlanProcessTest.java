@@ -42,7 +42,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         travelTo(DUE.plusDays(1), 9);
         call(number, Map.of("callOutcome", "PAYMENT_PLAN",
                 "callNotes", "Lost a client; can pay monthly"));
-        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
         assertThat(planCaseOf(number)).isWaitingAt(PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
         complete(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_400);
         runDueJobs();
@@ -97,8 +97,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         String listed = (String) tasks.getVariableLocal(negotiate.getId(), "invoicesToDiscuss");
         assertThat(listed).contains(a, b).doesNotContain(c);
         assertThat(tasks.getVariableLocal(negotiate.getId(), "totalOwed")).isEqualTo("EUR 1500.00");
-        assertThat(caseOf(a)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
-        assertThat(caseOf(b)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+        assertThat(caseOf(a)).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
+        assertThat(caseOf(b)).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
         assertThat(invoiceView(b).get("nextStep").asText()).as("the invoice waits for its plan")
                 .isEqualTo("Negotiate payment plan");
         assertThat(passedInCall(caseOf(c), CallStage.DAY1)).contains(InvoiceCallProcess.END_NOTHING_AGREED);
@@ -236,8 +236,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
             assertThat(planCasesOfCustomer(customer)).hasSize(1);
             Task negotiate = task(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
             assertThat((String) tasks.getVariableLocal(negotiate.getId(), "invoicesToDiscuss")).contains(a, b);
-            assertThat(caseOf(a)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
-            assertThat(caseOf(b)).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+            assertThat(caseOf(a)).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
+            assertThat(caseOf(b)).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
             travelTo(CaseTestSupport.START);
         }
     }
@@ -415,7 +415,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(runtime.getVariable(pi.getId(), "recommendedRoute")).isEqualTo("LEGAL_ROUTE");
         complete(number, CollectionProcess.TASK_DECIDE_ROUTE, Map.of("route", "PAYMENT_PLAN"));
         runDueJobs();
-        assertThat(pi).isWaitingAt(CollectionProcess.EVENT_PAYMENT_PLAN_DEFAULTED);
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
         assertThat(dossierText(number)).contains("Route decided: PAYMENT_PLAN (recommended was LEGAL_ROUTE)");
         ProcessInstance plan = planCaseOf(number);
         Task negotiate = task(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanScheduleDelegate implements JavaDelegate {
 
+    /** where Gateway_ResumeCase takes a case back to after a dispute from a call */
+    private static final String ON_THE_LADDER = "LADDER";
+
     private final CaseInvoice cases;
     private final DunningService dunning;
     private final CaseSearchVariables search;
@@ -39,6 +42,8 @@ public class PlanScheduleDelegate implements JavaDelegate {
         CaseVariables.DAY60_AT.set(execution, IsoMoments.iso(schedule.day60At()));
         CaseVariables.START_STAGE.set(execution, planned.startStage().name());
         CaseVariables.ONGOING_WORK.set(execution, planned.ongoingWork());
+        // on the ladder now: a dispute from a call (or a stop) comes back here unless a message says otherwise
+        CaseVariables.RESUME_AT.set(execution, ON_THE_LADDER);
         // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
         execution.getProcessInstance().setVariables(search.of(invoiceId));
     }

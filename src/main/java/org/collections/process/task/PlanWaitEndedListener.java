@@ -7,7 +7,8 @@ import org.collections.process.PlanCases;
 import org.springframework.stereotype.Component;
 
 /**
- * Event_PaymentPlanDefaulted, on end (also when the payment in full interrupts it): the invoice leaves its plan, so
+ * Gateway_InPaymentPlan, on end (a default, a customer-wide stop, or the payment in full interrupting it): the invoice
+ * leaves its plan, so
  * the negotiation no longer lists it, and the plan case ends as paid when it was the last one.
  */
 @Component
