@@ -52,7 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
  *
  * The database ({@code benchmark.database}) is created when missing and kept, so a second run (after a change)
  * measures the same cases without seeding them again; {@code -Dbenchmark.drop=true} drops it at the end, and
- * {@code -Dbenchmark.requests=0} only seeds. The report is printed and appended to
+ * {@code -Dbenchmark.requests=0} only seeds, {@code -Dbenchmark.who=admin} measures only the administrator. The report is printed and appended to
  * {@code target/benchmark/tasklist-filter-<database>.txt}.
  *
  * <p>Seeding: each call task is a real case of {@code CustomerContactProcess}, started by the engine at
@@ -71,6 +71,8 @@ class TasklistFilterBenchmark {
     static final int TASKS = Integer.getInteger("benchmark.tasks", 20_000);
     static final int REQUESTS = Integer.getInteger("benchmark.requests", 50);
     static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 5);
+    /** Whom to measure: {@code agent}, {@code admin} or both. */
+    static final List<String> WHO = List.of(System.getProperty("benchmark.who", "agent,admin").split(","));
     static final int BATCH = 500;
     static final String AGENT = "benchagent0";
     static final String PASSWORD = "Bench#Password-2026";
@@ -132,6 +134,7 @@ class TasklistFilterBenchmark {
                 .append(" to warm up, in ms\n");
         Map<String, long[]> results = new LinkedHashMap<>();
         for (Map.Entry<String, WebappSession> who : Map.of("agent", agent, "admin", admin).entrySet().stream()
+                .filter(e -> WHO.contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
             WebappSession session = who.getValue();
             results.put(who.getKey() + " list (HAL, as Tasklist)", time(() -> {
@@ -147,9 +150,11 @@ class TasklistFilterBenchmark {
         }
         results.forEach((name, millis) -> report.append(String.format("%-28s p50 %7.1f  p99 %7.1f  max %7.1f%n", name,
                 percentile(millis, 50) / 1e6, percentile(millis, 99) / 1e6, millis[millis.length - 1] / 1e6)));
-        report.append("agent count: ").append(agent.exchange(HttpMethod.GET, count, null, null).getBody())
-                .append(", admin count: ").append(admin.exchange(HttpMethod.GET, count, null, null).getBody())
-                .append("\n");
+        for (String who : WHO) {
+            report.append(who).append(" count: ").append((who.equals("agent") ? agent : admin)
+                    .exchange(HttpMethod.GET, count, null, null).getBody()).append("  ");
+        }
+        report.append("\nload average: ").append(Files.readString(Path.of("/proc/loadavg")).trim()).append("\n");
         System.out.println("\n" + report);
         Path out = Path.of("target", "benchmark", "tasklist-filter-" + DATABASE + ".txt");
         Files.createDirectories(out.getParent());
