@@ -2,6 +2,8 @@ package org.collections.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -19,10 +21,12 @@ import org.camunda.bpm.engine.task.Task;
  * <p>In the models of {@link #DEFINITIONS} every user task is the agents' (each names {@code collection-agents} as its
  * candidate group: {@code AgentTaskAuthorizationsTest} reads the deployed models to keep it so). There the agents
  * hold READ_TASK and UPDATE_TASK on the model ({@link AuthorizationSetup}), which the engine checks as the
- * alternative of READ and UPDATE on the task in every task query and task command, so the row per task adds no
- * right and is not written. Everywhere else (the agents' Resolve dispute among the managers' steps in
- * CollectionProcess, the managers' tasks, standalone tasks, a user made assignee, owner or candidate) Camunda's rows
- * are written as before.
+ * alternative of READ and UPDATE on the task in every task query and task command, so the row per task for the
+ * agents' group adds no right and is not written; nor is the row for an agent who claims such a task, is made its
+ * owner or a candidate (each agent would otherwise collect a row per claimed call, compared again with every call of
+ * every list). Everywhere else (the agents' Resolve dispute among the managers' steps in CollectionProcess, the
+ * managers' tasks, standalone tasks, a user who is no agent made assignee, owner or candidate) Camunda's rows are
+ * written as before.
  */
 final class AgentTaskAuthorizations extends DefaultAuthorizationProvider {
 
@@ -36,6 +40,32 @@ final class AgentTaskAuthorizations extends DefaultAuthorizationProvider {
             return null; // the agents' grant on the model covers this task
         }
         return super.newTaskGroupIdentityLink(task, groupId, type);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+        return coveredForAgent(task, newAssignee) ? null : super.newTaskAssignee(task, oldAssignee, newAssignee);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
+        return coveredForAgent(task, newOwner) ? null : super.newTaskOwner(task, oldOwner, newOwner);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
+        return coveredForAgent(task, userId) ? null : super.newTaskUserIdentityLink(task, userId, type);
+    }
+
+    /** A member of the agents' group on a task of the agents' models: the grant on the model covers it. */
+    private static boolean coveredForAgent(Task task, String userId) {
+        if (userId == null || !inAgentsModel(task)) {
+            return false;
+        }
+        CommandContext context = Context.getCommandContext();
+        // whoever is logged in, the membership is read as it is (an agent may not read the identity tables)
+        return context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().createUserQuery(context)
+                .userId(userId).memberOfGroup(Roles.AGENTS).count() > 0);
     }
 
     private static boolean inAgentsModel(Task task) {

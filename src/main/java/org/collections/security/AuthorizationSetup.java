@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * <p>Tasks: the engine gives a task's candidate group READ and UPDATE on that task, so agents work the agents' tasks
  * and only managers the managers' ones. In the models where every user task is the agents'
  * ({@link AgentTaskAuthorizations#DEFINITIONS}) the agents hold the same two rights on the model instead (READ_TASK,
- * UPDATE_TASK), and the engine writes no row per task there; rows an earlier version wrote for those tasks, which
- * grant nothing more, are removed once the grant is in place.
+ * UPDATE_TASK), and the engine writes no row per task there for the group or its members; rows an earlier version
+ * wrote for those tasks, which grant nothing more, are removed once the grant is in place.
  */
 @Component
 public class AuthorizationSetup {
@@ -103,22 +103,25 @@ public class AuthorizationSetup {
     }
 
     /**
-     * The agents' rows on single tasks of the models in {@link AgentTaskAuthorizations#DEFINITIONS} that grant no more
-     * than READ and UPDATE, the rights the grant on the model gives: written by an earlier version of the application,
-     * they only slow down every task query of an agent. Rows that grant more (given by an administrator) stay.
+     * The rows on single tasks of the models in {@link AgentTaskAuthorizations#DEFINITIONS} that the grant on the
+     * model covers, those of the agents' group and of its members that grant no more than READ and UPDATE: written by
+     * an earlier version of the application, they only slow down every task query of an agent. Rows that grant more
+     * (given by an administrator), and those of users who are not agents, stay.
      */
     private void removeTaskRowsCoveredByTheModelGrant() {
         int read = Permissions.READ.getValue();
         int update = Permissions.UPDATE.getValue();
+        String models = String.join(", ", AgentTaskAuthorizations.DEFINITIONS.stream().map(k -> "?").toList());
         int removed = jdbc.update("delete from ACT_RU_AUTHORIZATION where TYPE_ = ? and RESOURCE_TYPE_ = ?"
-                + " and GROUP_ID_ = ? and USER_ID_ is null and PERMS_ in (?, ?, ?) and RESOURCE_ID_ in"
-                + " (select T.ID_ from ACT_RU_TASK T join ACT_RE_PROCDEF D on D.ID_ = T.PROC_DEF_ID_ where D.KEY_ in ("
-                + String.join(", ", AgentTaskAuthorizations.DEFINITIONS.stream().map(k -> "?").toList()) + "))",
-                Stream.concat(Stream.of(AUTH_TYPE_GRANT, Resources.TASK.resourceType(), Roles.AGENTS, read, update,
-                        read | update), AgentTaskAuthorizations.DEFINITIONS.stream()).toArray());
+                + " and (GROUP_ID_ = ? and USER_ID_ is null or GROUP_ID_ is null and USER_ID_ in"
+                + " (select M.USER_ID_ from ACT_ID_MEMBERSHIP M where M.GROUP_ID_ = ?))"
+                + " and PERMS_ in (?, ?, ?) and RESOURCE_ID_ in (select T.ID_ from ACT_RU_TASK T"
+                + " join ACT_RE_PROCDEF D on D.ID_ = T.PROC_DEF_ID_ where D.KEY_ in (" + models + "))",
+                Stream.concat(Stream.of(AUTH_TYPE_GRANT, Resources.TASK.resourceType(), Roles.AGENTS, Roles.AGENTS,
+                        read, update, read | update), AgentTaskAuthorizations.DEFINITIONS.stream()).toArray());
         if (removed > 0) {
-            log.info("Removed {} authorizations of {} on single tasks that its grant on their process model covers",
-                    removed, Roles.AGENTS);
+            log.info("Removed {} authorizations of {} and its members on single tasks that its grant on their process"
+                    + " model covers", removed, Roles.AGENTS);
         }
     }
 

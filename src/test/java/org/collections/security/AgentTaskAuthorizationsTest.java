@@ -77,7 +77,11 @@ class AgentTaskAuthorizationsTest extends CaseTestSupport {
         tasks.addCandidateGroup(callId, Roles.MANAGERS);
         assertThat(taskRows(callId, Roles.MANAGERS, null)).singleElement()
                 .satisfies(row -> assertThat(row.isPermissionGranted(Permissions.UPDATE)).isTrue());
-        // handed to a user: that user gets a row as before
+        // claimed by an agent, or made a candidate: covered by the grant on the model
+        tasks.setAssignee(callId, AGENT);
+        tasks.addCandidateUser(callId, AGENT);
+        assertThat(taskRows(callId, null, AGENT)).isEmpty();
+        // handed to a user who is no agent: that user gets a row as before
         tasks.setAssignee(callId, MANAGER);
         assertThat(taskRows(callId, null, MANAGER)).hasSize(1);
     }
@@ -125,17 +129,31 @@ class AgentTaskAuthorizationsTest extends CaseTestSupport {
         String more = callTask(second).getId();
         authorizations.saveAuthorization(agentsRow(plain, Permissions.READ, Permissions.UPDATE));
         authorizations.saveAuthorization(agentsRow(more, Permissions.READ, Permissions.UPDATE, Permissions.DELETE));
+        authorizations.saveAuthorization(userRow(plain, AGENT, Permissions.READ, Permissions.UPDATE));
+        authorizations.saveAuthorization(userRow(plain, MANAGER, Permissions.READ, Permissions.UPDATE));
 
         authorizationSetup.grant();
 
         assertThat(taskRows(plain, Roles.AGENTS, null)).isEmpty();
+        assertThat(taskRows(plain, null, AGENT)).isEmpty();
+        assertThat(taskRows(plain, null, MANAGER)).hasSize(1);
         assertThat(taskRows(more, Roles.AGENTS, null)).hasSize(1);
         authorizations.deleteAuthorization(taskRows(more, Roles.AGENTS, null).get(0).getId());
+        authorizations.deleteAuthorization(taskRows(plain, null, MANAGER).get(0).getId());
     }
 
     private Authorization agentsRow(String taskId, Permissions... permissions) {
+        return row(taskId, Roles.AGENTS, null, permissions);
+    }
+
+    private Authorization userRow(String taskId, String user, Permissions... permissions) {
+        return row(taskId, null, user, permissions);
+    }
+
+    private Authorization row(String taskId, String group, String user, Permissions... permissions) {
         Authorization row = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        row.setGroupId(Roles.AGENTS);
+        row.setGroupId(group);
+        row.setUserId(user);
         row.setResource(Resources.TASK);
         row.setResourceId(taskId);
         Arrays.stream(permissions).forEach(row::addPermission);
