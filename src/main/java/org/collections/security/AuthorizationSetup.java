@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -13,24 +14,34 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The grants of each group, created at start-up and added to (never removed) on every start, so an
  * administrator's extra grants survive.
  *
- * <p>Tasks need no grant here: the engine gives a task's candidate group READ and UPDATE on that task, so agents
- * work the agents' tasks and only managers the managers' ones.
+ * <p>Tasks: the engine gives a task's candidate group READ and UPDATE on that task, so agents work the agents' tasks
+ * and only managers the managers' ones. In the models where every user task is the agents'
+ * ({@link AgentTaskAuthorizations#DEFINITIONS}) the agents hold the same two rights on the model instead (READ_TASK,
+ * UPDATE_TASK), and the engine writes no row per task there for the group or its members; rows an earlier version
+ * wrote for those tasks, which grant nothing more, are removed once the grant is in place.
  */
 @Component
 public class AuthorizationSetup {
 
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationSetup.class);
+
     private final AuthorizationService authorizations;
     private final FilterService filters;
+    private final JdbcTemplate jdbc;
 
-    public AuthorizationSetup(AuthorizationService authorizations, FilterService filters) {
+    public AuthorizationSetup(AuthorizationService authorizations, FilterService filters, JdbcTemplate jdbc) {
         this.authorizations = authorizations;
         this.filters = filters;
+        this.jdbc = jdbc;
     }
 
     void grant() {
@@ -58,6 +69,12 @@ public class AuthorizationSetup {
         // a payment from the bank that nothing could book with certainty waits for an agent in Match payment
         grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, "MatchPaymentProcess", Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE);
+        // every user task of these models is the agents': read and work them by the model, not a row per task
+        for (String key : AgentTaskAuthorizations.DEFINITIONS) {
+            grant(Roles.AGENTS, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_TASK,
+                    ProcessDefinitionPermissions.UPDATE_TASK);
+        }
+        removeTaskRowsCoveredByTheModelGrant();
         filter(Roles.AGENTS, "My tasks", "Calls to make", "Negotiations and disputes", "Payments to match");
 
         // Managers: Tasklist and Cockpit; read every case and its history (the refund cases of RefundCreditProcess
@@ -83,6 +100,29 @@ public class AuthorizationSetup {
         filter(Roles.MANAGERS, "My tasks", "Approvals and decisions");
 
         // Systems on the project API (collection-integration) get nothing here: no webapp, no engine API.
+    }
+
+    /**
+     * The rows on single tasks of the models in {@link AgentTaskAuthorizations#DEFINITIONS} that the grant on the
+     * model covers, those of the agents' group and of its members that grant no more than READ and UPDATE: written by
+     * an earlier version of the application, they only slow down every task query of an agent. Rows that grant more
+     * (given by an administrator), and those of users who are not agents, stay.
+     */
+    private void removeTaskRowsCoveredByTheModelGrant() {
+        int read = Permissions.READ.getValue();
+        int update = Permissions.UPDATE.getValue();
+        String models = String.join(", ", AgentTaskAuthorizations.DEFINITIONS.stream().map(k -> "?").toList());
+        int removed = jdbc.update("delete from ACT_RU_AUTHORIZATION where TYPE_ = ? and RESOURCE_TYPE_ = ?"
+                + " and (GROUP_ID_ = ? and USER_ID_ is null or GROUP_ID_ is null and USER_ID_ in"
+                + " (select M.USER_ID_ from ACT_ID_MEMBERSHIP M where M.GROUP_ID_ = ?))"
+                + " and PERMS_ in (?, ?, ?) and RESOURCE_ID_ in (select T.ID_ from ACT_RU_TASK T"
+                + " join ACT_RE_PROCDEF D on D.ID_ = T.PROC_DEF_ID_ where D.KEY_ in (" + models + "))",
+                Stream.concat(Stream.of(AUTH_TYPE_GRANT, Resources.TASK.resourceType(), Roles.AGENTS, Roles.AGENTS,
+                        read, update, read | update), AgentTaskAuthorizations.DEFINITIONS.stream()).toArray());
+        if (removed > 0) {
+            log.info("Removed {} authorizations of {} and its members on single tasks that its grant on their process"
+                    + " model covers", removed, Roles.AGENTS);
+        }
     }
 
     private void filter(String group, String... names) {

@@ -10,8 +10,9 @@ import org.collections.process.OperatorActs;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link EngineCommandGuard} in front of every command of the engine, before its transaction starts, and
- * lets {@link OperatorActs} read the engine's history so that people's operations on a case reach its dossier.
+ * Puts the {@link EngineCommandGuard} in front of every command of the engine, before its transaction starts, lets
+ * {@link OperatorActs} read the engine's history so that people's operations on a case reach its dossier, and has
+ * the engine write the task authorizations of {@link AgentTaskAuthorizations}.
  */
 @Component
 public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -31,6 +32,8 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         interceptors.add(0, new EngineCommandGuard(configuration, new FormFields(configuration::getFormService),
                 new TaskWorkers(configuration::getProcessEngine)));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        // no authorization row per task where the agents' grant on the model covers it
+        configuration.setResourceAuthorizationProvider(new AgentTaskAuthorizations());
 
         List<HistoryEventHandler> handlers = new ArrayList<>();
         if (configuration.getCustomHistoryEventHandlers() != null) {

@@ -58,11 +58,16 @@ final class WebappSession {
     }
 
     ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type) {
+        return exchange(method, path, body, type, MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.TEXT_HTML_VALUE);
+    }
+
+    /** As {@link #exchange(HttpMethod, String, Object, MediaType)}, accepting the given media types. */
+    ResponseEntity<String> exchange(HttpMethod method, String path, Object body, MediaType type, String accept) {
         HttpHeaders headers = new HttpHeaders();
         if (type != null) {
             headers.setContentType(type);
         }
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML));
+        headers.set(HttpHeaders.ACCEPT, accept);
         if (csrfToken != null) {
             headers.set("X-XSRF-TOKEN", csrfToken);
         }
