@@ -57,6 +57,8 @@ final class BenchmarkRun {
     }
 
     void run() throws Exception {
+        note("Load average of the machine (1, 5, 15 min) at the start: " + loadAverage()
+                + "; other work on the machine makes every figure worse, the ratios less so.");
         createAgent();
         machineLimit();
         variables = variablesOfARegisteredCase();
@@ -97,7 +99,7 @@ final class BenchmarkRun {
             heapBefore = heap;
         }
         long incidents = db.count("select count(*) from act_ru_incident");
-        note("Incidents at the end of the run: " + incidents + ".");
+        note("Incidents at the end of the run: " + incidents + ". Load average at the end: " + loadAverage() + ".");
     }
 
     // ---- the machine's own limit
@@ -403,6 +405,15 @@ final class BenchmarkRun {
             throw new IllegalStateException("jcmd GC.heap_info reported no heap in use");
         }
         return Long.parseLong(used.group(1)) / 1024.0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private String jcmd(String command) throws Exception {
