@@ -19,7 +19,9 @@ class ClusterIT {
 
     @Test
     void twoNodesDrainAWaveOfDayOneTimersTogetherExactlyOnce() throws Exception {
-        Wave wave = new Wave(CASES, Duration.ofSeconds(180));
+        // five minutes ahead: both nodes start (up to a minute each on a busy machine) and 2,000 invoices are
+        // registered before the wave falls due; with three, a CI run whose nodes took 50 s each missed it
+        Wave wave = new Wave(CASES, Duration.ofSeconds(300));
         assumeFalse(wave.crossesMidnight(), "the wave would straddle midnight in the business time zone");
         try (Node a = Node.start("node-a", wave.databaseUrl, wave.settings())) {
             // one node creates Camunda's schema; the second finds it

@@ -25,7 +25,7 @@ class CrashIT {
 
     @Test
     void aNodeKilledMidWaveLosesNothingAndSendsNothingTwice() throws Exception {
-        Wave wave = new Wave(CASES, Duration.ofSeconds(180));
+        Wave wave = new Wave(CASES, Duration.ofSeconds(300));
         assumeFalse(wave.crossesMidnight(), "the wave would straddle midnight in the business time zone");
         int smtpPort;
         try (ServerSocket socket = new ServerSocket(0)) {
