@@ -6,12 +6,18 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.spi.ImageWriterSpi;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The EPC QR code of a payment as a PNG: error correction level M and at most version 13, as EPC069-12 requires, with
@@ -30,37 +36,69 @@ public final class QrCodeImage {
      * scaled up that far would blur the modules' edges; six pixels a module keep them sharp at any zoom.
      */
     private static final int PIXELS_PER_MODULE = 6;
+    private static final ImageWriterSpi PNG = pngWriter();
 
     private QrCodeImage() {
     }
 
     /** The PNG of the payload's QR code. */
     public static byte[] png(String payload) {
-        QRCode code = encode(payload);
-        ByteMatrix matrix = code.getMatrix();
+        ByteMatrix matrix = encode(payload).getMatrix();
         int modules = matrix.getWidth() + 2 * QUIET_ZONE;
         int size = modules * PIXELS_PER_MODULE;
+        // one bit per pixel, 1 = white in the default black-and-white palette; written a row of bytes at a time
+        // (setRGB per pixel went through the colour model for each of up to 200,000 pixels)
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int stride = (size + 7) / 8;
+        for (int my = 0; my < modules; my++) {
+            byte[] row = new byte[stride];
             for (int x = 0; x < size; x++) {
                 int mx = x / PIXELS_PER_MODULE - QUIET_ZONE;
-                int my = y / PIXELS_PER_MODULE - QUIET_ZONE;
-                boolean dark = mx >= 0 && my >= 0 && mx < matrix.getWidth() && my < matrix.getHeight()
-                        && matrix.get(mx, my) == 1;
-                image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
+                int y = my - QUIET_ZONE;
+                boolean dark = mx >= 0 && y >= 0 && mx < matrix.getWidth() && y < matrix.getHeight()
+                        && matrix.get(mx, y) == 1;
+                if (!dark) {
+                    row[x / 8] |= (byte) (0x80 >>> (x % 8));
+                }
+            }
+            for (int line = 0; line < PIXELS_PER_MODULE; line++) {
+                System.arraycopy(row, 0, pixels, (my * PIXELS_PER_MODULE + line) * stride, stride);
             }
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
+        // in memory: ImageIO.write would look the writer up in its synchronized registry and, with its cache on,
+        // buffer every image in a temporary file
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriter writer = PNG.createWriterInstance();
+            try {
+                writer.setOutput(stream);
+                writer.write(image);
+            } finally {
+                writer.dispose();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /** The PNG as a {@code data:} URI, for an {@code <img>} in the letter's HTML. */
     public static String dataUri(String payload) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(payload));
+    }
+
+    private static ImageWriterSpi pngWriter() {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("this Java runtime writes no PNG");
+        }
+        ImageWriter writer = writers.next();
+        try {
+            return writer.getOriginatingProvider();
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** The QR version the payload needs (1 to 13). */
