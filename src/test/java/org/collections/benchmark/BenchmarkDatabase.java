@@ -71,6 +71,18 @@ final class BenchmarkDatabase {
         }
     }
 
+    /** The first column as text and the second as a number, per row: a breakdown. */
+    java.util.Map<String, Long> counts(String sql, Object... parameters) throws SQLException {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return counts;
+    }
+
     int update(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = prepare(c, sql, parameters)) {
             return s.executeUpdate();

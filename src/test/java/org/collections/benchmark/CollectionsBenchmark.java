@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * <p>Settings (system properties): {@code benchmark.databases} (h2,postgres), {@code benchmark.open-cases} (the
  * largest portfolio measured, 10000; 100000 for the full run), {@code benchmark.waves} (1000,10000),
  * {@code benchmark.postgres-waves} (added on PostgreSQL), {@code benchmark.seconds} (each rate's measuring time, 15),
- * {@code benchmark.samples} (requests per latency, 100), {@code benchmark.profile} (true: a flight recording of each
- * node in {@code target/benchmark/benchmark-<database>.jfr}).
+ * {@code benchmark.samples} (requests per latency, 100), {@code benchmark.phases} (which parts run:
+ * registration,waves,portfolio), {@code benchmark.profile} (true: a flight recording of each node in
+ * {@code target/benchmark/benchmark-<database>.jfr}).
  */
 class CollectionsBenchmark {
 
@@ -37,7 +38,7 @@ class CollectionsBenchmark {
                 + "HTTP on loopback. Settings: " + settings + ".");
         report.preface("");
         report.preface("The bare engine runs `BenchmarkBareCase` (start → timer → asynchronous step with a delegate "
-                + "that does nothing → user task for `collection-agents`) in the same node, with as many variables as "
+                + "that does nothing → user task for a group of its own) in the same node, with as many variables as "
                 + "a registered case has, the same history level (full) and job executor. Rates are per second; "
                 + "latencies are measured one request at a time. Ratios are application ÷ bare engine.");
         for (String database : settings.databases()) {
@@ -97,7 +98,7 @@ class CollectionsBenchmark {
 
     /** What to measure, from system properties; the defaults fit a run of about half an hour per database. */
     record Settings(List<String> databases, int openCases, List<Integer> waves, List<Integer> postgresWaves,
-            int seconds, int samples) {
+            int seconds, int samples, List<String> phases) {
 
         static final String[] NODE_JVM = {"-Xmx1g", "-Duser.timezone=UTC"};
 
@@ -106,7 +107,13 @@ class CollectionsBenchmark {
                     Integer.parseInt(System.getProperty("benchmark.open-cases", "10000")),
                     numbers("benchmark.waves", "1000,10000"), numbers("benchmark.postgres-waves", ""),
                     Integer.parseInt(System.getProperty("benchmark.seconds", "15")),
-                    Integer.parseInt(System.getProperty("benchmark.samples", "100")));
+                    Integer.parseInt(System.getProperty("benchmark.samples", "100")),
+                    list("benchmark.phases", "registration,waves,portfolio"));
+        }
+
+        /** A change to one step is profiled faster with only the phase that runs it. */
+        boolean runs(String phase) {
+            return phases.contains(phase);
         }
 
         List<Integer> wavesFor(BenchmarkDatabase db) {
