@@ -145,6 +145,23 @@ final class BenchmarkDatabase {
         return total / elapsed;
     }
 
+    /** Rows per table of the database, all of them counted: where a step's writes go, on either database. */
+    java.util.Map<String, Long> rowsPerTable() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "select table_name from information_schema.tables where lower(table_schema) = 'public' "
+                        + "and table_type = 'BASE TABLE'")) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+        for (String table : tables) {
+            rows.put(table.toLowerCase(java.util.Locale.ROOT), count("select count(*) from \"" + table + "\""));
+        }
+        return rows;
+    }
+
     /** Bytes per table (with its indexes and TOAST) on PostgreSQL; empty on H2, which does not tell. */
     java.util.Map<String, Long> bytesPerTable() throws SQLException {
         java.util.Map<String, Long> sizes = new java.util.TreeMap<>();

@@ -195,10 +195,12 @@ final class BenchmarkRun {
         parallel(8, size, i -> startBare(ZonedDateTime.of(day, java.time.LocalTime.of(23, 59, 59), ZONE),
                 "B" + prefix + i));
         awaitQuiet();
+        Map<String, Long> rows0 = report ? db.rowsPerTable() : Map.of();
         Timestamp appStart = Timestamp.from(java.time.Instant.now());
         double app = drain(size, "CollectionProcess", prefix, "%Event_Day1Reached%", "Task_CallCustomer");
         Timestamp appEnd = Timestamp.from(java.time.Instant.now());
         awaitQuiet();
+        Map<String, Long> rows1 = report ? db.rowsPerTable() : Map.of();
         Timestamp bareStart = Timestamp.from(java.time.Instant.now());
         double bare = drain(size, BARE, "B" + prefix, "%Event_DueReached%", "Task_Work");
         Timestamp bareEnd = Timestamp.from(java.time.Instant.now());
@@ -206,8 +208,11 @@ final class BenchmarkRun {
         if (!report) {
             return;
         }
+        Map<String, Long> rows2 = db.rowsPerTable();
         note("Jobs run per case in the wave of " + size + ": application " + jobsPerCase(appStart, appEnd, size)
                 + "; bare engine " + jobsPerCase(bareStart, bareEnd, size) + ".");
+        note("Rows added per case by the wave of " + size + " (net, all tables): application " + rowsPerCase(rows0,
+                rows1, size) + "; bare engine " + rowsPerCase(rows1, rows2, size) + ".");
         row("Timer wave of " + size + " cases due at once: until every call task exists (cases/s)",
                 Report.number(app, "/s"), Report.number(bare, "/s"), Report.ratio(app, bare), "≥ 0.75×",
                 Report.met(app / bare >= 0.75));
@@ -243,6 +248,16 @@ final class BenchmarkRun {
         long total = jobs.values().stream().mapToLong(Long::longValue).sum();
         return String.format(Locale.ROOT, "%.2f", total / (double) cases) + " (" + jobs.entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f", e.getValue() / (double) cases))
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    private static String rowsPerCase(Map<String, Long> before, Map<String, Long> after, int cases) {
+        Map<String, Long> added = new java.util.HashMap<>();
+        after.forEach((table, rows) -> added.put(table, rows - before.getOrDefault(table, 0L)));
+        long total = added.values().stream().mapToLong(Long::longValue).sum();
+        return String.format(Locale.ROOT, "%.1f", total / (double) cases) + " (" + added.entrySet().stream()
+                .filter(e -> e.getValue() != 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue() / (double) cases))
                 .collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
