@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -45,6 +46,7 @@ public class CaseFacade implements CaseProgress {
     private final ManagementService management;
     private final RepositoryService repository;
     private final Clock clock;
+    private final Map<String, String> activityNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CaseFacade(RuntimeService runtime, TaskService tasks, ManagementService management,
             RepositoryService repository, Clock clock) {
@@ -177,22 +179,20 @@ public class CaseFacade implements CaseProgress {
 
     /** The process definition and business key of the case this invoice case waits for, if it waits for one. */
     private Optional<String[]> awaitedCase(String instanceId) {
-        if (subscribed(instanceId, InvoiceCallProcess.MSG_CALL_OUTCOME)) {
+        Set<String> awaited = runtime.createEventSubscriptionQuery().processInstanceId(instanceId).eventType("message")
+                .list().stream().map(EventSubscription::getEventName).collect(Collectors.toSet());
+        if (awaited.contains(InvoiceCallProcess.MSG_CALL_OUTCOME)) {
             Object customer = runtime.getVariable(instanceId, CaseVariables.CUSTOMER_NUMBER.name());
             return customer == null ? Optional.empty()
                     : Optional.of(new String[] {CustomerContactProcess.KEY, customer.toString()});
         }
-        if (subscribed(instanceId, CollectionProcess.MSG_PAYMENT_PLAN_DEFAULTED)) {
+        if (awaited.contains(CollectionProcess.MSG_PAYMENT_PLAN_DEFAULTED)) {
             Object plan = runtime.getVariable(instanceId, CaseVariables.PLAN_ID.name());
             return plan instanceof Long id
                     ? Optional.of(new String[] {PaymentPlanProcess.KEY, PaymentPlanProcess.businessKey(id)})
                     : Optional.empty();
         }
         return Optional.empty();
-    }
-
-    private boolean subscribed(String instanceId, String message) {
-        return runtime.createEventSubscriptionQuery().processInstanceId(instanceId).eventName(message).count() > 0;
     }
 
     @Override
@@ -231,14 +231,19 @@ public class CaseFacade implements CaseProgress {
         return result;
     }
 
+    /** The step a job runs, by name; a job definition never changes, so each is looked up once. */
     private String activityName(Job job) {
-        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                .singleResult();
-        if (definition == null) {
+        if (job.getJobDefinitionId() == null) {
             return "scheduled step";
         }
-        FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
-                .getModelElementById(definition.getActivityId());
-        return element == null || element.getName() == null ? definition.getActivityId() : element.getName();
+        return activityNames.computeIfAbsent(job.getJobDefinitionId(), id -> {
+            JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+            if (definition == null) {
+                return "scheduled step";
+            }
+            FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
+                    .getModelElementById(definition.getActivityId());
+            return element == null || element.getName() == null ? definition.getActivityId() : element.getName();
+        });
     }
 }
