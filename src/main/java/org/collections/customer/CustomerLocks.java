@@ -29,6 +29,11 @@ public class CustomerLocks {
         if (locked.isEmpty()) {
             throw new IllegalStateException("no customer #" + customerId);
         }
+        return read(customerId);
+    }
+
+    /** The locked row, read afresh: this transaction may have loaded it before the lock. */
+    private Customer read(Long customerId) {
         Customer customer = customers.findById(customerId).orElseThrow();
         entities.refresh(customer);
         return customer;
@@ -40,6 +45,6 @@ public class CustomerLocks {
         if (locked.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(lock(((Number) locked.get(0)).longValue()));
+        return Optional.of(read(((Number) locked.get(0)).longValue()));
     }
 }
