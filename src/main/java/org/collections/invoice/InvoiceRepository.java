@@ -1,12 +1,15 @@
 package org.collections.invoice;
 
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
@@ -27,6 +30,11 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     List<Invoice> findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(Long customerId, InvoiceStatus status);
 
+    /**
+     * Whether the number is taken. Without Hibernate's flush before the query: invoices are inserted as they are
+     * saved (identity ids), and flushing first made each row of a batch check every entity the batch had loaded.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     boolean existsByNumber(String number);
 
     /**

@@ -71,6 +71,20 @@ class InvoiceBatchTest extends CaseTestSupport {
     }
 
     @Test
+    void aNumberTwiceInOneBatchIsRegisteredOnceAndTheSecondRowRefused() throws Exception {
+        String number = newNumber();
+        Map<String, Object> row = invoice(number, "10.00", today().plusDays(10));
+        long before = invoices.count();
+
+        JsonNode result = batch("/api/invoices/batch", List.of(row, row), 200);
+
+        assertThat(result.at("/results/0/status").asText()).isEqualTo("REGISTERED");
+        assertThat(result.at("/results/1/status").asText()).isEqualTo("REFUSED");
+        assertThat(result.at("/results/1/errors/number").asText()).contains("in the batch twice");
+        assertThat(invoices.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void csvRowsStartAtTheStageMatchingTheirAgeWithoutTheEarlierLetters() throws Exception {
         String late = newNumber();
         String broken = newNumber();
