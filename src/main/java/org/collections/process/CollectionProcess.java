@@ -80,6 +80,9 @@ public final class CollectionProcess {
     public static final String EVENT_CUSTOMER_STOPPED_ON_HOLD = "Event_CustomerStoppedOnHold";
     public static final String EVENT_CUSTOMER_STOPPED_AT_ROUTE_DECISION = "Event_CustomerStoppedAtRouteDecision";
     public static final String EVENT_CUSTOMER_STOPPED_ON_LEGAL_ROUTE = "Event_CustomerStoppedOnLegalRoute";
+    /** a stop interrupts Resolve dispute too; resumed once the stop is lifted, the case goes back to the dispute */
+    public static final String EVENT_CUSTOMER_STOPPED_IN_DISPUTE = "Event_CustomerStoppedInDispute";
+    public static final String GATEWAY_DISPUTE_STILL_OPEN = "Gateway_DisputeStillOpen";
     public static final String TASK_HANDLE_STOPPED_CUSTOMER = "Task_HandleStoppedCustomer";
     public static final String TASK_WRITE_OFF_STOPPED_INVOICE = "Task_WriteOffStoppedInvoice";
     public static final String END_WRITTEN_OFF_AFTER_STOP = "EndEvent_WrittenOffAfterStop";

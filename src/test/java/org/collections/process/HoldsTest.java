@@ -496,6 +496,43 @@ class HoldsTest extends CaseTestSupport {
     }
 
     @Test
+    void aStopDuringADisputeHandsTheCaseToAManagerAndResumedItGoesBackToTheDisputeThenWhereItCameFrom()
+            throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atLegalRoute(number, "3000.00", "BUSINESS", 75);
+        String customer = number; // the helpers give each invoice a customer numbered like it
+        send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "The roof still leaks"));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "INSOLVENCY", "note", "Administrator appointed"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(stopped.getResponse().getContentAsString()).contains(number);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_IN_DISPUTE)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup(
+                "collection-managers");
+        assertThat(open(number, CollectionProcess.TASK_RESOLVE_DISPUTE)).as("no agent works it any more").isZero();
+        assertThat(dossierText(number)).contains("INSOLVENCY", "its dispute is not resolved: Resolve dispute is "
+                + "interrupted and the case goes to a manager");
+
+        // resumed once the stop is lifted: first the dispute, then back to the legal route it came from
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        complete(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER, Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_DISPUTE_STILL_OPEN)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Stopped customer: RESUME; the dispute raised before the stop goes "
+                + "back to Resolve dispute first");
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_RESUME_CASE)
+                .isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
+        assertThat(open(number, "Task_ApproveLegalAction")).isEqualTo(1);
+    }
+
+    @Test
     void onlyManagersHoldAndLift() throws Exception {
         String number = newNumber();
         ProcessInstance pi = register(number, "1000.00", DUE);
