@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A customer-wide stop (insolvency, death, the customer's written request to stop contact): every contact with the
  * customer ends at once. Letters not sent yet are withdrawn, and each open case goes to a manager's Handle stopped
  * customer: from its ladder or hold (its call is withdrawn, so the customer's call task goes away), its route decision,
- * its payment plan (it leaves the plan, and the plan case ends with its last invoice, so no instalment reminder or
- * missed-instalment call follows), the legal route (the step not yet taken is not taken) or its dispute
+ * its payment plan (it leaves the plan, and the plan case ends with its last invoice as stopped, so no instalment
+ * reminder or missed-instalment call follows), the legal route (the step not yet taken is not taken) or its dispute
  * (Resolve dispute is interrupted; resumed, the case goes back to it). Every invoice's dossier records it.
  */
 @Service

@@ -53,10 +53,15 @@ public final class CollectionProcess {
     public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";
     public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
     public static final String TASK_ASK_FOR_PAYMENT_PLAN = "Task_AskForPaymentPlan";
-    /** the case waits in its plan for a default, or for a customer-wide stop that takes it to a manager */
+    /**
+     * the case waits in its plan for a default, a dispute that takes it out of the plan to Resolve dispute, or a
+     * customer-wide stop that takes it to a manager
+     */
     public static final String GATEWAY_IN_PAYMENT_PLAN = "Gateway_InPaymentPlan";
     public static final String EVENT_PAYMENT_PLAN_DEFAULTED = "Event_PaymentPlanDefaulted";
     public static final String EVENT_CUSTOMER_STOPPED_IN_PLAN = "Event_CustomerStoppedInPlan";
+    /** a dispute takes the invoice out of its plan (the others' instalments are recomputed) to Resolve dispute */
+    public static final String EVENT_DISPUTE_RAISED_IN_PLAN = "Event_DisputeRaisedInPlan";
     public static final String CALL_ACTIVITY_LEGAL_ROUTE = "CallActivity_LegalRoute";
 
     /** a promise to pay (the call's escalation) or a manager's hold takes the case off its ladder until it ends */

@@ -472,8 +472,6 @@ class HoldsTest extends CaseTestSupport {
         runDueJobs();
         ProcessInstance plan = planCaseOf(number);
         assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
-        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "x")), "invoice",
-                "payment plan");
 
         MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
                 Map.of("reason", "CEASE_CONTACT", "note", "Written request"));
@@ -483,8 +481,16 @@ class HoldsTest extends CaseTestSupport {
                 .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
         assertThat(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup(
                 "collection-managers");
-        assertThat(plan).isEnded();
-        assertThat(dossierText(number)).contains("Leaves payment plan", "its case goes to a manager");
+        // the plan ends as stopped, not as paid: in Cockpit's history, the API and the dossier
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_STOPPED)
+                .hasNotPassed(PaymentPlanProcess.END_PLAN_PAID);
+        JsonNode view = invoiceView(number).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("STOPPED");
+        assertThat(view.at("/invoices/0/status").asText()).isEqualTo("STOPPED");
+        assertThat(getJson("/api/customers/" + customer).at("/plans/0/status").asText()).isEqualTo("STOPPED");
+        assertThat(dossierText(number)).contains("Leaves payment plan", "its case goes to a manager",
+                "Payment plan " + view.get("id").asLong() + " stopped: every contact with the customer is stopped")
+                .doesNotContain("settled: the invoices left in it are paid");
 
         // the instalment's day and its grace pass: no reminder, no missed-instalment call
         int before = messages(number).size();
