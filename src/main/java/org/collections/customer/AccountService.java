@@ -19,6 +19,7 @@ import org.collections.invoice.CaseProgress;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.Money;
+import org.collections.plan.PaymentPlanService;
 import org.collections.policy.SchedulePlanner;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,9 +39,12 @@ public class AccountService {
     private final SchedulePlanner planner;
     private final AccountCredits credits;
     private final ClaimService claims;
+    private final PaymentPlanService plans;
 
     public AccountService(CustomerAccounts accounts, CustomerRepository customers, InvoiceRepository invoices, CallRecordRepository calls,
-            CaseProgress progress, Dossier dossier, SchedulePlanner planner, AccountCredits credits, ClaimService claims) {
+            CaseProgress progress, Dossier dossier, SchedulePlanner planner, AccountCredits credits, ClaimService claims,
+            PaymentPlanService plans) {
+        this.plans = plans;
         this.claims = claims;
         this.credits = credits;
         this.accounts = accounts;
@@ -92,6 +96,7 @@ public class AccountService {
                 rows,
                 progress.openTasks(all.stream().map(Invoice::getNumber).toList(), customer.getNumber()),
                 promises(all, today),
+                plans.viewsOfCustomer(customer.getId()),
                 dossier(customer, all));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.collections.invoice.AgingBucket;
 import org.collections.invoice.CaseProgress;
 import org.collections.invoice.InvoiceStatus;
+import org.collections.plan.PlanView;
 import org.collections.policy.Stage;
 
 /**
@@ -14,6 +15,8 @@ import org.collections.policy.Stage;
  * in the account's {@code currency} (that of its latest invoice); {@code balances} has every currency when the
  * customer owes in more than one. {@code credit} is the money the customer has on the account beyond its invoices,
  * per currency (account payments that no open invoice took), used for its next invoice in that currency.
+ * {@code plans} are the customer's payment plans, oldest first, each with its status (a plan ended by a customer-wide
+ * stop is {@code STOPPED}), its invoices and its instalments.
  */
 public record AccountView(
         String number,
@@ -35,6 +38,7 @@ public record AccountView(
         List<InvoiceRow> invoices,
         List<CaseProgress.OpenTask> openTasks,
         List<Promise> promises,
+        List<PlanView> plans,
         List<Entry> dossier) {
 
     /** A dossier entry of the account ({@code invoice} null) or of one of its invoices. */

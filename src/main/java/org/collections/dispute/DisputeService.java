@@ -57,9 +57,12 @@ public class DisputeService {
      * ladder (or its promise or hold) for Resolve dispute at once, so no letter, call or fee of the ladder goes out
      * until it is resolved. At the route decision or on the legal route the dispute interrupts the manager's decision
      * (and any legal step not yet taken, with its timers and letters): the dispute is resolved first, then the case
-     * comes back to a route decision (re-planned from its age) or to a fresh assessment of the legal route. A dispute
-     * on a closed or already disputed invoice is refused with the reason, as is one on an invoice in a payment plan
-     * (the plan's negotiation and missed-instalment calls deal with it).
+     * comes back to a route decision (re-planned from its age) or to a fresh assessment of the legal route. In a payment
+     * plan (negotiated or agreed) the invoice leaves the plan at once, so no instalment reminder or missed-instalment
+     * call concerns it any more: the plan goes on for the customer's other invoices in it with its open instalments
+     * recomputed on what they owe, or ends when none is left (see
+     * {@link org.collections.plan.PaymentPlanService#leave}); resolved, the case is planned again from the invoice's
+     * age. A dispute on a closed or already disputed invoice is refused with the reason.
      *
      * @throws org.collections.invoice.InvalidInputException naming the field and the reason; nothing is changed then
      */
@@ -71,26 +74,27 @@ public class DisputeService {
         String text = reason == null ? "" : reason.strip();
         errors.check(!text.isEmpty(), "reason", "is required: say what the customer disputes");
         errors.maxLength(text, InputLimits.DISPUTE_NOTES, "reason");
+        CaseControl.Position position = invoice.isOpen() ? cases.position(invoiceNumber) : CaseControl.Position.NONE;
         if (!invoice.isOpen()) {
             errors.reject("invoice", "is closed (" + invoice.getStatus() + "): there is nothing to dispute");
-        } else if (invoice.getStage() == Stage.DISPUTE) {
+        } else if (invoice.getStage() == Stage.DISPUTE || position == CaseControl.Position.DISPUTE) {
             errors.reject("invoice", "is disputed already: resolve that dispute (task Resolve dispute) first");
         } else {
-            switch (cases.position(invoiceNumber)) {
-                case LADDER, ON_HOLD, ROUTE_DECISION, LEGAL_ROUTE -> {
+            switch (position) {
+                case LADDER, ON_HOLD, ROUTE_DECISION, LEGAL_ROUTE, PAYMENT_PLAN, DISPUTE -> {
                 }
-                case PAYMENT_PLAN -> errors.reject("invoice",
-                        "is in a payment plan: the plan's negotiation deals with a complaint");
                 case ELSEWHERE -> errors.reject("invoice", "its case waits for a person (stage "
                         + invoice.getStage() + "), who deals with a complaint");
                 case NONE -> errors.reject("invoice", "has no running case");
             }
         }
         errors.throwIfAny();
-        String interrupted = switch (invoice.getStage()) {
+        String interrupted = switch (position) {
             case ROUTE_DECISION -> "; the route decision waits until it is resolved";
-            case LEGAL -> "; the legal route stops until it is resolved (a lawyer, agency, factor or court holding "
-                    + "the claim must be told), then the legal options are assessed again";
+            case PAYMENT_PLAN -> "; the invoice leaves its payment plan at once (no instalment reminder or call "
+                    + "concerns it any more), and once the dispute is resolved it is dunned again from its age";
+            case LEGAL_ROUTE -> "; the legal route stops until it is resolved (a lawyer, agency, factor or court "
+                    + "holding the claim must be told), then the legal options are assessed again";
             default -> "";
         };
         dossier.record(invoice.getId(), EntryType.DISPUTE, "Dispute raised by " + actor + ": " + text + interrupted,

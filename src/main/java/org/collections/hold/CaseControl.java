@@ -18,7 +18,9 @@ public interface CaseControl {
         ROUTE_DECISION,
         /** on the legal route (the manager's approval, the action, its outcome) */
         LEGAL_ROUTE,
-        /** elsewhere: a dispute, a stopped customer's case with a manager, registration */
+        /** waiting for an agent to resolve its dispute (Resolve dispute) */
+        DISPUTE,
+        /** elsewhere: a stopped customer's case with a manager, a step between two waits, registration */
         ELSEWHERE,
         /** no case runs */
         NONE
@@ -32,6 +34,9 @@ public interface CaseControl {
 
     void raiseDispute(String invoiceNumber);
 
-    /** Every contact with the invoice's customer stopped: the case leaves its ladder (or hold) for a manager. */
+    /**
+     * Every contact with the invoice's customer stopped: the case leaves where it waits (its ladder, hold, route
+     * decision, plan, legal route or dispute) for a manager.
+     */
     void stopCustomer(String invoiceNumber);
 }

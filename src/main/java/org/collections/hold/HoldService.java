@@ -247,7 +247,7 @@ public class HoldService {
                     h -> errors.reject("invoice", "is held already until " + day(h.getEndsAt()) + " ("
                             + describe(h) + "); lift that first"),
                     () -> errors.reject("invoice", "is held already"));
-            case ELSEWHERE, PAYMENT_PLAN, ROUTE_DECISION, LEGAL_ROUTE -> errors.reject("invoice",
+            case ELSEWHERE, PAYMENT_PLAN, ROUTE_DECISION, LEGAL_ROUTE, DISPUTE -> errors.reject("invoice",
                     "its case is not on the dunning ladder (stage " + invoice.getStage()
                             + "): nothing is sent from there that a hold would stop");
             case NONE -> errors.reject("invoice", "has no running case");

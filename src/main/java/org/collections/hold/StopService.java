@@ -19,6 +19,7 @@ import org.collections.invoice.InvoiceStatus;
 import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxRepository;
 import org.collections.letters.OutboxStatus;
+import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A customer-wide stop (insolvency, death, the customer's written request to stop contact): every contact with the
  * customer ends at once. Letters not sent yet are withdrawn, and each open case goes to a manager's Handle stopped
  * customer: from its ladder or hold (its call is withdrawn, so the customer's call task goes away), its route decision,
- * its payment plan (it leaves the plan, and the plan case ends with its last invoice, so no instalment reminder or
- * missed-instalment call follows) or the legal route (the step not yet taken is not taken). Every invoice's dossier
- * records it. A case in a dispute stays with the agent resolving it; its dossier records the stop.
+ * its payment plan (it leaves the plan, and the plan case ends with its last invoice as stopped, so no instalment
+ * reminder or missed-instalment call follows), the legal route (the step not yet taken is not taken) or its dispute
+ * (Resolve dispute is interrupted; resumed, the case goes back to it). Every invoice's dossier records it.
  */
 @Service
 public class StopService {
@@ -96,9 +97,12 @@ public class StopService {
                 InvoiceStatus.OPEN)) {
             CaseControl.Position position = cases.position(invoice.getNumber());
             boolean leaves = position != CaseControl.Position.ELSEWHERE && position != CaseControl.Position.NONE;
-            dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + (leaves
-                    ? "; no further letters or calls, the case goes to a manager"
-                    : "; the case is at " + invoice.getStage() + " and stays with the person handling it"), actor);
+            dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + (!leaves
+                    ? "; the case is at " + invoice.getStage() + " and stays with the person handling it"
+                    : position == CaseControl.Position.DISPUTE
+                            ? "; its dispute is not resolved: Resolve dispute is interrupted and the case goes to a "
+                                    + "manager (resumed once the stop is lifted, it goes back to the dispute)"
+                            : "; no further letters or calls, the case goes to a manager"), actor);
             if (leaves) {
                 holds.endByStop(invoice.getId(), actor);
                 cases.stopCustomer(invoice.getNumber());
@@ -143,12 +147,13 @@ public class StopService {
 
     /**
      * Validates and records what a manager decides for an invoice of a stopped customer; resuming needs the stop
-     * lifted first.
+     * lifted first. Answers with it whether the invoice's dispute is still open (the stop interrupted it): a resumed
+     * case then goes back to its dispute.
      *
      * @throws org.collections.invoice.InvalidInputException naming the field
      */
     @Transactional
-    public StopDecision decide(Long invoiceId, String decisionValue, String notes, String actor) {
+    public StoppedCaseDecision decide(Long invoiceId, String decisionValue, String notes, String actor) {
         Invoice invoice = invoices.findById(invoiceId).orElseThrow();
         FieldErrors errors = new FieldErrors();
         StopDecision decision = errors.oneOf(decisionValue, StopDecision.class, "stopDecision");
@@ -159,9 +164,12 @@ public class StopService {
                             + "): lift the stop before collection resumes"));
         }
         errors.throwIfAny();
+        boolean disputeOpen = invoice.getStage() == Stage.DISPUTE;
         dossier.record(invoiceId, EntryType.DECISION, "Stopped customer: " + decision
-                + (notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip()), actor);
-        return decision;
+                + (notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip())
+                + (disputeOpen && decision == StopDecision.RESUME
+                        ? "; the dispute raised before the stop goes back to Resolve dispute first" : ""), actor);
+        return new StoppedCaseDecision(decision, disputeOpen);
     }
 
     /** A manager wrote off an invoice of a stopped customer: what is still owed will not be collected. */

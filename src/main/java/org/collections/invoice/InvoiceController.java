@@ -12,6 +12,7 @@ import java.util.List;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.hold.HoldService;
+import org.collections.plan.PaymentPlanService;
 import org.collections.policy.SchedulePlanner;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,11 +46,13 @@ public class InvoiceController {
     private final InvoiceChangeService changes;
     private final ClaimService claims;
     private final HoldService holds;
+    private final PaymentPlanService plans;
 
     public InvoiceController(InvoiceService invoices, PaymentService payments, PortfolioService portfolio,
             Dossier dossier, CaseProgress progress, SchedulePlanner planner, CreditNoteService creditNotes,
             InvoiceChangeService changes, ClaimService claims, HoldService holds, InvoiceBatch batch,
-            CsvInvoices csvInvoices) {
+            CsvInvoices csvInvoices, PaymentPlanService plans) {
+        this.plans = plans;
         this.batch = batch;
         this.csvInvoices = csvInvoices;
         this.holds = holds;
@@ -174,7 +177,8 @@ public class InvoiceController {
     private InvoiceView view(Invoice invoice) {
         return InvoiceView.of(invoice, claims.currentOf(invoice.getId()), planner.daysOverdue(invoice.getDueDate()),
                 invoice.isOpen() ? progress.nextStep(invoice.getNumber()).orElse(null) : null, planner.zone(),
-                dossier.of(invoice.getId()), holds.current(invoice.getId()).orElse(null));
+                dossier.of(invoice.getId()), holds.current(invoice.getId()).orElse(null),
+                plans.viewOf(invoice.getId()).orElse(null));
     }
 
     static String actor(Principal user) {

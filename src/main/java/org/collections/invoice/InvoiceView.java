@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.collections.dossier.DossierEntry;
 import org.collections.hold.HoldView;
+import org.collections.plan.PlanView;
 import org.collections.policy.Stage;
 
 /**
  * Answer of {@code GET /api/invoices/{number}}: the invoice, what it owes today part by part (the one calculation of
- * {@code claim/ClaimService}: {@code balance} = amount + fees + interest + costs - paid - credited), its next step and
- * its dossier.
+ * {@code claim/ClaimService}: {@code balance} = amount + fees + interest + costs - paid - credited), its next step,
+ * its dossier, a running promise or hold, and the payment plan it asked for last ({@code plan}, with its status and
+ * instalments; null when it never asked for one).
  */
 public record InvoiceView(
         String number,
@@ -41,7 +43,8 @@ public record InvoiceView(
         String nextStep,
         OffsetDateTime nextStepAt,
         List<Entry> dossier,
-        HoldView hold) {
+        HoldView hold,
+        PlanView plan) {
 
     public record CustomerView(String number, String name, String email, String phone, String address, CustomerType type,
             String locale, String timeZone, String country) {
@@ -87,7 +90,7 @@ public record InvoiceView(
     }
 
     static InvoiceView of(Invoice i, Claim c, long daysOverdue, CaseProgress.NextStep next, ZoneId zone,
-            List<DossierEntry> dossier, HoldView hold) {
+            List<DossierEntry> dossier, HoldView hold, PlanView plan) {
         return new InvoiceView(i.getNumber(), i.getStatus(), i.getStage(), i.currency().getCurrencyCode(),
                 i.paymentReference().electronic(),
                 i.amount().amount(), c.fees().amount(), c.interest().amount(), c.costs().amount(),
@@ -95,6 +98,6 @@ public record InvoiceView(
                 i.isOpen() ? daysOverdue : 0, i.hasOngoingWork(), i.isLateFeeAllowed(), ClaimView.of(i, c), CustomerView.of(i.getCustomer()),
                 next == null ? null : next.name(),
                 next == null ? null : next.at().atZone(i.getCustomer().hours(zone).zone()).toOffsetDateTime(),
-                dossier.stream().map(Entry::of).toList(), i.isOpen() ? hold : null);
+                dossier.stream().map(Entry::of).toList(), i.isOpen() ? hold : null, plan);
     }
 }

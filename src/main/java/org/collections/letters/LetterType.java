@@ -18,6 +18,8 @@ public enum LetterType {
     RESUME_WORK(Channel.INTERNAL),
     FINAL_DEMAND(Channel.EMAIL, Channel.POST),
     PAYMENT_PLAN_CONFIRMATION(Channel.EMAIL),
+    /** an invoice left an agreed plan (a dispute): the instalments still to pay for the invoices still in it */
+    PAYMENT_PLAN_CHANGED(Channel.EMAIL),
     INSTALMENT_REMINDER(Channel.EMAIL),
     PLAN_DEFAULTED(Channel.EMAIL, Channel.POST),
     DISPUTE_RESOLVED(Channel.EMAIL),

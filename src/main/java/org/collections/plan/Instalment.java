@@ -54,6 +54,11 @@ public class Instalment {
         status = InstalmentStatus.MISSED;
     }
 
+    /** The plan changed (an invoice left it): this instalment asks for another amount, on its agreed day. */
+    void changeAmount(BigDecimal newAmount) {
+        amount = newAmount;
+    }
+
     void moveTo(LocalDate newDueDate) {
         dueDate = newDueDate;
     }

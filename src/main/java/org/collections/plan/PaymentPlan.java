@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -94,8 +95,57 @@ public class PaymentPlan {
         }
     }
 
-    void settled() {
-        status = PlanStatus.SETTLED;
+    /** No invoice is left in the plan: it ends as {@code how} (settled, stopped, or ended with its invoices gone). */
+    void ended(PlanStatus how) {
+        if (how != PlanStatus.SETTLED && how != PlanStatus.STOPPED && how != PlanStatus.ENDED) {
+            throw new IllegalArgumentException("a plan with no invoice left ends settled, stopped or ended, not " + how);
+        }
+        status = how;
+    }
+
+    /**
+     * An invoice left the agreed plan unpaid (a dispute): the instalments not yet paid are agreed anew on what the
+     * invoices still in the plan owe, {@code remaining}. The agreed instalment amount stays (what the customer said
+     * it can pay, within the policy), so fewer instalments are needed; they keep their agreed dates (a missed one
+     * keeps its state), the last is the rest, and any further one follows at the agreed interval. The instalments
+     * paid so far stay as they are, and from now on the check counts what comes in from here: {@code settledNow} is
+     * paid plus credited on the invoices whose payments count for the plan, the one that left no longer among them.
+     *
+     * @return the instalments still to pay
+     */
+    List<Instalment> rebase(BigDecimal remaining, BigDecimal settledNow) {
+        if (status != PlanStatus.ACTIVE) {
+            throw new IllegalStateException("only an agreed plan is changed, not one " + status);
+        }
+        List<Instalment> open = instalments.stream().filter(i -> !i.isPaid()).toList();
+        BigDecimal paid = instalments.stream().filter(Instalment::isPaid).map(Instalment::getAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        // received since then = what came in beyond this, so exactly the paid instalments count as received now
+        settledAtAgreement = settledNow.subtract(paid);
+        int needed = Math.max(1, remaining.divide(instalmentAmount, 0, RoundingMode.CEILING).intValue());
+        int firstOpen = open.isEmpty() ? instalments.size() + 1 : open.get(0).getNumber();
+        Period interval = Period.parse(instalmentInterval);
+        // a further instalment follows the last one at the agreed interval
+        LocalDate last = open.isEmpty() ? instalments.get(instalments.size() - 1).getDueDate() : null;
+        List<Instalment> kept = new ArrayList<>();
+        for (int k = 0; k < needed; k++) {
+            BigDecimal amount = k < needed - 1 ? instalmentAmount
+                    : remaining.subtract(instalmentAmount.multiply(BigDecimal.valueOf(needed - 1L)));
+            if (k < open.size()) {
+                Instalment instalment = open.get(k);
+                instalment.changeAmount(amount);
+                last = instalment.getDueDate();
+                kept.add(instalment);
+            } else {
+                last = last.plus(interval);
+                Instalment added = new Instalment(this, firstOpen + k, last, amount);
+                instalments.add(added);
+                kept.add(added);
+            }
+        }
+        instalments.removeAll(open.subList(Math.min(needed, open.size()), open.size()));
+        instalmentCount = firstOpen - 1 + needed;
+        return kept;
     }
 
     void defaulted() {
@@ -116,6 +166,18 @@ public class PaymentPlan {
 
     public PlanStatus getStatus() {
         return status;
+    }
+
+    public Instant getAgreedAt() {
+        return agreedAt;
+    }
+
+    public BigDecimal getInstalmentAmount() {
+        return instalmentAmount;
+    }
+
+    public String getInstalmentInterval() {
+        return instalmentInterval;
     }
 
     public BigDecimal getSettledAtAgreement() {

@@ -23,6 +23,7 @@ import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.Money;
+import org.collections.letters.ContactStops;
 import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
@@ -53,10 +54,12 @@ public class PaymentPlanService {
     private final Dossier dossier;
     private final Clock clock;
     private final ClaimService claims;
+    private final ContactStops stops;
 
     public PaymentPlanService(PaymentPlanRepository plans, PlanInvoiceRepository covered, CustomerLocks locks,
             BriefingService briefings, InvoiceRepository invoices, CollectionPolicy policy, SchedulePlanner planner,
-            LetterService letters, Dossier dossier, Clock clock, ClaimService claims) {
+            LetterService letters, Dossier dossier, Clock clock, ClaimService claims, ContactStops stops) {
+        this.stops = stops;
         this.plans = plans;
         this.covered = covered;
         this.locks = locks;
@@ -102,9 +105,33 @@ public class PaymentPlanService {
         return new PlanRequest(plan.getId(), customer.getNumber(), start, false);
     }
 
+    /** Why an invoice's case stops waiting for its plan, as its own data says. */
+    private enum Leaving {
+        /** closed: paid in full (or credited, cancelled) */
+        PAID,
+        /** a dispute was raised on it (its stage is DISPUTE): the case goes to Resolve dispute */
+        DISPUTED,
+        /** every contact with its customer is stopped: the case goes to a manager */
+        STOPPED,
+        /** its case stopped waiting otherwise (cancelled in Cockpit) */
+        OTHER
+    }
+
     /**
-     * The invoice's case no longer waits for its plan (paid in full): it leaves the plan. Empty when it was in none
-     * that runs (the plan defaulted, or it never asked). When no covered invoice is left, the plan is settled.
+     * The invoice's case no longer waits for its plan: it leaves the plan. Empty when it was in none that runs (the
+     * plan defaulted, or it never asked). Why it leaves comes from the invoice and its customer:
+     * <ul>
+     * <li>paid (closed): what came in on it still counts for the instalments;</li>
+     * <li>disputed: its balance is no longer part of the plan. An agreed plan goes on for the invoices still in it:
+     * the instalments not yet paid are recomputed on what those invoices owe (the claim's one calculation, as when the
+     * plan was agreed), keeping the agreed instalment amount and dates, so the plan ends sooner; the customer gets
+     * the changed plan in writing ({@link PlanLeft#changed()});</li>
+     * <li>its customer stopped: its case goes to a manager; the customer's other invoices leave the plan with it;</li>
+     * <li>otherwise (its case was cancelled): as for a dispute.</li>
+     * </ul>
+     * An invoice that leaves unpaid owes fees and interest again from today: the plan held them only while it was
+     * in it. When no covered invoice is left, the plan ends: {@code SETTLED}, {@code STOPPED} (the customer was
+     * stopped) or {@code ENDED} (the last invoice left it unpaid), in the dossier of every invoice it covered.
      */
     @Transactional
     public Optional<PlanLeft> leave(long invoiceId) {
@@ -113,22 +140,122 @@ public class PaymentPlanService {
             if (!plan.isNegotiating() && plan.getStatus() != PlanStatus.ACTIVE) {
                 continue;
             }
-            locks.lock(plan.getCustomerId());
+            Customer customer = locks.lock(plan.getCustomerId());
             boolean negotiating = plan.isNegotiating();
-            // still open: its case left the plan for a manager (the customer was stopped), not paid
-            boolean open = invoice(invoiceId).isOpen();
-            row.leave(!negotiating && !open);
+            Invoice invoice = invoice(invoiceId);
+            Leaving why = !invoice.isOpen() ? Leaving.PAID
+                    : invoice.getStage() == Stage.DISPUTE ? Leaving.DISPUTED
+                    : stops.stopped(customer.getId()).isPresent() ? Leaving.STOPPED : Leaving.OTHER;
+            row.leave(switch (why) {
+                case PAID -> negotiating ? PlanInvoice.Status.WITHDRAWN : PlanInvoice.Status.SETTLED;
+                case DISPUTED -> PlanInvoice.Status.DISPUTED;
+                case STOPPED -> PlanInvoice.Status.STOPPED;
+                case OTHER -> PlanInvoice.Status.WITHDRAWN;
+            });
             covered.flush();
             boolean nothingLeft = !covered.existsByPlanIdAndStatus(plan.getId(), PlanInvoice.Status.COVERED);
-            dossier.record(invoiceId, EntryType.AGREEMENT, "Leaves payment plan " + plan.getId()
-                    + (open ? (negotiating ? " before it was agreed" : "") + ": its case goes to a manager"
-                    : negotiating ? " before it was agreed" : ": settled"), Dossier.SYSTEM);
-            if (nothingLeft) {
-                plan.settled();
+            String before = negotiating ? " (before it was agreed)" : "";
+            if (why != Leaving.PAID) {
+                // the plan held fees and interest on the balance of the day it was agreed; out of it, they run again
+                invoice.resumeClaim(planner.today());
             }
-            return Optional.of(new PlanLeft(plan.getId(), negotiating, nothingLeft));
+            dossier.record(invoiceId, EntryType.AGREEMENT, "Leaves payment plan " + plan.getId() + switch (why) {
+                case PAID -> negotiating ? " before it was agreed" : ": settled";
+                case DISPUTED -> " for a dispute" + before + ": its balance of " + claims.balance(invoice)
+                        + " is no longer part of the plan; the case goes to Resolve dispute";
+                case STOPPED -> before + ": its case goes to a manager (every contact with the customer is stopped)";
+                case OTHER -> " unpaid" + before + ": its case no longer waits for the plan";
+            }, Dossier.SYSTEM);
+            boolean changed = false;
+            if (nothingLeft) {
+                PlanStatus end = switch (why) {
+                    case PAID -> PlanStatus.SETTLED;
+                    case STOPPED -> PlanStatus.STOPPED;
+                    case DISPUTED, OTHER -> PlanStatus.ENDED;
+                };
+                plan.ended(end);
+                recordOnEveryInvoice(plan.getId(), "Payment plan " + plan.getId() + switch (end) {
+                    case STOPPED -> " stopped: every contact with the customer is stopped, its invoices went to a "
+                            + "manager; no instalment reminder or missed-instalment call follows";
+                    case ENDED -> " ended: no invoice is left in it (invoice " + invoice.getNumber() + " left it "
+                            + (why == Leaving.DISPUTED ? "for a dispute" : "unpaid") + ")";
+                    default -> " settled: the invoices left in it are paid";
+                });
+            } else if (!negotiating && (why == Leaving.DISPUTED || why == Leaving.OTHER)) {
+                changed = rebase(plan, invoice, why == Leaving.DISPUTED ? "for a dispute" : "unpaid");
+            }
+            return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), negotiating, plan.getStatus(),
+                    changed));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The agreed plan goes on for the invoices still in it: its open instalments are recomputed on what they owe
+     * (the claim's calculation of today, as when the plan was agreed), recorded in their dossiers.
+     */
+    private boolean rebase(PaymentPlan plan, Invoice left, String why) {
+        List<Invoice> list = covering(plan.getId());
+        list.forEach(claims::update);
+        Optional<Money> remaining = total(list);
+        if (remaining.isEmpty() || !remaining.get().isPositive()) {
+            return false;
+        }
+        Currency currency = remaining.get().currency();
+        BigDecimal settledNow = counted(plan.getId()).stream().map(i -> i.paid().plus(i.credited()).amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Instalment> open = plan.rebase(remaining.get().amount(), settledNow);
+        String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
+        recordOnPlan(plan.getId(), EntryType.AGREEMENT, "Payment plan " + plan.getId() + " changed: invoice "
+                + left.getNumber() + " left it " + why + ". The remaining balance of " + remaining.get()
+                + " (invoices " + numbers + ") is paid in " + (open.size() == 1 ? "one instalment: "
+                        : open.size() + " instalments of the agreed " + new Money(plan.getInstalmentAmount(), currency)
+                                + ", the last the rest: ")
+                + open.stream().map(i -> new Money(i.getAmount(), currency) + " on " + i.getDueDate())
+                        .collect(Collectors.joining(", ")), Dossier.SYSTEM);
+        return true;
+    }
+
+    /**
+     * Confirms a changed plan in writing: the instalments still to pay, for the invoices still in it. Several changes
+     * before the letter goes out make one letter with the plan as it stands (its key counts the invoices that left
+     * the agreed plan unpaid).
+     */
+    public void confirmChange(Long planId) {
+        PaymentPlan plan = plan(planId);
+        List<Invoice> list = covering(planId);
+        if (list.isEmpty() || plan.getStatus() != PlanStatus.ACTIVE) {
+            return;
+        }
+        long changes = coveredRows(planId).stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
+                || r.getStatus() == PlanInvoice.Status.WITHDRAWN).count();
+        Currency currency = list.get(0).currency();
+        letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
+                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + changes,
+                LetterDetails.none().withSchedule(plan.getInstalments().stream().filter(i -> !i.isPaid())
+                        .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency)))
+                        .toList()));
+    }
+
+    /** The plan the invoice asked for last, as the API shows it; empty when it never asked for one. */
+    @Transactional(readOnly = true)
+    public Optional<PlanView> viewOf(long invoiceId) {
+        return covered.findFirstByInvoiceIdOrderByIdDesc(invoiceId).map(row -> view(plan(row.getPlanId())));
+    }
+
+    /** Every payment plan of the customer, oldest first, as the API shows them. */
+    @Transactional(readOnly = true)
+    public List<PlanView> viewsOfCustomer(long customerId) {
+        return plans.findByCustomerIdOrderByIdAsc(customerId).stream().map(this::view).toList();
+    }
+
+    private PlanView view(PaymentPlan plan) {
+        return new PlanView(plan.getId(), plan.getStatus(), plan.getAgreedAt(), plan.getInstalmentAmount(),
+                plan.getInstalmentInterval(),
+                covered.findByPlanIdOrderByIdAsc(plan.getId()).stream()
+                        .map(r -> new PlanView.Part(invoice(r.getInvoiceId()).getNumber(), r.getStatus())).toList(),
+                plan.getInstalments().stream().map(i -> new PlanView.Due(i.getNumber(), i.getDueDate(),
+                        i.getAmount(), i.getStatus())).toList());
     }
 
     /** The customer of a plan (the plan case's {@code customerNumber}). */
@@ -442,13 +569,19 @@ public class PaymentPlanService {
 
     /** The invoices whose payments count for the plan: still covered, or settled after the agreement. */
     private List<Invoice> counted(long planId) {
-        return coveredRows(planId).stream().filter(r -> r.getStatus() != PlanInvoice.Status.WITHDRAWN)
-                .map(r -> invoice(r.getInvoiceId())).toList();
+        return coveredRows(planId).stream().filter(PlanInvoice::counts).map(r -> invoice(r.getInvoiceId()))
+                .toList();
     }
 
     private void recordOnPlan(long planId, EntryType type, String summary, String actor) {
         List<Invoice> list = covering(planId);
         (list.isEmpty() ? counted(planId) : list).forEach(i -> dossier.record(i.getId(), type, summary, actor));
+    }
+
+    /** A plan-wide entry in the dossier of every invoice the plan ever covered. */
+    private void recordOnEveryInvoice(long planId, String summary) {
+        coveredRows(planId).forEach(r -> dossier.record(r.getInvoiceId(), EntryType.AGREEMENT, summary,
+                Dossier.SYSTEM));
     }
 
     private Optional<Money> total(List<Invoice> list) {

@@ -20,8 +20,15 @@ public class PlanInvoice {
         COVERED,
         /** left the agreed plan (paid): what came in on it still counts for the instalments */
         SETTLED,
-        /** left while the plan was being negotiated: not part of it */
-        WITHDRAWN
+        /** left while the plan was being negotiated (paid), or its case left the plan otherwise: not part of it */
+        WITHDRAWN,
+        /**
+         * left the plan unpaid for a dispute: its balance is no longer part of the plan, and the instalments left are
+         * those of the invoices still in it; what came in on it no longer counts for them
+         */
+        DISPUTED,
+        /** left the plan unpaid because every contact with the customer was stopped: its case went to a manager */
+        STOPPED
     }
 
     @Id
@@ -50,8 +57,16 @@ public class PlanInvoice {
         this.requestedAt = requestedAt;
     }
 
-    void leave(boolean agreed) {
-        status = agreed ? Status.SETTLED : Status.WITHDRAWN;
+    void leave(Status why) {
+        if (why == Status.COVERED) {
+            throw new IllegalArgumentException("an invoice leaving its plan is no longer covered by it");
+        }
+        status = why;
+    }
+
+    /** Whether what came in on the invoice counts for the plan's instalments: it is still in the plan or paid it. */
+    boolean counts() {
+        return status == Status.COVERED || status == Status.SETTLED;
     }
 
     public Long getPlanId() {

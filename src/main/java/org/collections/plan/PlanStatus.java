@@ -6,5 +6,15 @@ public enum PlanStatus {
     ACTIVE,
     DEFAULTED,
     /** every covered invoice settled (or left before anything was agreed) */
-    SETTLED
+    SETTLED,
+    /**
+     * ended by a customer-wide stop (insolvency, death, the customer's request to stop contact): its invoices went to
+     * a manager unpaid; no instalment reminder or missed-instalment call follows
+     */
+    STOPPED,
+    /**
+     * ended because no invoice is left in it to pay: the last one left it unpaid (for a dispute, or its case was
+     * cancelled); the invoices' dossiers say which and why
+     */
+    ENDED
 }

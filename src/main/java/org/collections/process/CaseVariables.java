@@ -15,8 +15,9 @@ public final class CaseVariables {
     public static final ProcessVariable<String> START_STAGE = ProcessVariable.of("startStage", String.class);
     public static final ProcessVariable<Boolean> ONGOING_WORK = ProcessVariable.of("ongoingWork", Boolean.class);
     /**
-     * where the case was when a dispute or a customer-wide stop took it to a person ({@code LADDER},
-     * {@code ROUTE_DECISION}, {@code LEGAL_ROUTE}): Gateway_ResumeCase takes it back there. Set with the message.
+     * where the case was when a dispute or a customer-wide stop took it to a person ({@code LADDER}, also from the route
+     * decision and the payment plan, or {@code LEGAL_ROUTE}): Gateway_ResumeCase takes it back there. Set with the
+     * message; a stop that interrupts a dispute keeps the dispute's.
      */
     public static final ProcessVariable<String> RESUME_AT = ProcessVariable.of("resumeAt", String.class);
 
@@ -58,6 +59,8 @@ public final class CaseVariables {
     /** Task_HandleStoppedCustomer: LEGAL_ROUTE, WRITE_OFF or RESUME (once the stop is lifted), and why */
     public static final ProcessVariable<String> STOP_DECISION = ProcessVariable.of("stopDecision", String.class);
     public static final ProcessVariable<String> STOP_NOTES = ProcessVariable.of("stopNotes", String.class);
+    /** Task_HandleStoppedCustomer: the stop interrupted a dispute not yet resolved; resumed, the case goes back to it */
+    public static final ProcessVariable<Boolean> DISPUTE_OPEN = ProcessVariable.of("disputeOpen", Boolean.class);
     /** RefundCreditProcess: the credit that arose (credit_refund), a manager's decision REFUND or KEEP, and why */
     public static final ProcessVariable<Long> REFUND_ID = ProcessVariable.of("refundId", Long.class);
     public static final ProcessVariable<String> REFUND_DECISION = ProcessVariable.of("refundDecision", String.class);

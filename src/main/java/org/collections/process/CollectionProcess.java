@@ -53,10 +53,15 @@ public final class CollectionProcess {
     public static final String TASK_CHOOSE_COLLECTION_ROUTE = "Task_ChooseCollectionRoute";
     public static final String TASK_DECIDE_ROUTE = "Task_DecideRoute";
     public static final String TASK_ASK_FOR_PAYMENT_PLAN = "Task_AskForPaymentPlan";
-    /** the case waits in its plan for a default, or for a customer-wide stop that takes it to a manager */
+    /**
+     * the case waits in its plan for a default, a dispute that takes it out of the plan to Resolve dispute, or a
+     * customer-wide stop that takes it to a manager
+     */
     public static final String GATEWAY_IN_PAYMENT_PLAN = "Gateway_InPaymentPlan";
     public static final String EVENT_PAYMENT_PLAN_DEFAULTED = "Event_PaymentPlanDefaulted";
     public static final String EVENT_CUSTOMER_STOPPED_IN_PLAN = "Event_CustomerStoppedInPlan";
+    /** a dispute takes the invoice out of its plan (the others' instalments are recomputed) to Resolve dispute */
+    public static final String EVENT_DISPUTE_RAISED_IN_PLAN = "Event_DisputeRaisedInPlan";
     public static final String CALL_ACTIVITY_LEGAL_ROUTE = "CallActivity_LegalRoute";
 
     /** a promise to pay (the call's escalation) or a manager's hold takes the case off its ladder until it ends */
@@ -80,6 +85,9 @@ public final class CollectionProcess {
     public static final String EVENT_CUSTOMER_STOPPED_ON_HOLD = "Event_CustomerStoppedOnHold";
     public static final String EVENT_CUSTOMER_STOPPED_AT_ROUTE_DECISION = "Event_CustomerStoppedAtRouteDecision";
     public static final String EVENT_CUSTOMER_STOPPED_ON_LEGAL_ROUTE = "Event_CustomerStoppedOnLegalRoute";
+    /** a stop interrupts Resolve dispute too; resumed once the stop is lifted, the case goes back to the dispute */
+    public static final String EVENT_CUSTOMER_STOPPED_IN_DISPUTE = "Event_CustomerStoppedInDispute";
+    public static final String GATEWAY_DISPUTE_STILL_OPEN = "Gateway_DisputeStillOpen";
     public static final String TASK_HANDLE_STOPPED_CUSTOMER = "Task_HandleStoppedCustomer";
     public static final String TASK_WRITE_OFF_STOPPED_INVOICE = "Task_WriteOffStoppedInvoice";
     public static final String END_WRITTEN_OFF_AFTER_STOP = "EndEvent_WrittenOffAfterStop";

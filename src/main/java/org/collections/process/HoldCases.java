@@ -44,6 +44,9 @@ public class HoldCases implements CaseControl {
             if (active.contains(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE)) {
                 return Position.LEGAL_ROUTE;
             }
+            if (active.contains(CollectionProcess.TASK_RESOLVE_DISPUTE)) {
+                return Position.DISPUTE;
+            }
         }
         return Position.ELSEWHERE;
     }
@@ -68,13 +71,21 @@ public class HoldCases implements CaseControl {
         correlateLeaving(invoiceNumber, CollectionProcess.MSG_CUSTOMER_STOPPED);
     }
 
-    /** The case leaves for a person; where it was goes with the message, so that it comes back there. */
+    /**
+     * The case leaves for a person; where it was goes with the message, so that it comes back there: the legal route,
+     * or else the ladder (planned again from the invoice's age: from the route decision it comes back to it, from a
+     * payment plan it is dunned from its age again). A case in a dispute keeps where its dispute came from: after a
+     * stop it goes back to the dispute first, then there.
+     */
     private void correlateLeaving(String invoiceNumber, String message) {
-        String resumeAt = position(invoiceNumber) == Position.LEGAL_ROUTE ? Position.LEGAL_ROUTE.name()
-                : Position.LADDER.name();
+        Position position = position(invoiceNumber);
+        var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(invoiceNumber);
+        if (position != Position.DISPUTE) {
+            correlation.setVariable(CaseVariables.RESUME_AT.name(), position == Position.LEGAL_ROUTE
+                    ? Position.LEGAL_ROUTE.name() : Position.LADDER.name());
+        }
         try {
-            runtime.createMessageCorrelation(message).processInstanceBusinessKey(invoiceNumber)
-                    .setVariable(CaseVariables.RESUME_AT.name(), resumeAt).correlateWithResult();
+            correlation.correlateWithResult();
         } catch (OptimisticLockingException e) {
             throw new OptimisticLockingFailureException("case of invoice " + invoiceNumber + " changed meanwhile", e);
         }

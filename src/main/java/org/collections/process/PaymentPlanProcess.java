@@ -16,6 +16,12 @@ public final class PaymentPlanProcess {
     public static final String MSG_PAYMENT_PLAN_REQUESTED = "PaymentPlanRequested";
     /** every covered invoice is settled: the plan case ends as paid */
     public static final String MSG_PAYMENT_PLAN_SETTLED = "PaymentPlanSettled";
+    /** a customer-wide stop took the last covered invoice to a manager: the plan case ends as stopped */
+    public static final String MSG_PAYMENT_PLAN_STOPPED = "PaymentPlanStopped";
+    /** the last covered invoice left the plan unpaid (a dispute): the plan case ends, nothing is left in it */
+    public static final String MSG_PAYMENT_PLAN_ENDED = "PaymentPlanEnded";
+    /** an invoice left the agreed plan unpaid (a dispute): the changed instalments are confirmed in writing */
+    public static final String MSG_PAYMENT_PLAN_CHANGED = "PaymentPlanChanged";
 
     public static final String START_PAYMENT_PLAN_REQUESTED = "StartEvent_PaymentPlanRequested";
     public static final String TASK_NEGOTIATE_PAYMENT_PLAN = "Task_NegotiatePaymentPlan";
@@ -34,6 +40,17 @@ public final class PaymentPlanProcess {
     public static final String SUBPROCESS_PLAN_SETTLED = "SubProcess_PlanSettled";
     public static final String START_PLAN_SETTLED = "StartEvent_PlanSettled";
     public static final String END_PLAN_PAID = "EndEvent_PlanPaid";
+    public static final String SUBPROCESS_PLAN_STOPPED = "SubProcess_PlanStopped";
+    public static final String START_PLAN_STOPPED = "StartEvent_PlanStopped";
+    public static final String END_PLAN_STOPPED = "EndEvent_PlanStopped";
+    public static final String SUBPROCESS_PLAN_ENDED = "SubProcess_PlanEnded";
+    public static final String START_PLAN_ENDED = "StartEvent_PlanEnded";
+    public static final String END_PLAN_ENDED = "EndEvent_PlanEnded";
+    /** non-interrupting: the instalments go on, the customer gets the changed plan in writing */
+    public static final String SUBPROCESS_PLAN_CHANGED = "SubProcess_PlanChanged";
+    public static final String START_PLAN_CHANGED = "StartEvent_PlanChanged";
+    public static final String TASK_CONFIRM_CHANGED_PLAN = "Task_ConfirmChangedPlan";
+    public static final String END_CHANGED_PLAN_CONFIRMED = "EndEvent_ChangedPlanConfirmed";
 
     public static String businessKey(long planId) {
         return BUSINESS_KEY_PREFIX + planId;

@@ -53,20 +53,39 @@ public class PlanCases {
     }
 
     /**
-     * The invoice's case no longer waits for its plan (paid in full): it leaves the plan; the negotiation drops it,
-     * or the plan case ends as paid when no covered invoice is left.
+     * The invoice's case no longer waits for its plan (paid in full, disputed, its customer stopped): it leaves the
+     * plan (see {@link PaymentPlanService#leave}). The negotiation drops it; an agreed plan that goes on for the
+     * other invoices confirms its changed instalments in writing and its open tasks show what is owed now; when no
+     * covered invoice is left, the plan case ends as paid, stopped or ended.
      */
     public void leave(long invoiceId) {
         plans.leave(invoiceId).ifPresent(left -> {
             String key = PaymentPlanProcess.businessKey(left.planId());
             if (left.nothingLeft()) {
-                int told = runtime.createMessageCorrelation(PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED)
-                        .processInstanceBusinessKey(key).correlateAllWithResult().size();
-                log.info("Every invoice of plan {} settled; {} plan case(s) told", left.planId(), told);
+                String message = switch (left.status()) {
+                    case STOPPED -> PaymentPlanProcess.MSG_PAYMENT_PLAN_STOPPED;
+                    case ENDED -> PaymentPlanProcess.MSG_PAYMENT_PLAN_ENDED;
+                    default -> PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED;
+                };
+                int told = tell(key, message);
+                if (told == 0 && !message.equals(PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED)) {
+                    // a plan case of a model from before plans were stopped or ended knows only that they settle
+                    told = tell(key, PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED);
+                }
+                log.info("No invoice left in plan {} ({}); {} plan case(s) told", left.planId(), left.status(), told);
             } else if (left.negotiating()) {
                 refreshNegotiation(left.planId());
+            } else if (left.changed()) {
+                int told = tell(key, PaymentPlanProcess.MSG_PAYMENT_PLAN_CHANGED);
+                log.info("Plan {} changed for the invoices still in it; {} plan case(s) told", left.planId(), told);
+                refreshTasksOfCustomer(left.customerNumber());
             }
         });
+    }
+
+    private int tell(String planKey, String message) {
+        return runtime.createMessageCorrelation(message).processInstanceBusinessKey(planKey)
+                .correlateAllWithResult().size();
     }
 
     /**

@@ -472,8 +472,6 @@ class HoldsTest extends CaseTestSupport {
         runDueJobs();
         ProcessInstance plan = planCaseOf(number);
         assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
-        assertRefused(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "x")), "invoice",
-                "payment plan");
 
         MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
                 Map.of("reason", "CEASE_CONTACT", "note", "Written request"));
@@ -483,8 +481,16 @@ class HoldsTest extends CaseTestSupport {
                 .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
         assertThat(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup(
                 "collection-managers");
-        assertThat(plan).isEnded();
-        assertThat(dossierText(number)).contains("Leaves payment plan", "its case goes to a manager");
+        // the plan ends as stopped, not as paid: in Cockpit's history, the API and the dossier
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_STOPPED)
+                .hasNotPassed(PaymentPlanProcess.END_PLAN_PAID);
+        JsonNode view = invoiceView(number).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("STOPPED");
+        assertThat(view.at("/invoices/0/status").asText()).isEqualTo("STOPPED");
+        assertThat(getJson("/api/customers/" + customer).at("/plans/0/status").asText()).isEqualTo("STOPPED");
+        assertThat(dossierText(number)).contains("Leaves payment plan", "its case goes to a manager",
+                "Payment plan " + view.get("id").asLong() + " stopped: every contact with the customer is stopped")
+                .doesNotContain("settled: the invoices left in it are paid");
 
         // the instalment's day and its grace pass: no reminder, no missed-instalment call
         int before = messages(number).size();
@@ -493,6 +499,43 @@ class HoldsTest extends CaseTestSupport {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
                 .taskDefinitionKey(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT).count()).isZero();
         assertThat(messages(number)).hasSize(before);
+    }
+
+    @Test
+    void aStopDuringADisputeHandsTheCaseToAManagerAndResumedItGoesBackToTheDisputeThenWhereItCameFrom()
+            throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atLegalRoute(number, "3000.00", "BUSINESS", 75);
+        String customer = number; // the helpers give each invoice a customer numbered like it
+        send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "The roof still leaks"));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "INSOLVENCY", "note", "Administrator appointed"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(stopped.getResponse().getContentAsString()).contains(number);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_CUSTOMER_STOPPED_IN_DISPUTE)
+                .isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)).hasCandidateGroup(
+                "collection-managers");
+        assertThat(open(number, CollectionProcess.TASK_RESOLVE_DISPUTE)).as("no agent works it any more").isZero();
+        assertThat(dossierText(number)).contains("INSOLVENCY", "its dispute is not resolved: Resolve dispute is "
+                + "interrupted and the case goes to a manager");
+
+        // resumed once the stop is lifted: first the dispute, then back to the legal route it came from
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        complete(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER, Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_DISPUTE_STILL_OPEN)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(dossierText(number)).contains("Stopped customer: RESUME; the dispute raised before the stop goes "
+                + "back to Resolve dispute first");
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
+        runDueJobs();
+        assertThat(pi).hasPassed(CollectionProcess.GATEWAY_RESUME_CASE)
+                .isWaitingAt(CollectionProcess.CALL_ACTIVITY_LEGAL_ROUTE);
+        assertThat(open(number, "Task_ApproveLegalAction")).isEqualTo(1);
     }
 
     @Test

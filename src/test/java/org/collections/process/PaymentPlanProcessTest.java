@@ -3,7 +3,10 @@ package org.collections.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,14 +24,26 @@ import org.collections.CaseTestSupport;
 import org.collections.process.CollectionProcess.CallStage;
 import org.collections.letters.OutboxMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Payment plans: one plan case per customer across the invoices that asked for it; negotiated, instalments reminded
  * and checked against what came in on every covered invoice, missed ones rescheduled, defaults that send every
- * covered invoice to the legal route, and the plan ending as paid when every covered invoice is.
+ * covered invoice to the legal route, and the plan ending as paid when every covered invoice is. A dispute takes an
+ * invoice out of its plan: the plan goes on for the others with its open instalments recomputed, or ends when none is
+ * left.
  */
 class PaymentPlanProcessTest extends CaseTestSupport {
+
+    @Autowired
+    TestRestTemplate http;
 
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
     private static final Map<String, Object> THREE_OF_400 = Map.of("instalmentCount", 3, "instalmentAmount", 400,
@@ -430,6 +445,164 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
         assertThat(letterTypes(number)).contains("PAYMENT_PLAN_CONFIRMATION/EMAIL");
         assertThat(dossierText(number)).contains("agreed for EUR " + balance);
+    }
+
+    // ------------------------------------------------------------------ a dispute on an invoice in a plan
+
+    @Test
+    void aDisputeTakesAnInvoiceOutOfTheAgreedPlanAndTheOthersPayTheRestAtTheAgreedInstalment() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> n = planForTwoOfThree(customer);
+        String a = n.get(0), b = n.get(1);
+        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
+        runDueJobs();
+        ProcessInstance plan = planCaseOf(a);
+        ProcessInstance pa = caseOf(a);
+        ProcessInstance pb = caseOf(b);
+        // 300 paid on a ahead of the first instalment
+        assertThat(pay(a, "300.00", "A1-" + a).getResponse().getStatus()).isEqualTo(201);
+
+        MvcResult raised = raiseDispute(b, "The second delivery never arrived");
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        runDueJobs();
+        assertThat(pb).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_IN_PLAN)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(pa).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
+        assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN)
+                .isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+
+        // what a still owes (700), at the agreed 500 on the agreed days, the last the rest; b is out of the plan
+        JsonNode view = invoiceView(a).get("plan");
+        long id = view.get("id").asLong();
+        assertThat(view.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(parts(view)).containsExactly(a + " COVERED", b + " DISPUTED");
+        assertThat(dues(view)).containsExactly("1 2026-04-01 500 OPEN", "2 2026-05-01 200 OPEN");
+        assertThat(invoiceView(b).at("/plan/id").asLong()).isEqualTo(id);
+        assertThat(dossierText(a)).contains("Payment plan " + id + " changed: invoice " + b + " left it for a dispute. "
+                + "The remaining balance of EUR 700.00 (invoices " + a + ") is paid in 2 instalments of the agreed "
+                + "EUR 500.00, the last the rest: EUR 500.00 on 2026-04-01, EUR 200.00 on 2026-05-01");
+        assertThat(dossierText(b)).contains("Leaves payment plan " + id + " for a dispute: its balance of EUR 500.00 "
+                + "is no longer part of the plan", "Dispute raised by " + AGENT + ": The second delivery never arrived; "
+                + "the invoice leaves its payment plan at once");
+        // the changed plan in writing, to the customer, about a only, with the figures of the one calculation
+        List<OutboxMessage> changed = messages(a).stream()
+                .filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")).toList();
+        assertThat(changed).singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€700.00",
+                "€500.00 on April 1, 2026; €200.00 on May 1, 2026").doesNotContain(b));
+        assertThat(letterTypes(b)).doesNotContain("PAYMENT_PLAN_CHANGED/EMAIL");
+
+        // the first instalment is reminded for a alone; paid, the plan goes on, and the rest settles it
+        travelTo(LocalDate.of(2026, 3, 30), 9);
+        assertThat(letterTypes(a)).contains("INSTALMENT_REMINDER/EMAIL");
+        pay(a, "500.00", "A2-" + a);
+        travelTo(LocalDate.of(2026, 4, 4), 9);
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+        assertThat(dossierText(a)).contains("Instalment 1 of EUR 500.00 due 2026-04-01: paid");
+        pay(a, "200.00", "A3-" + a);
+        runDueJobs();
+        assertThat(pa).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_PAID);
+        assertThat(invoiceView(a).at("/plan/status").asText()).isEqualTo("SETTLED");
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT).count()).isZero();
+
+        // nothing of the plan reached b meanwhile; resolved, it is dunned again from its age
+        assertThat(letterTypes(b)).doesNotContain("INSTALMENT_REMINDER/EMAIL");
+        assertThat(pb).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        complete(b, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
+        runDueJobs();
+        assertThat(pb).hasPassed(CollectionProcess.TASK_SEND_DISPUTE_OUTCOME, CollectionProcess.GATEWAY_RESUME_CASE,
+                CollectionProcess.TASK_PLAN_SCHEDULE);
+        assertThat(invoiceView(b).get("stage").asText()).isNotEqualTo("DISPUTE");
+        assertThat(invoiceView(b).at("/plan/status").asText()).as("the plan it left").isEqualTo("SETTLED");
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void aDisputeRaisedInTasklistOnTheOnlyInvoiceOfAPlanEndsThePlanWithNoReminderOrCall() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = withPlan(number);
+        ProcessInstance plan = planCaseOf(number);
+
+        ResponseEntity<String> raised = raiseDisputeInTasklist(number, "Invoiced twice for the same work");
+        assertThat(raised.getStatusCode().value()).as(raised.getBody()).isEqualTo(200);
+        assertThat(pi).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_IN_PLAN)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_ENDED)
+                .hasNotPassed(PaymentPlanProcess.END_PLAN_PAID);
+        JsonNode view = invoiceView(number).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("ENDED");
+        assertThat(parts(view)).containsExactly(number + " DISPUTED");
+        assertThat(dossierText(number)).contains("Payment plan " + view.get("id").asLong() + " ended: no invoice is "
+                + "left in it (invoice " + number + " left it for a dispute)");
+
+        // the instalments' days and their grace pass: no reminder, no call, nothing to the customer
+        int before = messages(number).size();
+        travelTo(LocalDate.of(2026, 5, 8), 9);
+        assertThat(messages(number)).hasSize(before);
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT).count()).isZero();
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+    }
+
+    @Test
+    void aDisputeDuringTheNegotiationTakesTheInvoiceOffItsListAndThePlanIsAgreedWithoutIt() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> n = planForTwoOfThree(customer);
+        String a = n.get(0), b = n.get(1);
+        ProcessInstance plan = planCaseOf(a);
+
+        MvcResult raised = raiseDispute(b, "Wrong hourly rate");
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(caseOf(b)).hasPassed(CollectionProcess.EVENT_DISPUTE_RAISED_IN_PLAN)
+                .isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
+        Task negotiate = task(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
+        assertThat((String) tasks.getVariableLocal(negotiate.getId(), "invoicesToDiscuss")).contains(a)
+                .doesNotContain(b);
+        assertThat(tasks.getVariableLocal(negotiate.getId(), "totalOwed")).isEqualTo("EUR 1000.00");
+        JsonNode view = invoiceView(b).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("NEGOTIATING");
+        assertThat(parts(view)).containsExactly(a + " COVERED", b + " DISPUTED");
+        assertThat(dossierText(b)).contains("Leaves payment plan " + view.get("id").asLong()
+                + " for a dispute (before it was agreed)");
+
+        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, Map.of("instalmentCount", 2,
+                "instalmentAmount", 500, "firstInstalmentDate", "2026-04-01", "instalmentInterval", "P1M"));
+        runDueJobs();
+        assertThat(dossierText(a)).contains("agreed for EUR 1000.00");
+        assertThat(dossierText(b)).doesNotContain("agreed for");
+    }
+
+    private MvcResult raiseDispute(String number, String reason) throws Exception {
+        return mvc.perform(post("/api/invoices/" + number + "/disputes").with(httpBasic(AGENT, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("reason", reason))))
+                .andReturn();
+    }
+
+    /** As an agent does in Tasklist: the start form "Raise a dispute". */
+    private ResponseEntity<String> raiseDisputeInTasklist(String number, String notes) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth(AGENT, PASSWORD);
+        Map<String, Object> variables = Map.of("number", Map.of("value", number), "disputeNotes",
+                Map.of("value", notes));
+        return http.exchange("/engine-rest/process-definition/key/" + RaiseDisputeProcess.KEY + "/submit-form",
+                HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), String.class);
+    }
+
+    private static List<String> parts(JsonNode plan) {
+        List<String> parts = new ArrayList<>();
+        plan.get("invoices").forEach(p -> parts.add(p.get("number").asText() + " " + p.get("status").asText()));
+        return parts;
+    }
+
+    private static List<String> dues(JsonNode plan) {
+        List<String> dues = new ArrayList<>();
+        plan.get("instalments").forEach(i -> dues.add(i.get("number").asInt() + " " + i.get("dueDate").asText() + " "
+                + i.get("amount").decimalValue().stripTrailingZeros().toPlainString() + " "
+                + i.get("status").asText()));
+        return dues;
     }
 
     private MvcResult payAccount(String customer, String amount, String reference) throws Exception {

@@ -2,13 +2,16 @@ package org.collections.process.task;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.collections.hold.StopDecision;
 import org.collections.hold.StopService;
+import org.collections.hold.StoppedCaseDecision;
 import org.collections.process.CaseInvoice;
 import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** Task_HandleStoppedCustomer, on complete: checks and records the manager's decision (resume only once lifted). */
+/**
+ * Task_HandleStoppedCustomer, on complete: checks and records the manager's decision (resume only once lifted), and
+ * whether the invoice's dispute is still open (Gateway_DisputeStillOpen takes a resumed case back to it).
+ */
 @Component
 public class HandleStoppedCustomerCompletedListener implements TaskListener {
 
@@ -22,8 +25,10 @@ public class HandleStoppedCustomerCompletedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        StopDecision decision = TaskInput.validated(() -> stops.decide(cases.invoiceId(task),
+        StoppedCaseDecision decided = TaskInput.validated(() -> stops.decide(cases.invoiceId(task),
                 CaseVariables.STOP_DECISION.get(task), CaseVariables.STOP_NOTES.get(task), TaskInput.actor(task)));
-        CaseVariables.STOP_DECISION.set(task.getExecution().getProcessInstance(), decision.name());
+        var instance = task.getExecution().getProcessInstance();
+        CaseVariables.STOP_DECISION.set(instance, decided.decision().name());
+        CaseVariables.DISPUTE_OPEN.set(instance, decided.disputeOpen());
     }
 }

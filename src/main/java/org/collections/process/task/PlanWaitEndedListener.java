@@ -7,9 +7,9 @@ import org.collections.process.PlanCases;
 import org.springframework.stereotype.Component;
 
 /**
- * Gateway_InPaymentPlan, on end (a default, a customer-wide stop, or the payment in full interrupting it): the invoice
- * leaves its plan, so
- * the negotiation no longer lists it, and the plan case ends as paid when it was the last one.
+ * Gateway_InPaymentPlan, on end (a default, a dispute, a customer-wide stop, or the payment in full interrupting it):
+ * the invoice leaves its plan, so the negotiation no longer lists it, an agreed plan goes on for the others (recomputed
+ * after a dispute), and the plan case ends as paid, stopped or ended when it was the last one.
  */
 @Component
 public class PlanWaitEndedListener implements ExecutionListener {
