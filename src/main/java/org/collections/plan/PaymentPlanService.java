@@ -74,6 +74,15 @@ public class PaymentPlanService {
     }
 
     /**
+     * The ids of every plan the customer has had, which name their cases ({@code PLAN-<id>}): a customer has a few,
+     * and looking their cases up by a variable's value read every case's customer number.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> planIdsOf(String customerNumber) {
+        return plans.idsOfCustomer(customerNumber);
+    }
+
+    /**
      * Files an invoice's request for a payment plan. The customer's row is locked first: of two invoices asking at the
      * same moment, one opens the negotiation and the other joins it. An invoice asking while the customer's plan is
      * already agreed gets a negotiation of its own (an agreed plan's terms are not reopened). A repeated request (a

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.collections.invoice.CaseProgress;
 import org.collections.invoice.InvoiceEvents;
+import org.collections.plan.PaymentPlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -46,11 +47,13 @@ public class CaseFacade implements CaseProgress {
     private final ManagementService management;
     private final RepositoryService repository;
     private final Clock clock;
+    private final PaymentPlanService plans;
     private final Map<String, String> activityNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CaseFacade(RuntimeService runtime, TaskService tasks, ManagementService management,
-            RepositoryService repository, Clock clock) {
+            RepositoryService repository, Clock clock, PaymentPlanService plans) {
         this.clock = clock;
+        this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -200,9 +203,7 @@ public class CaseFacade implements CaseProgress {
         List<String> keys = new ArrayList<>(invoiceNumbers);
         keys.add(customerNumber);
         // the customer's plan cases (business key PLAN-<id>): their negotiation and missed-instalment calls
-        runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
-                .variableValueEquals(CaseVariables.CUSTOMER_NUMBER.name(), customerNumber).list()
-                .forEach(plan -> keys.add(plan.getBusinessKey()));
+        plans.planIdsOf(customerNumber).forEach(id -> keys.add(PaymentPlanProcess.businessKey(id)));
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys.toArray(String[]::new))
                 .orderByTaskCreateTime().asc().list();
         if (open.isEmpty()) {

@@ -111,13 +111,20 @@ public class PlanCases {
         }
     }
 
+    /** The running cases of the customer's plans, by their business keys. */
+    private List<ProcessInstance> planCasesOf(String customerNumber) {
+        return plans.planIdsOf(customerNumber).stream()
+                .flatMap(id -> runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
+                        .processInstanceBusinessKey(PaymentPlanProcess.businessKey(id)).list().stream())
+                .toList();
+    }
+
     /**
      * Shows what is owed now on every open task of the customer's plan cases (negotiations and missed-instalment
      * calls). A plan case from before plans had their own business key names no plan and keeps its briefing.
      */
     public void refreshTasksOfCustomer(String customerNumber) {
-        for (ProcessInstance plan : runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
-                .variableValueEquals(CaseVariables.CUSTOMER_NUMBER.name(), customerNumber).list()) {
+        for (ProcessInstance plan : planCasesOf(customerNumber)) {
             String key = plan.getBusinessKey();
             if (key == null || !key.startsWith(PaymentPlanProcess.BUSINESS_KEY_PREFIX)) {
                 continue;
