@@ -29,8 +29,9 @@ final class BenchmarkRun {
     static final String AGENT = "benchagent";
     static final String AGENT_PASSWORD = "Kx7#pLm2-Qz9w!";
     /**
-     * The bare tasks' group and its one user: were the bare tasks the agents', each would carry the engine's per-task
-     * authorization rows for the agents, which the application avoids, and slow down the agents' own list.
+     * The bare tasks' group and its one user, who may read and work every task of the bare model, as agents may every
+     * call task (AgentTaskAuthorizations). A candidate group on the bare tasks would give each the engine's per-task
+     * authorization rows, which the application avoids and which slow down every task query that checks them.
      */
     static final String WORKERS = "benchmark-workers";
     static final String WORKER = "benchworker";
@@ -302,7 +303,7 @@ final class BenchmarkRun {
         Latencies adminList = sample(() -> admin.ok(admin.post("/engine-rest/filter/" + filter
                 + "/list?firstResult=0&maxResults=15", "{}"), "the administrator's Calls to make"));
         Latencies bareList = sample(() -> worker.ok(worker.get("/engine-rest/task?processDefinitionKey=" + BARE
-                + "&candidateGroup=" + WORKERS + "&sortBy=priority&sortOrder=desc&firstResult=0&maxResults=15"),
+                + "&sortBy=priority&sortOrder=desc&firstResult=0&maxResults=15"),
                 "the worker's bare tasks"));
         String at = " at " + cases + " open cases";
         row("Tasklist \"Calls to make\", first page as an agent" + at, agentList.toString(), bareList.toString()
@@ -442,8 +443,9 @@ final class BenchmarkRun {
         admin.ok(admin.put("/engine-rest/group/collection-agents/members/" + WORKER, "{}"), "let the worker in");
         // as agents read the application's process definitions (AuthorizationSetup), workers read the bare one
         admin.ok(admin.post("/engine-rest/authorization/create", """
-                {"type": 1, "permissions": ["READ"], "groupId": "%s", "resourceType": 6,
-                 "resourceId": "%s"}""".formatted(WORKERS, BARE)), "let workers read the bare model");
+                {"type": 1, "permissions": ["READ", "READ_TASK", "UPDATE_TASK"], "groupId": "%s",
+                 "resourceType": 6, "resourceId": "%s"}""".formatted(WORKERS, BARE)),
+                "let workers read and work the bare model's tasks");
     }
 
     private int variablesOfARegisteredCase() throws Exception {

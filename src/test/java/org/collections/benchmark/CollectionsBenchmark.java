@@ -38,7 +38,7 @@ class CollectionsBenchmark {
                 + "HTTP on loopback. Settings: " + settings + ".");
         report.preface("");
         report.preface("The bare engine runs `BenchmarkBareCase` (start → timer → asynchronous step with a delegate "
-                + "that does nothing → user task for a group of its own) in the same node, with as many variables as "
+                + "that does nothing → user task that a group of its own may work) in the same node, with as many variables as "
                 + "a registered case has, the same history level (full) and job executor. Rates are per second; "
                 + "latencies are measured one request at a time. Ratios are application ÷ bare engine.");
         for (String database : settings.databases()) {
