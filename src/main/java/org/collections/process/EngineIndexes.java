@@ -14,18 +14,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * An index on the jobs' due date, which Camunda's schema lacks: every open case waits on a timer, and without it
- * each acquisition poll of the job executor scans them all. Created right after the engine has created or
- * checked its own schema, so it exists on every database the application runs on.
+ * Indexes Camunda's schema lacks, created right after the engine has created or checked its own schema, so that they
+ * exist on every database the application runs on:
+ * <ul>
+ * <li>the jobs' due date: every open case waits on a timer, and without it each acquisition poll of the job
+ * executor scans them all;</li>
+ * <li>the event subscriptions' process instance: what a case waits for (a call's outcome, its plan) is looked up by
+ * its process instance, and each open case has about seven subscriptions; without it every look-up read them all
+ * (an invoice's page took over 100 ms at 7,500 open cases on H2).</li>
+ * </ul>
  *
  * <p>The job executor only looks for jobs due by now ({@code ensureJobDueDateNotNull}); jobs written without a due
  * date by an earlier version get one here, or they would never run.
  */
 @Component
-public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
+public class EngineIndexes extends AbstractProcessEnginePlugin {
 
-    private static final Logger log = LoggerFactory.getLogger(JobAcquisitionIndex.class);
+    private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
     static final String DDL = "create index if not exists COLL_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)";
+    static final String SUBSCRIPTIONS_DDL = "create index if not exists COLL_IDX_EVENT_SUBSCR_PROCINST "
+            + "on ACT_RU_EVENT_SUBSCR (PROC_INST_ID_)";
     static final String DUE_NOW = "update ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null";
 
     @Override
@@ -34,6 +42,7 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(DDL);
+            statement.execute(SUBSCRIPTIONS_DDL);
             try (PreparedStatement dueNow = connection.prepareStatement(DUE_NOW)) {
                 // the engine's own clock, as the engine writes due dates (not the database's, whose zone may differ)
                 dueNow.setTimestamp(1, new Timestamp(ClockUtil.getCurrentTime().getTime()));
@@ -46,8 +55,9 @@ public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the index on ACT_RU_JOB.DUEDATE_", e);
+            throw new IllegalStateException("could not create the indexes on ACT_RU_JOB.DUEDATE_ and "
+                    + "ACT_RU_EVENT_SUBSCR.PROC_INST_ID_", e);
         }
-        log.info("Job acquisition index on ACT_RU_JOB.DUEDATE_ is in place");
+        log.info("Indexes on ACT_RU_JOB.DUEDATE_ and ACT_RU_EVENT_SUBSCR.PROC_INST_ID_ are in place");
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-class JobAcquisitionIndexTest extends CaseTestSupport {
+class EngineIndexesTest extends CaseTestSupport {
 
     @Autowired
     DataSource dataSource;
@@ -22,7 +22,7 @@ class JobAcquisitionIndexTest extends CaseTestSupport {
         new JdbcTemplate(dataSource).update("update ACT_RU_JOB set DUEDATE_ = null where ID_ = ?", timer.getId());
         assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getDuedate()).isNull();
 
-        new JobAcquisitionIndex().postProcessEngineBuild(engine);
+        new EngineIndexes().postProcessEngineBuild(engine);
 
         Job dated = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(dated.getDuedate()).isNotNull();
