@@ -177,6 +177,24 @@ final class BenchmarkDatabase {
         return sizes;
     }
 
+    /**
+     * Fresh planner statistics on PostgreSQL, as autovacuum keeps them in production: with autovacuum off (as on this
+     * machine's CI database) the planner still thinks the tables empty after thousands of cases, and the agent's task
+     * list took 2.9 s at 10,000 open cases instead of 60 ms. Answers whether autovacuum is on.
+     */
+    boolean analyze() throws SQLException {
+        if (!isPostgres()) {
+            return true;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("analyze");
+            try (ResultSet r = s.executeQuery("show autovacuum")) {
+                r.next();
+                return "on".equals(r.getString(1));
+            }
+        }
+    }
+
     void drop() {
         if (isPostgres()) {
             TestDatabase.drop(postgresName);
