@@ -432,8 +432,7 @@ public class ContactService {
     }
 
     private long brokenPromises(Customer customer) {
-        return dossier.ofAccount(customer.getId()).stream().filter(e -> e.getType() == EntryType.BROKEN_PROMISE)
-                .count();
+        return dossier.countInAccount(customer.getId(), EntryType.BROKEN_PROMISE);
     }
 
     /** The invoice numbers of one list of the form; each must be one of the call's invoices and in one list only. */

@@ -1,6 +1,8 @@
 package org.collections.dossier;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dossier {
 
     public static final String SYSTEM = "system";
+
+    private static final Comparator<DossierEntry> OLDEST_FIRST = Comparator.comparing(DossierEntry::getAt)
+            .thenComparing(DossierEntry::getId);
 
     private final DossierRepository entries;
     private final Clock clock;
@@ -44,7 +49,16 @@ public class Dossier {
     /** The account's entries and those of all its invoices, oldest first. */
     @Transactional(readOnly = true)
     public List<DossierEntry> ofAccount(Long customerId) {
-        return entries.findAccount(customerId);
+        List<DossierEntry> all = new ArrayList<>(entries.findByCustomerIdOrderByAtAscIdAsc(customerId));
+        all.addAll(entries.findOfInvoicesOfCustomer(customerId));
+        all.sort(OLDEST_FIRST);
+        return all;
+    }
+
+    /** How many entries of this type the account and its invoices have. */
+    @Transactional(readOnly = true)
+    public long countInAccount(Long customerId, EntryType type) {
+        return entries.countByCustomerIdAndType(customerId, type) + entries.countOfInvoicesOfCustomer(customerId, type);
     }
 
     @Transactional(readOnly = true)

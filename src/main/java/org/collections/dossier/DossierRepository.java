@@ -11,11 +11,23 @@ public interface DossierRepository extends JpaRepository<DossierEntry, Long> {
 
     List<DossierEntry> findByInvoiceIdAndTypeOrderByAtAscIdAsc(Long invoiceId, EntryType type);
 
-    /** The account's own entries and those of its invoices. */
+    /** The account's own entries (those not of one invoice). */
+    List<DossierEntry> findByCustomerIdOrderByAtAscIdAsc(Long customerId);
+
+    /**
+     * The entries of the customer's invoices. A query of its own, not an {@code or} beside the account's entries:
+     * with the {@code or} neither database could use an index, and every call briefing read the whole table.
+     */
     @Query("""
-            select e from DossierEntry e
-            where e.customerId = :customerId
-               or e.invoiceId in (select i.id from Invoice i where i.customer.id = :customerId)
+            select e from DossierEntry e join Invoice i on e.invoiceId = i.id
+            where i.customer.id = :customerId
             order by e.at, e.id""")
-    List<DossierEntry> findAccount(@Param("customerId") Long customerId);
+    List<DossierEntry> findOfInvoicesOfCustomer(@Param("customerId") Long customerId);
+
+    long countByCustomerIdAndType(Long customerId, EntryType type);
+
+    @Query("""
+            select count(e) from DossierEntry e join Invoice i on e.invoiceId = i.id
+            where i.customer.id = :customerId and e.type = :type""")
+    long countOfInvoicesOfCustomer(@Param("customerId") Long customerId, @Param("type") EntryType type);
 }
