@@ -178,6 +178,25 @@ final class BenchmarkDatabase {
     }
 
     /**
+     * Rows read by sequential scans so far, per table, on PostgreSQL (empty on H2): a query without a usable index
+     * reads a whole table, and its cost grows with the business. Statistics reach the view when a connection goes
+     * idle, so read this on a quiet node.
+     */
+    java.util.Map<String, Long> rowsScanned() throws SQLException {
+        java.util.Map<String, Long> scanned = new java.util.TreeMap<>();
+        if (!isPostgres()) {
+            return scanned;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "select relname, seq_tup_read from pg_catalog.pg_stat_user_tables")) {
+            while (r.next()) {
+                scanned.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return scanned;
+    }
+
+    /**
      * Fresh planner statistics on PostgreSQL, as autovacuum keeps them in production: with autovacuum off (as on this
      * machine's CI database) the planner still thinks the tables empty after thousands of cases, and the agent's task
      * list took 2.9 s at 10,000 open cases instead of 60 ms. Answers whether autovacuum is on.

@@ -204,10 +204,12 @@ final class BenchmarkRun {
         awaitQuiet();
         db.analyze();
         Map<String, Long> rows0 = report ? db.rowsPerTable() : Map.of();
+        Map<String, Long> scans0 = db.rowsScanned();
         Timestamp appStart = Timestamp.from(java.time.Instant.now());
         double app = drain(size, "CollectionProcess", prefix, "%Event_Day1Reached%", "Task_CallCustomer");
         Timestamp appEnd = Timestamp.from(java.time.Instant.now());
         awaitQuiet();
+        Map<String, Long> scans1 = db.rowsScanned();
         Map<String, Long> rows1 = report ? db.rowsPerTable() : Map.of();
         Timestamp bareStart = Timestamp.from(java.time.Instant.now());
         double bare = drain(size, BARE, "B" + prefix, "%Event_DueReached%", "Task_Work");
@@ -221,6 +223,7 @@ final class BenchmarkRun {
                 + "; bare engine " + jobsPerCase(bareStart, bareEnd, size) + ".");
         note("Rows added per case by the wave of " + size + " (net, all tables): application " + rowsPerCase(rows0,
                 rows1, size) + "; bare engine " + rowsPerCase(rows1, rows2, size) + ".");
+        scans("the application's wave of " + size, scans0, scans1, size);
         row("Timer wave of " + size + " cases due at once: until every call task exists (cases/s)",
                 Report.number(app, "/s"), Report.number(bare, "/s"), Report.ratio(app, bare), "≥ 0.75×",
                 Report.met(app / bare >= 0.75));
@@ -260,13 +263,30 @@ final class BenchmarkRun {
     }
 
     private static String rowsPerCase(Map<String, Long> before, Map<String, Long> after, int cases) {
+        return perCase(before, after, cases, 0);
+    }
+
+    /** Per case, by table, the growth between two counts of at least {@code least} per case, largest first. */
+    private static String perCase(Map<String, Long> before, Map<String, Long> after, int cases, double least) {
         Map<String, Long> added = new java.util.HashMap<>();
         after.forEach((table, rows) -> added.put(table, rows - before.getOrDefault(table, 0L)));
         long total = added.values().stream().mapToLong(Long::longValue).sum();
         return String.format(Locale.ROOT, "%.1f", total / (double) cases) + " (" + added.entrySet().stream()
-                .filter(e -> e.getValue() != 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() != 0 && Math.abs(e.getValue()) >= least * cases)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue() / (double) cases))
                 .collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * On PostgreSQL, notes the tables that the work read whole: at least 100 rows per case by sequential scan, a
+     * query that a missing index makes grow with the business.
+     */
+    private void scans(String what, Map<String, Long> before, Map<String, Long> after, int cases) {
+        if (!after.isEmpty()) {
+            note("Rows read by sequential scans per case in " + what + " (tables with 100 or more): "
+                    + perCase(before, after, cases, 100) + ".");
+        }
     }
 
     /** Waits until no job is due (the reminders sent, the calls planned): the next measurement starts on a calm node. */
@@ -326,6 +346,7 @@ final class BenchmarkRun {
         row("Portfolio GET /api/invoices, 50 per page" + at, portfolio.toString(), "", "", "", "");
         // each measurement on a quiet node: the steps that the previous one started run first
         awaitQuiet();
+        Map<String, Long> scans0 = db.rowsScanned();
         Latencies completion = completeCalls();
         Latencies bareCompletion = completeBareTasks();
         row("Task completion: an agent records an unanswered call / completes the bare task" + at,
@@ -333,6 +354,9 @@ final class BenchmarkRun {
                         + " (p99)", "", "");
         awaitQuiet();
         Latencies payments = payInFull();
+        awaitQuiet();
+        scans("each completed call and payment with the steps they started" + at, scans0, db.rowsScanned(),
+                completion.count() + payments.count());
         row("Payment in full that ends a case (POST /api/invoices/{n}/payments)" + at, payments.toString(), "", "",
                 "p99 < 100 ms", Report.met(payments.p99() < 100));
     }
