@@ -1,5 +1,7 @@
 package org.collections.process;
 
+import java.util.List;
+
 /** Names of {@code processes/CustomerContactProcess.bpmn}, declared once. Business key: the customer number. */
 public final class CustomerContactProcess {
 
@@ -23,4 +25,14 @@ public final class CustomerContactProcess {
     public static final String TASK_CONFIRM_PROMISE = "Task_ConfirmPromise";
     public static final String TASK_CLOSE_CONTACT_CASE = "Task_CloseContactCase";
     public static final String END_CONTACT_DONE = "EndEvent_ContactDone";
+
+    /**
+     * The call form's answers besides the outcome. They land on the contact case when the call is recorded and are
+     * removed at once, so the next attempt's form opens empty; only {@code callOutcome} is mapped on the task, since
+     * the flows after it read it.
+     */
+    public static final List<String> CALL_FORM_ANSWERS = List.of(CaseVariables.PROMISED_DATE.name(),
+            CaseVariables.PROMISED_INVOICES.name(), CaseVariables.PLAN_INVOICES.name(),
+            CaseVariables.DISPUTED_INVOICES.name(), CaseVariables.CALL_NOTES.name(),
+            CaseVariables.CALL_BACK_ASKED.name());
 }

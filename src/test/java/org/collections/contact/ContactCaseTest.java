@@ -416,6 +416,24 @@ class ContactCaseTest extends CaseTestSupport {
     }
 
     @Test
+    void theNextAttemptsFormOpensWithoutTheLastAttemptsAnswers() throws Exception {
+        String a = newNumber();
+        register(invoiceOf(newCustomerNumber(), a, "100.00", DUE, false, "en", "BUSINESS"));
+        travelTo(DUE.plusDays(1), 9);
+
+        call(a, Map.of("callOutcome", "NO_ANSWER", "callNotes", "Voicemail full", "promisedInvoices", ""));
+        assertThat(runtime.getVariables(contactCaseOf(a).getId()))
+                .doesNotContainKeys(CustomerContactProcess.CALL_FORM_ANSWERS.toArray(String[]::new));
+        Job next = management.createJobQuery().processInstanceId(contactCaseOf(a).getId())
+                .activityId(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY).singleResult();
+        travelTo(next.getDuedate().toInstant().atZone(ZONE));
+
+        Map<String, Object> form = tasks.getVariables(callTask(a).getId());
+        assertThat(form).doesNotContainKeys(CustomerContactProcess.CALL_FORM_ANSWERS.toArray(String[]::new))
+                .containsEntry("callOutcome", null).containsKey("contactToCall");
+    }
+
+    @Test
     void aPaidInvoiceLeavesTheCallTaskAndTheLastOneEndsTheConversation() throws Exception {
         String customer = newCustomerNumber();
         String a = newNumber();

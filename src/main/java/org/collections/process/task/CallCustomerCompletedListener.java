@@ -6,6 +6,7 @@ import org.collections.contact.CallReport;
 import org.collections.contact.ContactService;
 import org.collections.contact.RecordedContact;
 import org.collections.process.CaseVariables;
+import org.collections.process.CustomerContactProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,9 @@ public class CallCustomerCompletedListener implements TaskListener {
                 CaseVariables.CALL_BACK_ASKED.get(task));
         RecordedContact call = TaskInput.validated(() -> contacts.record(task.getExecution().getProcessBusinessKey(),
                 report, TaskInput.actor(task)));
-        CaseVariables.PROMISE_MADE.set(task.getExecution().getProcessInstance(), call.promiseMade());
-        CaseVariables.CUSTOMER_CALL_ID.set(task.getExecution().getProcessInstance(), call.customerCallId());
+        var contactCase = task.getExecution().getProcessInstance();
+        contactCase.removeVariables(CustomerContactProcess.CALL_FORM_ANSWERS);
+        CaseVariables.PROMISE_MADE.set(contactCase, call.promiseMade());
+        CaseVariables.CUSTOMER_CALL_ID.set(contactCase, call.customerCallId());
     }
 }
