@@ -55,6 +55,7 @@ final class BenchmarkRun {
     private final Random random = new Random(42);
     private int variables;
     private double singleRate;
+    private double bareStartRate;
 
     BenchmarkRun(BenchmarkDatabase db, Node node, CollectionsBenchmark.Settings settings, Report.Section out) {
         this.db = db;
@@ -164,6 +165,7 @@ final class BenchmarkRun {
                     Report.met(app / bare >= 0.8));
             if (threads == 4) {
                 singleRate = app;
+                bareStartRate = bare;
                 double appBytes = (bytes1 - bytes0) / (double) appCases;
                 double bareBytes = (bytes2 - bytes1) / (double) bareCases;
                 row("Database bytes per case waiting at its first timer (growth over the 4-thread run)",
@@ -179,8 +181,12 @@ final class BenchmarkRun {
         db.analyze();
         double batch = rate(4, seconds(), i -> registerBatch("B", BATCH_ROWS, inDays(30), false)) * BATCH_ROWS;
         row("Bulk registration: POST /api/invoices/batch, " + BATCH_ROWS + " rows per call, 4 threads (cases/s)",
-                Report.number(batch, "/s"), "", Report.ratio(batch, singleRate) + " of single calls", "≥ 3.00× single",
-                Report.met(batch / singleRate >= 3));
+                Report.number(batch, "/s"), Report.number(bareStartRate, "/s") + " (single starts, 4 threads)",
+                Report.ratio(batch, singleRate) + " of single calls; " + Report.ratio(batch, bareStartRate)
+                        + " of the bare engine's starts", "≥ 3.00× single", Report.met(batch / singleRate >= 3));
+        note("Each row of a batch still starts its own case in the engine, as a bare start does. The target, 3× the "
+                + "single registrations, is " + Report.ratio(3 * singleRate, bareStartRate) + " the bare engine's own "
+                + "starts through /engine-rest (4 threads).");
     }
 
     private static String largest(Map<String, Long> before, Map<String, Long> after, long cases) {
