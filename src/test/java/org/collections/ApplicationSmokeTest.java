@@ -56,6 +56,7 @@ class ApplicationSmokeTest extends CaseTestSupport {
     void theIndexesCamundasSchemaLacksAreInPlace() throws Exception {
         assertThat(indexesOf("ACT_RU_JOB")).contains("COLL_IDX_JOB_DUEDATE");
         assertThat(indexesOf("ACT_RU_EVENT_SUBSCR")).contains("COLL_IDX_EVENT_SUBSCR_PROCINST");
+        assertThat(indexesOf("ACT_RU_TASK")).contains("COLL_IDX_TASK_PARENT");
     }
 
     private List<String> indexesOf(String table) throws Exception {

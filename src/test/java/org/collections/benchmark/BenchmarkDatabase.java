@@ -164,17 +164,7 @@ final class BenchmarkDatabase {
 
     /** Bytes per table (with its indexes and TOAST) on PostgreSQL; empty on H2, which does not tell. */
     java.util.Map<String, Long> bytesPerTable() throws SQLException {
-        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
-        if (!isPostgres()) {
-            return sizes;
-        }
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "select relname, pg_total_relation_size(relid) from pg_catalog.pg_statio_user_tables")) {
-            while (r.next()) {
-                sizes.put(r.getString(1), r.getLong(2));
-            }
-        }
-        return sizes;
+        return postgresPerTable("select relname, pg_total_relation_size(relid) from pg_catalog.pg_statio_user_tables");
     }
 
     /**
@@ -183,17 +173,21 @@ final class BenchmarkDatabase {
      * idle, so read this on a quiet node.
      */
     java.util.Map<String, Long> rowsScanned() throws SQLException {
-        java.util.Map<String, Long> scanned = new java.util.TreeMap<>();
+        return postgresPerTable("select relname, seq_tup_read from pg_catalog.pg_stat_user_tables");
+    }
+
+    /** A figure per table from PostgreSQL's statistics views ({@code select relname, figure ...}); empty on H2. */
+    private java.util.Map<String, Long> postgresPerTable(String query) throws SQLException {
+        java.util.Map<String, Long> figures = new java.util.TreeMap<>();
         if (!isPostgres()) {
-            return scanned;
+            return figures;
         }
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "select relname, seq_tup_read from pg_catalog.pg_stat_user_tables")) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
             while (r.next()) {
-                scanned.put(r.getString(1), r.getLong(2));
+                figures.put(r.getString(1), r.getLong(2));
             }
         }
-        return scanned;
+        return figures;
     }
 
     /**
