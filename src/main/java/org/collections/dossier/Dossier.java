@@ -49,8 +49,9 @@ public class Dossier {
     /** The account's entries and those of all its invoices, oldest first. */
     @Transactional(readOnly = true)
     public List<DossierEntry> ofAccount(Long customerId) {
-        List<DossierEntry> all = new ArrayList<>(entries.findByCustomerIdOrderByAtAscIdAsc(customerId));
+        List<DossierEntry> all = new ArrayList<>(entries.findByCustomerId(customerId));
         all.addAll(entries.findOfInvoicesOfCustomer(customerId));
+        // one order over both queries
         all.sort(OLDEST_FIRST);
         return all;
     }

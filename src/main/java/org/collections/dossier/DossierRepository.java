@@ -11,17 +11,16 @@ public interface DossierRepository extends JpaRepository<DossierEntry, Long> {
 
     List<DossierEntry> findByInvoiceIdAndTypeOrderByAtAscIdAsc(Long invoiceId, EntryType type);
 
-    /** The account's own entries (those not of one invoice). */
-    List<DossierEntry> findByCustomerIdOrderByAtAscIdAsc(Long customerId);
+    /** The account's own entries (those not of one invoice), in no order. */
+    List<DossierEntry> findByCustomerId(Long customerId);
 
     /**
-     * The entries of the customer's invoices. A query of its own, not an {@code or} beside the account's entries:
+     * The entries of the customer's invoices, in no order. A query of its own, not an {@code or} beside the account's entries:
      * with the {@code or} neither database could use an index, and every call briefing read the whole table.
      */
     @Query("""
             select e from DossierEntry e join Invoice i on e.invoiceId = i.id
-            where i.customer.id = :customerId
-            order by e.at, e.id""")
+            where i.customer.id = :customerId""")
     List<DossierEntry> findOfInvoicesOfCustomer(@Param("customerId") Long customerId);
 
     long countByCustomerIdAndType(Long customerId, EntryType type);

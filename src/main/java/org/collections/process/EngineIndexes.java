@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,11 +36,10 @@ import org.springframework.stereotype.Component;
 public class EngineIndexes extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
-    static final String DDL = "create index if not exists COLL_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)";
-    static final String SUBSCRIPTIONS_DDL = "create index if not exists COLL_IDX_EVENT_SUBSCR_PROCINST "
-            + "on ACT_RU_EVENT_SUBSCR (PROC_INST_ID_)";
-    static final String PARENT_TASK_DDL = "create index if not exists COLL_IDX_TASK_PARENT "
-            + "on ACT_RU_TASK (PARENT_TASK_ID_)";
+    static final List<String> INDEXES = List.of(
+            "create index if not exists COLL_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)",
+            "create index if not exists COLL_IDX_EVENT_SUBSCR_PROCINST on ACT_RU_EVENT_SUBSCR (PROC_INST_ID_)",
+            "create index if not exists COLL_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)");
     static final String DUE_NOW = "update ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null";
 
     @Override
@@ -47,9 +47,9 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         try (Connection connection = configuration.getDataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute(DDL);
-            statement.execute(SUBSCRIPTIONS_DDL);
-            statement.execute(PARENT_TASK_DDL);
+            for (String index : INDEXES) {
+                statement.execute(index);
+            }
             try (PreparedStatement dueNow = connection.prepareStatement(DUE_NOW)) {
                 // the engine's own clock, as the engine writes due dates (not the database's, whose zone may differ)
                 dueNow.setTimestamp(1, new Timestamp(ClockUtil.getCurrentTime().getTime()));
@@ -62,10 +62,8 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the indexes on ACT_RU_JOB.DUEDATE_, "
-                    + "ACT_RU_EVENT_SUBSCR.PROC_INST_ID_ and ACT_RU_TASK.PARENT_TASK_ID_", e);
+            throw new IllegalStateException("could not create the engine's extra indexes " + INDEXES, e);
         }
-        log.info("Indexes on ACT_RU_JOB.DUEDATE_, ACT_RU_EVENT_SUBSCR.PROC_INST_ID_ and ACT_RU_TASK.PARENT_TASK_ID_ "
-                + "are in place");
+        log.info("{} extra engine indexes are in place (COLL_IDX_*)", INDEXES.size());
     }
 }
