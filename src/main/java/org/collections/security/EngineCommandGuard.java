@@ -8,12 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.HasDbRevision;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
@@ -75,6 +82,12 @@ final class EngineCommandGuard extends CommandInterceptor {
     /** what the engine's name columns hold (ACT_RU_TASK.NAME_, ACT_ID_USER.EMAIL_ ...) */
     private static final int ENGINE_NAME = 255;
 
+    /** what ACT_ID_USER.ID_, ACT_ID_GROUP.ID_ and ACT_ID_TENANT.ID_ hold */
+    private static final int ENGINE_ID = 64;
+
+    /** the engine's own default for ids when no pattern is configured */
+    private static final String DEFAULT_ID_PATTERN = "[a-zA-Z0-9]+|camunda-admin";
+
     private final ProcessEngineConfigurationImpl engine;
     private final FormFields forms;
     private final TaskWorkers workers;
@@ -99,6 +112,7 @@ final class EngineCommandGuard extends CommandInterceptor {
         rejectExpressions(command, caller);
         permit(kind, command, caller);
         rejectOversizedText(command);
+        rejectInvalidIds(command);
         if (!caller.admin()) {
             keepDeadlineAndPriority(command);
         }
@@ -328,6 +342,49 @@ final class EngineCommandGuard extends CommandInterceptor {
                 fits("lastName", user.getLastName(), ENGINE_NAME);
                 fits("email", user.getEmail(), ENGINE_NAME);
             }
+        }
+    }
+
+    /**
+     * A new user, group or tenant's id, checked as the engine will check it: the engine refuses an id outside its
+     * pattern with a plain engine failure, which its REST API answers as a 500, and one over ACT_ID_*.ID_'s 64
+     * characters fails in the database.
+     */
+    private void rejectInvalidIds(Command<?> command) {
+        if (command instanceof SaveUserCmd) {
+            User user = CommandFields.read(command, "user");
+            if (user instanceof DbEntity entity && isNew(entity)) {
+                validId("User", user.getId(), engine.getUserResourceWhitelistPattern());
+            }
+        } else if (command instanceof SaveGroupCmd) {
+            Group group = CommandFields.read(command, "group");
+            if (group instanceof DbEntity entity && isNew(entity)) {
+                validId("Group", group.getId(), engine.getGroupResourceWhitelistPattern());
+            }
+        } else if (command instanceof SaveTenantCmd) {
+            Tenant tenant = CommandFields.read(command, "tenant");
+            if (tenant instanceof DbEntity entity && isNew(entity)) {
+                validId("Tenant", tenant.getId(), engine.getTenantResourceWhitelistPattern());
+            }
+        }
+    }
+
+    private static boolean isNew(DbEntity entity) {
+        // an entity read from the database carries its revision; one built by newUser/newGroup/newTenant does not
+        return !(entity instanceof HasDbRevision revised) || revised.getRevision() == 0;
+    }
+
+    private void validId(String kind, String id, String pattern) {
+        String allowed = pattern != null ? pattern : engine.getGeneralResourceWhitelistPattern();
+        if (allowed == null) {
+            allowed = DEFAULT_ID_PATTERN;
+        }
+        if (id == null || id.isBlank()) {
+            throw new BadUserRequestException("id: a " + kind.toLowerCase() + " needs an id");
+        }
+        if (id.length() > ENGINE_ID || !Pattern.matches(allowed, id)) {
+            throw new BadUserRequestException("id: '" + id + "' is not a valid " + kind.toLowerCase() + " id: at "
+                    + "most " + ENGINE_ID + " characters matching " + allowed);
         }
     }
 

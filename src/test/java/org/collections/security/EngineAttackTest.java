@@ -396,6 +396,20 @@ class EngineAttackTest extends CaseTestSupport {
     }
 
     @Test
+    void aUserOrGroupWithAnIdTheEngineRefusesIsABadRequestAndNotStored() {
+        ResponseEntity<String> user = rest(HttpMethod.POST, "/engine-rest/user/create", ADMIN,
+                Map.of("profile", Map.of("id", "bad id!", "firstName", "Bad", "lastName", "Id",
+                        "email", "bad@example.com"), "credentials", Map.of("password", "Long-Enough#2026")));
+        assertThat(user.getStatusCode()).as(user.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(user.getBody()).contains("id");
+        assertThat(identity.createUserQuery().userId("bad id!").count()).isZero();
+        ResponseEntity<String> group = rest(HttpMethod.POST, "/engine-rest/group/create", ADMIN,
+                Map.of("id", "bad group!", "name", "Bad", "type", "WORKFLOW"));
+        assertThat(group.getStatusCode()).as(group.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(identity.createGroupQuery().groupId("bad group!").count()).isZero();
+    }
+
+    @Test
     void theStartFormRefusesAKnownInvoiceNumberByName() throws Exception {
         Snapshot a = caseAtDayOneCall();
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey(CollectionProcess.KEY)
