@@ -191,6 +191,43 @@ final class BenchmarkDatabase {
     }
 
     /**
+     * On H2, starts counting every statement's executions and time from zero (H2's {@code QUERY_STATISTICS}, for
+     * every session of the database); nothing on PostgreSQL, whose scan probe above tells the same story.
+     */
+    void countStatements() throws SQLException {
+        if (isPostgres()) {
+            return;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS FALSE");
+            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+            s.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    /**
+     * On H2, the {@code limit} statements that took the most time since {@link #countStatements()}, as total ms,
+     * executions and rows answered, each with its text; and stops counting. Empty on PostgreSQL.
+     */
+    List<String[]> costliestStatements(int limit) throws SQLException {
+        List<String[]> statements = new ArrayList<>();
+        if (isPostgres()) {
+            return statements;
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select cumulative_execution_time, execution_count, "
+                    + "cumulative_row_count, sql_statement from information_schema.query_statistics "
+                    + "order by cumulative_execution_time desc limit " + limit)) {
+                while (r.next()) {
+                    statements.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
+                }
+            }
+            s.execute("SET QUERY_STATISTICS FALSE");
+        }
+        return statements;
+    }
+
+    /**
      * Fresh planner statistics on PostgreSQL, as autovacuum keeps them in production: with autovacuum off (as on this
      * machine's CI database) the planner still thinks the tables empty after thousands of cases, and the agent's task
      * list took 2.9 s at 10,000 open cases instead of 60 ms. Answers whether autovacuum is on.

@@ -41,6 +41,8 @@ final class BenchmarkRun {
     /** 10,000 cases */
     private static final int ANALYZE_EVERY_BATCHES = 20;
     private static final int WARM_UP_WAVE = 200;
+    /** whether H2 counts the statements of the application's waves (a little slower; for finding what to fix) */
+    private static final boolean STATEMENTS = Boolean.getBoolean("benchmark.statements");
     private static final String OPEN_CASES = "select count(*) from act_ru_execution e join act_re_procdef d "
             + "on e.proc_def_id_ = d.id_ where e.parent_id_ is null and d.key_ = ?";
     private static final String TASKS = "select count(*) from act_ru_task where task_def_key_ = ?";
@@ -213,11 +215,15 @@ final class BenchmarkRun {
         db.analyze();
         Map<String, Long> rows0 = report ? db.rowsPerTable() : Map.of();
         Map<String, Long> scans0 = db.rowsScanned();
+        if (report && STATEMENTS) {
+            db.countStatements();
+        }
         Timestamp appStart = Timestamp.from(java.time.Instant.now());
         double app = drain(size, "CollectionProcess", prefix, "%Event_Day1Reached%", "Task_CallCustomer");
         Timestamp appEnd = Timestamp.from(java.time.Instant.now());
         awaitQuiet();
         Map<String, Long> scans1 = db.rowsScanned();
+        List<String[]> statements = report && STATEMENTS ? db.costliestStatements(12) : List.of();
         Map<String, Long> rows1 = report ? db.rowsPerTable() : Map.of();
         Timestamp bareStart = Timestamp.from(java.time.Instant.now());
         double bare = drain(size, BARE, "B" + prefix, "%Event_DueReached%", "Task_Work");
@@ -232,9 +238,23 @@ final class BenchmarkRun {
         note("Rows added per case by the wave of " + size + " (net, all tables): application " + rowsPerCase(rows0,
                 rows1, size) + "; bare engine " + rowsPerCase(rows1, rows2, size) + ".");
         scans("the application's wave of " + size, scans0, scans1, size);
+        if (!statements.isEmpty()) {
+            note("Statements that took the most time in the application's wave of " + size + " (H2, per case: ms, "
+                    + "executions, rows answered; with -Dbenchmark.statements=true): " + statements.stream()
+                    .map(st -> String.format(Locale.ROOT, "%.2f ms, %.2f×, %.1f rows: `%s`",
+                            Double.parseDouble(st[0]) / size, Double.parseDouble(st[1]) / size,
+                            Double.parseDouble(st[2]) / size, shortened(st[3])))
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".");
+        }
         row("Timer wave of " + size + " cases due at once: until every call task exists (cases/s)",
                 Report.number(app, "/s"), Report.number(bare, "/s"), Report.ratio(app, bare), "≥ 0.75×",
                 Report.met(app / bare >= 0.75));
+    }
+
+    /** A statement's text on one line, cut after 240 characters (the engine's select lists are long). */
+    private static String shortened(String sql) {
+        String line = sql.replaceAll("\\s+", " ").replace('`', '\'');
+        return line.length() <= 240 ? line : line.substring(0, 240) + " …";
     }
 
     /** Moves the wave's timers to now in one statement and answers cases per second until every task exists. */

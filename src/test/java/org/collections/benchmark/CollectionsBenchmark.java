@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code benchmark.postgres-waves} (added on PostgreSQL), {@code benchmark.seconds} (each rate's measuring time, 15),
  * {@code benchmark.samples} (requests per latency, 100), {@code benchmark.phases} (which parts run:
  * registration,waves,portfolio), {@code benchmark.profile} (true: a flight recording of each node in
- * {@code target/benchmark/benchmark-<database>.jfr}).
+ * {@code target/benchmark/benchmark-<database>.jfr}), {@code benchmark.statements} (true: on H2, the statements
+ * that took the most time in each application wave).
  */
 class CollectionsBenchmark {
 
