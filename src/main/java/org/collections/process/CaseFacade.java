@@ -48,10 +48,12 @@ public class CaseFacade implements CaseProgress {
     private final RepositoryService repository;
     private final Clock clock;
     private final PaymentPlanService plans;
+    private final CaseInstances instances;
     private final Map<String, String> activityNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CaseFacade(RuntimeService runtime, TaskService tasks, ManagementService management,
-            RepositoryService repository, Clock clock, PaymentPlanService plans) {
+            RepositoryService repository, Clock clock, PaymentPlanService plans, CaseInstances instances) {
+        this.instances = instances;
         this.clock = clock;
         this.plans = plans;
         this.runtime = runtime;
@@ -107,8 +109,7 @@ public class CaseFacade implements CaseProgress {
     /** Ends the invoice's case with the outcome's message, activating a suspended case first so that it ends. */
     private void end(String number, String message, String outcome) {
         // A suspended case hears no message; a settled invoice's case ends all the same, so it is activated first.
-        runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
-                .processInstanceBusinessKey(number).suspended().list()
+        instances.of(CollectionProcess.KEY, number).stream().filter(ProcessInstance::isSuspended)
                 .forEach(instance -> {
                     runtime.activateProcessInstanceById(instance.getId());
                     log.info("Case {} of invoice {} was suspended; activated to end it as {}", instance.getId(),
@@ -130,23 +131,21 @@ public class CaseFacade implements CaseProgress {
     @Override
     public Optional<NextStep> nextStep(String invoiceNumber) {
         // the invoice's case and the processes it called; a customer's contact or refund case may share the number
-        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(invoiceNumber)
-                .processDefinitionKeyNotIn(CustomerContactProcess.KEY, RefundCreditProcess.KEY).list();
-        if (instances.isEmpty()) {
+        List<ProcessInstance> cases = instances.except(CUSTOMER_CASES, invoiceNumber);
+        if (cases.isEmpty()) {
             return Optional.empty();
         }
-        String[] ids = instances.stream().map(ProcessInstance::getId).toArray(String[]::new);
+        String[] ids = cases.stream().map(ProcessInstance::getId).toArray(String[]::new);
         Optional<Task> task = tasks.createTaskQuery().processInstanceIdIn(ids)
                 .orderByTaskCreateTime().asc().list().stream().findFirst();
         if (task.isPresent()) {
             return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
         }
-        Optional<NextStep> call = awaitedCaseStep(instances);
+        Optional<NextStep> call = awaitedCaseStep(cases);
         if (call.isPresent()) {
             return call;
         }
-        return instances.stream()
+        return cases.stream()
                 .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).list().stream())
                 .filter(job -> job.getDuedate() != null)
                 .min(Comparator.comparing(Job::getDuedate))
@@ -158,8 +157,8 @@ public class CaseFacade implements CaseProgress {
      * An invoice waiting for another case (its customer's call, its payment plan): its next step is that case's open
      * task, or the case's next timer (the next call attempt, the next instalment).
      */
-    private Optional<NextStep> awaitedCaseStep(List<ProcessInstance> instances) {
-        for (ProcessInstance instance : instances) {
+    private Optional<NextStep> awaitedCaseStep(List<ProcessInstance> cases) {
+        for (ProcessInstance instance : cases) {
             Optional<String[]> other = awaitedCase(instance.getId());
             if (other.isEmpty()) {
                 continue;
@@ -171,8 +170,7 @@ public class CaseFacade implements CaseProgress {
             if (task.isPresent()) {
                 return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
             }
-            return runtime.createProcessInstanceQuery().processDefinitionKey(definition)
-                    .processInstanceBusinessKey(key).list().stream()
+            return instances.of(definition, key).stream()
                     .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).timers().list().stream())
                     .min(Comparator.comparing(Job::getDuedate))
                     .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()));

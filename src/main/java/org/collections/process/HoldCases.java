@@ -15,15 +15,16 @@ import org.springframework.stereotype.Component;
 public class HoldCases implements CaseControl {
 
     private final RuntimeService runtime;
+    private final CaseInstances cases;
 
-    public HoldCases(RuntimeService runtime) {
+    public HoldCases(RuntimeService runtime, CaseInstances cases) {
         this.runtime = runtime;
+        this.cases = cases;
     }
 
     @Override
     public Position position(String invoiceNumber) {
-        var instances = runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
-                .processInstanceBusinessKey(invoiceNumber).list();
+        var instances = cases.of(CollectionProcess.KEY, invoiceNumber);
         if (instances.isEmpty()) {
             return Position.NONE;
         }

@@ -44,10 +44,13 @@ public class OpenCaseRefresh {
     private final PlanCases planCases;
     private final OpenTaskPriorities priorities;
     private final TransactionTemplate newTransaction;
+    private final CaseInstances cases;
 
     public OpenCaseRefresh(RuntimeService runtime, TaskService tasks, IdentityService identity,
             CaseSearchVariables search, CaseBriefingListener caseBriefings, ContactCases contactCases,
-            PlanCases planCases, OpenTaskPriorities priorities, PlatformTransactionManager transactions) {
+            PlanCases planCases, OpenTaskPriorities priorities, PlatformTransactionManager transactions,
+            CaseInstances cases) {
+        this.cases = cases;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -89,8 +92,7 @@ public class OpenCaseRefresh {
     }
 
     private void refresh(InvoiceEvents.BalanceChanged event) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(CollectionProcess.KEY)
-                .processInstanceBusinessKey(event.number()).list()
+        cases.of(CollectionProcess.KEY, event.number())
                 .forEach(instance -> runtime.setVariables(instance.getId(), search.of(event.invoiceId())));
         // the invoice's own tasks (its case and the legal route it called share the invoice number as business key;
         // a contact case is keyed by a customer number, which may look the same)

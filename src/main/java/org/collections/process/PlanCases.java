@@ -28,9 +28,11 @@ public class PlanCases {
     private final TaskService tasks;
     private final PaymentPlanService plans;
     private final OpenTaskPriorities priorities;
+    private final CaseInstances cases;
 
     public PlanCases(RuntimeService runtime, TaskService tasks, PaymentPlanService plans,
-            OpenTaskPriorities priorities) {
+            OpenTaskPriorities priorities, CaseInstances cases) {
+        this.cases = cases;
         this.runtime = runtime;
         this.tasks = tasks;
         this.plans = plans;
@@ -114,8 +116,7 @@ public class PlanCases {
     /** The running cases of the customer's plans, by their business keys. */
     private List<ProcessInstance> planCasesOf(String customerNumber) {
         return plans.planIdsOf(customerNumber).stream()
-                .flatMap(id -> runtime.createProcessInstanceQuery().processDefinitionKey(PaymentPlanProcess.KEY)
-                        .processInstanceBusinessKey(PaymentPlanProcess.businessKey(id)).list().stream())
+                .flatMap(id -> cases.of(PaymentPlanProcess.KEY, PaymentPlanProcess.businessKey(id)).stream())
                 .toList();
     }
 
