@@ -113,6 +113,8 @@ final class BenchmarkRun {
             double heap = heapAfterFullGc();
             row("Heap after a full GC at " + cases + " open cases", Report.number(heap, "MB"), "", "", "< 512 MB",
                     Report.met(heap < 512));
+            note("Largest classes in the heap at " + cases + " open cases (jcmd GC.class_histogram): "
+                    + largestClasses(8) + ".");
             row("Database at " + cases + " open cases (all cases, application and bare)",
                     Report.number(bytes / 1e6, "MB"), "", "", "", "");
             if (casesBefore >= 0) {
@@ -551,6 +553,18 @@ final class BenchmarkRun {
             throw new IllegalStateException("jcmd GC.heap_info reported no heap in use");
         }
         return Long.parseLong(used.group(1)) / 1024.0;
+    }
+
+    /** The classes whose instances take the most heap, with their MB: what a growing heap is made of. */
+    private String largestClasses(int count) throws Exception {
+        // "   1:   123456   7890123  [B (java.base@17)" : rank, instances, bytes, class
+        Matcher line = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(
+                jcmd("GC.class_histogram"));
+        List<String> classes = new ArrayList<>();
+        while (classes.size() < count && line.find()) {
+            classes.add(line.group(3) + " " + Report.number(Long.parseLong(line.group(2)) / 1e6, "MB"));
+        }
+        return String.join(", ", classes);
     }
 
     private static String loadAverage() {

@@ -38,6 +38,9 @@ final class Latencies {
 
     @Override
     public String toString() {
+        if (count() == 0) {
+            return "not measured (nothing to time: n=0)";
+        }
         return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms (n=%d)", p50(), p99(), count());
     }
 }
