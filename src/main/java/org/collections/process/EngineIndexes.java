@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
  * <li>the tasks' parent task: the engine looks for a task's sub-tasks whenever it completes or deletes one, and
  * without it each completed call and each paid invoice's withdrawn call read every open task (Camunda's issue
  * camunda/camunda#36824; the benchmark's scan probe saw 3,300 task rows read per call or payment at 4,900 open
- * cases on PostgreSQL).</li>
+ * cases on PostgreSQL);</li>
+ * <li>the tasks in the order every Tasklist filter lists them (highest priority, nearest deadline, then newest, as
+ * Tasklist adds its default sorting by creation): a page is the first 15 in the index instead of every open task
+ * read and sorted (1.3 s for an agent's <i>Calls to make</i> at 100,451 open cases on H2).</li>
  * </ul>
  *
  * <p>The job executor only looks for jobs due by now ({@code ensureJobDueDateNotNull}); jobs written without a due
@@ -39,7 +42,9 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     static final List<String> INDEXES = List.of(
             "create index if not exists COLL_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)",
             "create index if not exists COLL_IDX_EVENT_SUBSCR_PROCINST on ACT_RU_EVENT_SUBSCR (PROC_INST_ID_)",
-            "create index if not exists COLL_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)");
+            "create index if not exists COLL_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)",
+            "create index if not exists COLL_IDX_TASK_PRIORITY on ACT_RU_TASK (PRIORITY_ desc, DUE_DATE_, "
+                    + "CREATE_TIME_ desc)");
     static final String DUE_NOW = "update ACT_RU_JOB set DUEDATE_ = ? where DUEDATE_ is null";
 
     @Override
