@@ -43,6 +43,11 @@ public class CaseInstances {
         return withKey(businessKey).stream().filter(i -> !processKeys.contains(processKey(i))).toList();
     }
 
+    /** The statement the look-ups run, with its one parameter {@code #{businessKey}}. */
+    String sql() {
+        return sql;
+    }
+
     private static String processKey(ProcessInstance instance) {
         return ((ExecutionEntity) instance).getProcessDefinitionKey();
     }

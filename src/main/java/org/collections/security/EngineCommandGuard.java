@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.HasDbRevision;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
@@ -84,9 +82,6 @@ final class EngineCommandGuard extends CommandInterceptor {
 
     /** what ACT_ID_USER.ID_, ACT_ID_GROUP.ID_ and ACT_ID_TENANT.ID_ hold */
     private static final int ENGINE_ID = 64;
-
-    /** the engine's own default for ids when no pattern is configured */
-    private static final String DEFAULT_ID_PATTERN = "[a-zA-Z0-9]+|camunda-admin";
 
     private final ProcessEngineConfigurationImpl engine;
     private final FormFields forms;
@@ -346,26 +341,29 @@ final class EngineCommandGuard extends CommandInterceptor {
     }
 
     /**
-     * A new user, group or tenant's id, checked as the engine will check it: the engine refuses an id outside its
-     * pattern with a plain engine failure, which its REST API answers as a 500, and one over ACT_ID_*.ID_'s 64
-     * characters fails in the database.
+     * A new user, group or tenant's id, checked as the engine will check it (its own pattern for the kind, else the
+     * general one): the engine refuses an id outside the pattern with a plain engine failure, which its REST API
+     * answers as a 500, and one over ACT_ID_*.ID_'s 64 characters fails in the database.
      */
     private void rejectInvalidIds(Command<?> command) {
+        String kind;
+        String pattern;
         if (command instanceof SaveUserCmd) {
-            User user = CommandFields.read(command, "user");
-            if (user instanceof DbEntity entity && isNew(entity)) {
-                validId("User", user.getId(), engine.getUserResourceWhitelistPattern());
-            }
+            kind = "user";
+            pattern = engine.getUserResourceWhitelistPattern();
         } else if (command instanceof SaveGroupCmd) {
-            Group group = CommandFields.read(command, "group");
-            if (group instanceof DbEntity entity && isNew(entity)) {
-                validId("Group", group.getId(), engine.getGroupResourceWhitelistPattern());
-            }
+            kind = "group";
+            pattern = engine.getGroupResourceWhitelistPattern();
         } else if (command instanceof SaveTenantCmd) {
-            Tenant tenant = CommandFields.read(command, "tenant");
-            if (tenant instanceof DbEntity entity && isNew(entity)) {
-                validId("Tenant", tenant.getId(), engine.getTenantResourceWhitelistPattern());
-            }
+            kind = "tenant";
+            pattern = engine.getTenantResourceWhitelistPattern();
+        } else {
+            return;
+        }
+        // each of these commands keeps what it saves in a field named after its kind
+        if (CommandFields.read(command, kind) instanceof DbEntity entity && isNew(entity)) {
+            validId(kind, entity.getId(), pattern == null || pattern.isEmpty()
+                    ? engine.getGeneralResourceWhitelistPattern() : pattern);
         }
     }
 
@@ -374,17 +372,13 @@ final class EngineCommandGuard extends CommandInterceptor {
         return !(entity instanceof HasDbRevision revised) || revised.getRevision() == 0;
     }
 
-    private void validId(String kind, String id, String pattern) {
-        String allowed = pattern != null ? pattern : engine.getGeneralResourceWhitelistPattern();
-        if (allowed == null) {
-            allowed = DEFAULT_ID_PATTERN;
-        }
+    private static void validId(String kind, String id, String pattern) {
         if (id == null || id.isBlank()) {
-            throw new BadUserRequestException("id: a " + kind.toLowerCase() + " needs an id");
+            throw new BadUserRequestException("id: a " + kind + " needs an id");
         }
-        if (id.length() > ENGINE_ID || !Pattern.matches(allowed, id)) {
-            throw new BadUserRequestException("id: '" + id + "' is not a valid " + kind.toLowerCase() + " id: at "
-                    + "most " + ENGINE_ID + " characters matching " + allowed);
+        if (id.length() > ENGINE_ID || !Pattern.matches(pattern, id)) {
+            throw new BadUserRequestException("id: '" + id + "' is not a valid " + kind + " id: at most " + ENGINE_ID
+                    + " characters matching " + pattern);
         }
     }
 
