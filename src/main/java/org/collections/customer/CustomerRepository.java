@@ -61,7 +61,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     Page<AccountRow> portfolioByNumber(@Param("today") LocalDate today, @Param("dueFrom") LocalDate dueFrom,
             @Param("dueTo") LocalDate dueTo, Pageable page);
 
-    Optional<Customer> findByNumber(String number);
+    @Query("select c from Customer c where c.number = :number")
+    Optional<Customer> findByNumber(@Param("number") String number);
 
     /** Customers whose name holds this word: the candidates for a payer's name, checked word by word after. */
     List<Customer> findFirst50ByNameContainingIgnoreCaseOrderByIdAsc(String word);

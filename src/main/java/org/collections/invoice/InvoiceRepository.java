@@ -14,7 +14,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
-    Optional<Invoice> findByNumber(String number);
+    @Query("select i from Invoice i where i.number = :number")
+    Optional<Invoice> findByNumber(@Param("number") String number);
 
     /** The invoices among these numbers: the numbers a payer wrote in the remittance text. */
     List<Invoice> findByNumberIn(java.util.Collection<String> numbers);
@@ -23,19 +24,30 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     List<Invoice> findFirst8ByStatusAndCurrencyAndAmountOrderByDueDateAscNumberAsc(InvoiceStatus status,
             String currency, java.math.BigDecimal amount);
 
-    List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(Long customerId);
+    @Query("select i from Invoice i where i.customer.id = :customerId order by i.dueDate, i.number")
+    List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(@Param("customerId") Long customerId);
 
     /** Whether another open invoice of the customer still holds work stopped. */
-    boolean existsByCustomerIdAndStatusAndWorkStoppedTrueAndIdNot(Long customerId, InvoiceStatus status, Long id);
+    @Query("""
+            select case when count(i) > 0 then true else false end from Invoice i
+            where i.customer.id = :customerId and i.status = :status and i.workStopped = true and i.id <> :id""")
+    boolean existsByCustomerIdAndStatusAndWorkStoppedTrueAndIdNot(@Param("customerId") Long customerId,
+            @Param("status") InvoiceStatus status, @Param("id") Long id);
 
-    List<Invoice> findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(Long customerId, InvoiceStatus status);
+    @Query("""
+            select i from Invoice i
+            where i.customer.id = :customerId and i.status = :status
+            order by i.dueDate, i.number""")
+    List<Invoice> findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(@Param("customerId") Long customerId,
+            @Param("status") InvoiceStatus status);
 
     /**
      * Whether the number is taken. Without Hibernate's flush before the query: invoices are inserted as they are
      * saved (identity ids), and flushing first made each row of a batch check every entity the batch had loaded.
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    boolean existsByNumber(String number);
+    @Query("select case when count(i) > 0 then true else false end from Invoice i where i.number = :number")
+    boolean existsByNumber(@Param("number") String number);
 
     /**
      * Open invoices due on or before {@code dueTo} whose claim was last booked before {@code today} (or never), after

@@ -9,9 +9,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface OutboxItemRepository extends JpaRepository<OutboxItem, Long> {
 
-    Optional<OutboxItem> findByInvoiceIdAndStepKeyAndChannel(Long invoiceId, String stepKey, Channel channel);
+    @Query("""
+            select i from OutboxItem i
+            where i.invoiceId = :invoiceId and i.stepKey = :stepKey and i.channel = :channel""")
+    Optional<OutboxItem> findByInvoiceIdAndStepKeyAndChannel(@Param("invoiceId") Long invoiceId,
+            @Param("stepKey") String stepKey, @Param("channel") Channel channel);
 
-    boolean existsByInvoiceIdAndStepKey(Long invoiceId, String stepKey);
+    @Query("""
+            select case when count(i) > 0 then true else false end from OutboxItem i
+            where i.invoiceId = :invoiceId and i.stepKey = :stepKey""")
+    boolean existsByInvoiceIdAndStepKey(@Param("invoiceId") Long invoiceId, @Param("stepKey") String stepKey);
 
     /** Which of these invoices a letter of this step and channel already covers. */
     @Query("""

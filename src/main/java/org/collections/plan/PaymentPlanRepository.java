@@ -7,7 +7,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface PaymentPlanRepository extends JpaRepository<PaymentPlan, Long> {
 
-    List<PaymentPlan> findByCustomerIdAndStatusOrderByIdAsc(Long customerId, PlanStatus status);
+    @Query("select p from PaymentPlan p where p.customerId = :customerId and p.status = :status order by p.id")
+    List<PaymentPlan> findByCustomerIdAndStatusOrderByIdAsc(@Param("customerId") Long customerId,
+            @Param("status") PlanStatus status);
 
     List<PaymentPlan> findByCustomerIdOrderByIdAsc(Long customerId);
 

@@ -230,20 +230,32 @@ final class BenchmarkRun {
             db.countStatements();
         }
         Timestamp appStart = Timestamp.from(java.time.Instant.now());
+        Duration appCpu0 = nodeCpu();
         double app = drain(size, "CollectionProcess", prefix, "%Event_Day1Reached%", "Task_CallCustomer");
+        Duration appCpu = nodeCpu().minus(appCpu0);
         Timestamp appEnd = Timestamp.from(java.time.Instant.now());
         awaitQuiet();
         Map<String, Long> scans1 = db.rowsScanned();
-        List<String[]> statements = report && STATEMENTS ? db.costliestStatements(12) : List.of();
+        List<String[]> statements = report && STATEMENTS ? db.costliestStatements(100) : List.of();
+        if (!statements.isEmpty()) {
+            writeStatements(db.kind + "-wave-" + size, statements, size);
+        }
         Map<String, Long> rows1 = report ? db.rowsPerTable() : Map.of();
         Timestamp bareStart = Timestamp.from(java.time.Instant.now());
+        Duration bareCpu0 = nodeCpu();
         double bare = drain(size, BARE, "B" + prefix, "%Event_DueReached%", "Task_Work");
+        Duration bareCpu = nodeCpu().minus(bareCpu0);
         Timestamp bareEnd = Timestamp.from(java.time.Instant.now());
         awaitQuiet();
         if (!report) {
             return;
         }
         Map<String, Long> rows2 = db.rowsPerTable();
+        note("CPU time of the node per case in the wave of " + size + " (until every task exists; "
+                + (db.isPostgres() ? "without PostgreSQL's own" : "with H2's, which runs inside the node") + "): "
+                + "application " + cpuPerCase(appCpu, size) + ", bare engine " + cpuPerCase(bareCpu, size) + " ("
+                + Report.ratio(appCpu.toNanos(), bareCpu.toNanos()) + "). Steadier than the rates from run to run: "
+                + "what a change to a step saves shows here first.");
         note("Jobs run per case in the wave of " + size + ": application " + jobsPerCase(appStart, appEnd, size)
                 + "; bare engine " + jobsPerCase(bareStart, bareEnd, size) + ".");
         note("Rows added per case by the wave of " + size + " (net, all tables): application " + rowsPerCase(rows0,
@@ -251,7 +263,8 @@ final class BenchmarkRun {
         scans("the application's wave of " + size, scans0, scans1, size);
         if (!statements.isEmpty()) {
             note("Statements that took the most time in the application's wave of " + size + " (H2, per case: ms, "
-                    + "executions, rows answered; with -Dbenchmark.statements=true): " + statements.stream()
+                    + "executions, rows answered; with -Dbenchmark.statements=true; all of them in statements-*.tsv): "
+                    + statements.stream().limit(12)
                     .map(st -> String.format(Locale.ROOT, "%.2f ms, %.2f×, %.1f rows: `%s`",
                             Double.parseDouble(st[0]) / size, Double.parseDouble(st[1]) / size,
                             Double.parseDouble(st[2]) / size, shortened(st[3])))
@@ -260,6 +273,28 @@ final class BenchmarkRun {
         row("Timer wave of " + size + " cases due at once: until every call task exists (cases/s)",
                 Report.number(app, "/s"), Report.number(bare, "/s"), Report.ratio(app, bare), "≥ 0.75×",
                 Report.met(app / bare >= 0.75));
+    }
+
+    /** Every statement H2 counted, per case, into {@code target/benchmark/statements-<name>.tsv}: what to cut next. */
+    private static void writeStatements(String name, List<String[]> statements, int cases) throws java.io.IOException {
+        StringBuilder tsv = new StringBuilder("ms per case\texecutions per case\trows per case\tstatement\n");
+        for (String[] st : statements) {
+            tsv.append(String.format(Locale.ROOT, "%.3f\t%.2f\t%.1f\t%s%n", Double.parseDouble(st[0]) / cases,
+                    Double.parseDouble(st[1]) / cases, Double.parseDouble(st[2]) / cases,
+                    st[3].replaceAll("\\s+", " ")));
+        }
+        java.nio.file.Files.writeString(CollectionsBenchmark.OUTPUT.resolve("statements-" + name.toLowerCase(Locale.ROOT)
+                + ".tsv"), tsv);
+    }
+
+    /** The node's CPU time so far, all threads (the operating system's count, as {@code top} shows it). */
+    private Duration nodeCpu() {
+        return ProcessHandle.of(node.pid()).flatMap(h -> h.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("the node's CPU time cannot be read"));
+    }
+
+    private static String cpuPerCase(Duration cpu, int cases) {
+        return String.format(Locale.ROOT, "%.1f ms", cpu.toNanos() / 1e6 / cases);
     }
 
     /** A statement's text on one line, cut after 240 characters (the engine's select lists are long). */

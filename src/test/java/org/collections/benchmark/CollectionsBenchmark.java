@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code benchmark.samples} (requests per latency, 100), {@code benchmark.phases} (which parts run:
  * registration,waves,portfolio), {@code benchmark.profile} (true: a flight recording of each node in
  * {@code target/benchmark/benchmark-<database>.jfr}), {@code benchmark.statements} (true: on H2, the statements
- * that took the most time in each application wave).
+ * that took the most time in each application wave), {@code benchmark.node-arguments} (comma-separated arguments
+ * added to the node's, e.g. {@code --logging.level.org.springframework.orm.jpa.JpaTransactionManager=DEBUG}).
  */
 class CollectionsBenchmark {
 
@@ -94,6 +95,8 @@ class CollectionsBenchmark {
                 // (with H2's default first wait of 5 s it took a quarter of a core on an idle node)
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=2000"));
+        // e.g. a logger's level, to see which transactions a step opens
+        arguments.addAll(Settings.list("benchmark.node-arguments", ""));
         Files.deleteIfExists(OUTPUT.resolve(name + ".log"));
         Node node = Node.start(name, db.url, jvm, arguments, OUTPUT);
         node.awaitUp(java.time.Duration.ofMinutes(4));
@@ -128,7 +131,7 @@ class CollectionsBenchmark {
             return all;
         }
 
-        private static List<String> list(String name, String fallback) {
+        static List<String> list(String name, String fallback) {
             String value = System.getProperty(name, fallback).trim();
             return value.isEmpty() ? List.of() : List.of(value.split("\\s*,\\s*"));
         }
