@@ -14,7 +14,11 @@ final class Report {
     record Row(String measure, String application, String bare, String ratio, String target, String met) {
     }
 
-    record Section(String title, List<String> notes, List<Row> rows) {
+    /**
+     * One database's figures; {@code unmet} says, for each target missed, why and what it would take, from what the
+     * same run measured.
+     */
+    record Section(String title, List<String> notes, List<Row> rows, List<String> unmet) {
     }
 
     private final List<String> preface = new ArrayList<>();
@@ -25,7 +29,7 @@ final class Report {
     }
 
     Section section(String title) {
-        Section section = new Section(title, new ArrayList<>(), new ArrayList<>());
+        Section section = new Section(title, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         sections.add(section);
         return section;
     }
@@ -62,6 +66,10 @@ final class Report {
             for (Row row : section.rows()) {
                 out.append("| ").append(String.join(" | ", row.measure(), row.application(), row.bare(), row.ratio(),
                         row.target(), row.met())).append(" |\n");
+            }
+            if (!section.unmet().isEmpty()) {
+                out.append("\n### Targets not met on ").append(section.title()).append(": why, and what it would take\n\n");
+                section.unmet().forEach(why -> out.append("- ").append(why).append('\n'));
             }
         }
         return out.toString();

@@ -2,8 +2,11 @@ package org.collections.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.collections.CaseTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +41,28 @@ class VariableChangeHistoryTest extends CaseTestSupport {
                 .singleResult().getValue()).isEqualTo("Changed");
         assertThat(engine.getManagementService().getHistoryLevel()).as("the database stays at history level full")
                 .isEqualTo(3);
+    }
+
+    @Test
+    void theCallTasksBriefingIsOnTheTaskButLeavesNoHistory() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", LocalDate.of(2026, 3, 10));
+        travelTo(LocalDate.of(2026, 3, 11), 9);
+        Task call = callTask(number);
+        ProcessInstance contactCase = contactCaseOf(number);
+
+        assertThat(tasks.getVariablesLocal(call.getId())).as("the briefing the form shows")
+                .containsKeys(CaseVariables.CUSTOMER_NAME.name(), "contactToCall", "invoicesToDiscuss")
+                .containsEntry(CaseVariables.TOTAL_OWED.name(), "EUR 1000.00");
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(call.getId()).count())
+                .as("no history of the task's own variables").isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(contactCase.getId())
+                .variableName(CaseVariables.INVOICE_NUMBERS.name()).singleResult().getValue())
+                .as("the contact case's own variables keep theirs").isEqualTo(number);
+
+        tasks.setVariableLocal(call.getId(), CaseVariables.TOTAL_OWED.name(), "EUR 1.00");
+        tasks.removeVariableLocal(call.getId(), "contactEmail");
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(call.getId()).count())
+                .as("nor of their changes").isZero();
     }
 }
