@@ -2,8 +2,11 @@ package org.collections.bank;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface BankStatementRepository extends JpaRepository<BankStatement, Long> {
 
-    Optional<BankStatement> findByStatementKey(String statementKey);
+    @Query("select s from BankStatement s where s.statementKey = :statementKey")
+    Optional<BankStatement> findByStatementKey(@Param("statementKey") String statementKey);
 }

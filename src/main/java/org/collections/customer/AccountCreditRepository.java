@@ -12,5 +12,6 @@ public interface AccountCreditRepository extends JpaRepository<AccountCredit, Lo
     Optional<AccountCredit> findByCustomerIdAndCurrency(@Param("customerId") Long customerId,
             @Param("currency") String currency);
 
-    List<AccountCredit> findByCustomerIdOrderByCurrencyAsc(Long customerId);
+    @Query("select c from AccountCredit c where c.customerId = :customerId order by c.currency")
+    List<AccountCredit> findByCustomerIdOrderByCurrencyAsc(@Param("customerId") Long customerId);
 }

@@ -18,11 +18,17 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     Optional<Invoice> findByNumber(@Param("number") String number);
 
     /** The invoices among these numbers: the numbers a payer wrote in the remittance text. */
-    List<Invoice> findByNumberIn(java.util.Collection<String> numbers);
+    @Query("select i from Invoice i where i.number in :numbers")
+    List<Invoice> findByNumberIn(@Param("numbers") java.util.Collection<String> numbers);
 
     /** Open invoices of exactly this amount: the likely targets of a payment nothing else names. */
-    List<Invoice> findFirst8ByStatusAndCurrencyAndAmountOrderByDueDateAscNumberAsc(InvoiceStatus status,
-            String currency, java.math.BigDecimal amount);
+    @Query("""
+            select i from Invoice i
+            where i.status = :status and i.currency = :currency and i.amount = :amount
+            order by i.dueDate, i.number limit 8""")
+    List<Invoice> findFirst8ByStatusAndCurrencyAndAmountOrderByDueDateAscNumberAsc(
+            @Param("status") InvoiceStatus status, @Param("currency") String currency,
+            @Param("amount") java.math.BigDecimal amount);
 
     @Query("select i from Invoice i where i.customer.id = :customerId order by i.dueDate, i.number")
     List<Invoice> findByCustomerIdOrderByDueDateAscNumberAsc(@Param("customerId") Long customerId);

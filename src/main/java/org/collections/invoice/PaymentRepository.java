@@ -13,12 +13,14 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     Optional<Payment> findByReferenceAndAccountPaymentIdIsNull(@Param("reference") String reference);
 
     /** The parts of an account payment, in the order they were booked. */
-    List<Payment> findByAccountPaymentIdOrderByIdAsc(Long accountPaymentId);
+    @Query("select p from Payment p where p.accountPaymentId = :accountPaymentId order by p.id")
+    List<Payment> findByAccountPaymentIdOrderByIdAsc(@Param("accountPaymentId") Long accountPaymentId);
 
     /** The payments booked on an invoice (and what of each went to the customer's credit). */
     @Query("select p from Payment p where p.invoice.id = :invoiceId order by p.id")
     List<Payment> findByInvoiceIdOrderByIdAsc(@Param("invoiceId") Long invoiceId);
 
-    List<Payment> findByStatusOrderByReceivedAtAscIdAsc(PaymentStatus status,
+    @Query("select p from Payment p where p.status = :status order by p.receivedAt, p.id")
+    List<Payment> findByStatusOrderByReceivedAtAscIdAsc(@Param("status") PaymentStatus status,
             org.springframework.data.domain.Pageable page);
 }

@@ -9,14 +9,20 @@ import org.springframework.data.repository.query.Param;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
-    Optional<OutboxMessage> findByInvoiceIdAndStepKeyAndChannel(Long invoiceId, String stepKey, Channel channel);
+    @Query("""
+            select m from OutboxMessage m
+            where m.invoiceId = :invoiceId and m.stepKey = :stepKey and m.channel = :channel""")
+    Optional<OutboxMessage> findByInvoiceIdAndStepKeyAndChannel(@Param("invoiceId") Long invoiceId,
+            @Param("stepKey") String stepKey, @Param("channel") Channel channel);
 
     /** Every message that covers the invoice: those its own steps made and letters of other invoices that list it. */
     @Query("select m from OutboxMessage m where m.id in (select i.messageId from OutboxItem i "
             + "where i.invoiceId = :invoiceId) order by m.id")
     List<OutboxMessage> findCovering(@Param("invoiceId") Long invoiceId);
 
-    List<OutboxMessage> findByStatusOrderByIdAsc(OutboxStatus status, org.springframework.data.domain.Pageable page);
+    @Query("select m from OutboxMessage m where m.status = :status order by m.id")
+    List<OutboxMessage> findByStatusOrderByIdAsc(@Param("status") OutboxStatus status,
+            org.springframework.data.domain.Pageable page);
 
     /** Emails held back whose time has come, oldest first. */
     @Query("select m from OutboxMessage m where m.status = org.collections.letters.OutboxStatus.PENDING "
@@ -30,7 +36,9 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findPlannedEmails(@Param("customerId") Long customerId,
             @Param("types") java.util.Collection<LetterType> types, @Param("from") java.time.Instant from);
 
-    List<OutboxMessage> findByCustomerIdAndStatusInOrderByIdAsc(Long customerId, java.util.Collection<OutboxStatus> statuses);
+    @Query("select m from OutboxMessage m where m.customerId = :customerId and m.status in :statuses order by m.id")
+    List<OutboxMessage> findByCustomerIdAndStatusInOrderByIdAsc(@Param("customerId") Long customerId,
+            @Param("statuses") java.util.Collection<OutboxStatus> statuses);
 
     /** Claims a pending message for sending; 1 when this caller has it, 0 when it is not pending (any more). */
     @Modifying

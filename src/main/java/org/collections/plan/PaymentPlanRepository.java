@@ -11,7 +11,8 @@ public interface PaymentPlanRepository extends JpaRepository<PaymentPlan, Long> 
     List<PaymentPlan> findByCustomerIdAndStatusOrderByIdAsc(@Param("customerId") Long customerId,
             @Param("status") PlanStatus status);
 
-    List<PaymentPlan> findByCustomerIdOrderByIdAsc(Long customerId);
+    @Query("select p from PaymentPlan p where p.customerId = :customerId order by p.id")
+    List<PaymentPlan> findByCustomerIdOrderByIdAsc(@Param("customerId") Long customerId);
 
     @Query("select p.id from PaymentPlan p, Customer c where p.customerId = c.id and c.number = :number "
             + "order by p.id")

@@ -41,8 +41,11 @@ class CollectionsBenchmark {
         report.preface("");
         report.preface("The bare engine runs `BenchmarkBareCase` (start → timer → asynchronous step with a delegate "
                 + "that does nothing → user task that a group of its own may work) in the same node, with as many variables as "
-                + "a registered case has, the same history level (full) and job executor. Rates are per second; "
-                + "latencies are measured one request at a time. Ratios are application ÷ bare engine.");
+                + "a registered case has, the same history level (full) and job executor. The application leaves out "
+                + "two kinds of history rows that nothing reads (VariableChangeHistory: a row per change of a variable "
+                + "after the case's start, and the history of a task's own variables); the bare engine writes them. "
+                + "Rates are per second; latencies are measured one request at a time. Ratios are application ÷ bare "
+                + "engine.");
         for (String database : settings.databases()) {
             BenchmarkDatabase db = "postgres".equals(database) ? BenchmarkDatabase.postgres()
                     : BenchmarkDatabase.h2(OUTPUT.resolve("h2"));
