@@ -283,8 +283,8 @@ final class BenchmarkRun {
         note("CPU time of the node per case in the wave of " + size + " (until every task exists; "
                 + (db.isPostgres() ? "without PostgreSQL's own" : "with H2's, which runs inside the node") + "): "
                 + "application " + cpuPerCase(appCpu, size) + ", bare engine " + cpuPerCase(bareCpu, size) + " ("
-                + Report.ratio(appCpu.toNanos(), bareCpu.toNanos()) + "). Steadier than the rates from run to run: "
-                + "what a change to a step saves shows here first.");
+                + Report.ratio(appCpu.toNanos(), bareCpu.toNanos()) + "). Compare runs on a quiet machine: other work "
+                + "on it raised both (bare 5.0 ms on a quiet machine, 7.5 ms beside a PostgreSQL dropping a database).");
         note("Jobs run per case in the wave of " + size + ": application " + jobsPerCase(appStart, appEnd, size)
                 + "; bare engine " + jobsPerCase(bareStart, bareEnd, size) + ".");
         note("Rows added per case by the wave of " + size + " (net, all tables): application " + rowsPerCase(rows0,
