@@ -138,7 +138,8 @@ public class ContactService {
         List<Invoice> waiting = waitingInvoices(customer);
         List<ContactData> contacts = customer.reachableContacts();
         ContactData next = contactToCall(customer);
-        String others = contacts.stream().filter(c -> c != next).map(ContactData::describe)
+        // the form renders it as Markdown: what was typed about a contact shows as typed, one contact per line
+        String others = contacts.stream().filter(c -> !c.equals(next)).map(c -> Texts.markdownLiteral(c.describe()))
                 .collect(Collectors.joining("\n"));
         Map<String, Money> owed = new TreeMap<>();
         List<String> lines = new ArrayList<>();
@@ -425,8 +426,10 @@ public class ContactService {
             return "No calls yet.";
         }
         return Texts.joinNewest(all.stream()
-                .map(c -> WHEN.format(c.getAt().atZone(zone)) + " (" + c.getActor() + ", " + c.getContact() + "): "
-                        + c.getOutcome() + (c.getNotes() == null ? "" : " – " + Texts.fit(c.getNotes(), NOTES_SHOWN)))
+                .map(c -> WHEN.format(c.getAt().atZone(zone)) + " (" + Texts.markdownLiteral(c.getActor()) + ", "
+                        + Texts.markdownLiteral(c.getContact()) + "): " + c.getOutcome()
+                        + (c.getNotes() == null ? "" : " – "
+                                + Texts.markdownLiteral(Texts.fit(c.getNotes(), NOTES_SHOWN))))
                 .toList(), "\n", Texts.MAX_VARIABLE, n -> "… " + n + (n == 1 ? " earlier call" : " earlier calls")
                         + " in the dossier");
     }

@@ -49,10 +49,11 @@ public class BriefingService {
         Customer c = invoice.getCustomer();
         List<CallRecord> history = calls.findByInvoiceIdOrderByAtAscIdAsc(invoiceId);
         String callHistory = history.isEmpty() ? "No calls yet." : Texts.joinNewest(history.stream()
-                .map(call -> WHEN.format(call.getAt().atZone(zone)) + " (" + call.getStage() + ", " + call.getActor()
-                        + "): " + call.getOutcome()
+                .map(call -> WHEN.format(call.getAt().atZone(zone)) + " (" + call.getStage() + ", "
+                        + Texts.markdownLiteral(call.getActor()) + "): " + call.getOutcome()
                         + (call.getPromisedDate() == null ? "" : " by " + call.getPromisedDate())
-                        + (call.getNotes() == null ? "" : " – " + Texts.fit(call.getNotes(), NOTES_SHOWN)))
+                        + (call.getNotes() == null ? "" : " – " + Texts.markdownLiteral(Texts.fit(call.getNotes(),
+                                NOTES_SHOWN))))
                 .toList(), "\n", Texts.MAX_VARIABLE, BriefingService::earlierCalls);
         long broken = dossier.of(invoiceId, EntryType.BROKEN_PROMISE).size();
         Claim claim = claims.current(invoice);

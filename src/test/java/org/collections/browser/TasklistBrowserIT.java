@@ -2,9 +2,12 @@ package org.collections.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.collections.bank.BankEntry;
 import org.collections.bank.BankEntryRepository;
@@ -12,7 +15,11 @@ import org.collections.bank.BankStatementService;
 import org.collections.bank.Camt;
 import org.collections.bank.EntryStatus;
 import org.collections.bank.ImportSummary;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.collections.customer.CustomerType;
+import org.collections.invoice.InvoiceService;
+import org.collections.invoice.RegisterInvoiceRequest;
 import org.collections.process.CollectionProcess;
 import org.collections.process.CustomerContactProcess;
 import org.collections.process.LegalRouteProcess;
@@ -40,6 +47,8 @@ class TasklistBrowserIT extends BrowserTestSupport {
     BankStatementService statements;
     @Autowired
     BankEntryRepository entries;
+    @Autowired
+    InvoiceService invoiceService;
 
     @Test
     void anAgentRecordsAPromiseToPayOnACallTask() {
@@ -168,6 +177,73 @@ class TasklistBrowserIT extends BrowserTestSupport {
         assertThat(entry.getStatus()).isEqualTo(EntryStatus.BOOKED);
         assertThat(entry.getInvoiceNumber()).isEqualTo("S-2011");
         assertThat(entry.getDecidedBy()).isEqualTo("agent");
+    }
+
+    /**
+     * A customer's name and address, and a contact's name, as a registering system or the customer wrote them, are
+     * Markdown in the call form's text: they must show as typed, never as a link or an image loaded from elsewhere.
+     */
+    @Test
+    void markupInACustomersNameAndAddressShowsAsTypedOnTheCallForm() {
+        String number = "EVIL-" + System.nanoTime() % 1_000_000;
+        String name = "Evil [Pay here](https://evil.example/pay) ![seen](https://evil.example/seen.png)";
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(5);
+        invoiceService.register(new RegisterInvoiceRequest(number, new BigDecimal("99.00"), "EUR", due.minusDays(30),
+                due, false, null, new RegisterInvoiceRequest.CustomerData("K-" + number, name, "accounts@customer.example",
+                        "+31 20 555 0199", "**Amount owed:** EUR 0.00\n[Pay](https://evil.example/address)",
+                        CustomerType.BUSINESS, "en", "Europe/Amsterdam", "NL",
+                        List.of(new RegisterInvoiceRequest.Contact("office", "![office](https://evil.example/o.png)",
+                                "+31 20 555 0198", null)))), "browser-test");
+        String customer = customerOf(number);
+        runJobsOf(number, customer);
+        putHeldCallsBeforeTheAgent(customer);
+
+        logIn("tasklist", "agent", "agent");
+        click(filter("Calls to make"));
+        click(taskInList("Call customer", name));
+        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//h4[contains(normalize-space(.), "
+                + literal("Call " + name) + ")]"));
+        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//*[contains(normalize-space(.), "
+                + literal("![office](https://evil.example/o.png)") + ")]"));
+        screenshot("call-form-shows-markup-as-typed");
+        assertThat(browser.findElements(By.cssSelector("a[href*='evil.example'], img[src*='evil.example']")))
+                .as("links and images the customer's data would have made").isEmpty();
+        assertNoErrorNotification();
+
+        // the case's own tasks show the address: the dispute the agent records opens Resolve dispute
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(customer)
+                .taskDefinitionKey(CustomerContactProcess.TASK_CALL_CUSTOMER).singleResult().getId(),
+                Map.of("callOutcome", "DISPUTED", "callNotes", "Says [it was paid](https://evil.example/receipt)"));
+        runJobsOf(number, customer);
+        // Tasklist's own address, not a reload: the page's address names the call task, which is gone now
+        browser.get(appUrl("tasklist"));
+        click(filter("Negotiations and disputes"));
+        click(taskInList("Resolve dispute", name));
+        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//*[contains(normalize-space(.), "
+                + literal("**Amount owed:** EUR 0.00 [Pay](https://evil.example/address)") + ")]"));
+        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//*[contains(normalize-space(.), "
+                + literal("Says [it was paid](https://evil.example/receipt)") + ")]"));
+        screenshot("dispute-form-shows-markup-as-typed");
+        assertThat(browser.findElements(By.cssSelector("a[href*='evil.example'], img[src*='evil.example']")))
+                .as("links and images the customer's data or the call's notes would have made").isEmpty();
+        assertNoErrorNotification();
+    }
+
+    /** Puts a call held back to the customer's contact hours before the agent now, as an operator can in Cockpit. */
+    private void putHeldCallsBeforeTheAgent(String customer) {
+        for (ProcessInstance contact : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CustomerContactProcess.KEY).processInstanceBusinessKey(customer).list()) {
+            for (ActivityInstance held : runtime.getActivityInstance(contact.getId())
+                    .getActivityInstances(CustomerContactProcess.EVENT_CALL_ALLOWED)) {
+                runtime.createProcessInstanceModification(contact.getId())
+                        .startBeforeActivity(CustomerContactProcess.TASK_CALL_CUSTOMER,
+                                held.getParentActivityInstanceId())
+                        .cancelActivityInstance(held.getId())
+                        .execute();
+            }
+        }
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customer)
+                .taskDefinitionKey(CustomerContactProcess.TASK_CALL_CUSTOMER).count()).as("call tasks").isOne();
     }
 
     /** A filter of Tasklist's left column, by name. */

@@ -415,6 +415,45 @@ class ContactCaseTest extends CaseTestSupport {
         assertThat(tasks.getVariableLocal(callTask(a).getId(), "contactPhone")).isEqualTo("+31 20 111 0000");
     }
 
+    /**
+     * The call and case forms render these texts as Markdown: a contact's name or a call's notes, typed by whoever
+     * registered the invoice or made the call, show as typed in the next agent's or manager's Tasklist.
+     */
+    @Test
+    void markupTypedIntoAContactOrACallsNotesShowsAsTypedInTheBriefings() throws Exception {
+        String customer = newCustomerNumber();
+        String a = newNumber();
+        Map<String, Object> body = new HashMap<>(invoiceOf(customer, a, "100.00", DUE, false, "en", "BUSINESS"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = new HashMap<>((Map<String, Object>) body.get("customer"));
+        data.put("contacts", List.of(Map.of("role", "office", "name", "Reception [Pay here](https://evil.example/pay)",
+                "phone", "+31 20 111 0000")));
+        body.put("customer", data);
+        register(body);
+        travelTo(DUE.plusDays(1), 9);
+        // the main contact is the one to call now: the others are the office alone
+        assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "otherContacts")).isEqualTo(
+                "office\\: Reception \\[Pay here\\]\\(https\\:\\/\\/evil\\.example\\/pay\\)\\, \\+31 20 111 0000");
+
+        call(a, Map.of("callOutcome", "NO_ANSWER", "callNotes", "![seen](https://evil.example/t.png)\n**Amount:** 0"));
+        Job next = management.createJobQuery().processInstanceId(contactCaseOf(a).getId())
+                .activityId(CustomerContactProcess.EVENT_NEXT_CONTACT_DAY).singleResult();
+        travelTo(next.getDuedate().toInstant().atZone(ZONE));
+        assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "callHistory"))
+                .contains("NO_ANSWER – \\!\\[seen\\]\\(https\\:\\/\\/evil\\.example\\/t\\.png\\) \\*\\*Amount\\:\\*\\* 0")
+                .doesNotContain("](", "\n**");
+        // the contact to call is one line of its own; its form escapes it (FormTextsTest), Tasklist's list shows it
+        assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "contactToCall"))
+                .isEqualTo("office: Reception [Pay here](https://evil.example/pay), +31 20 111 0000");
+
+        call(a, Map.of("callOutcome", "DISPUTED", "callNotes", "Disputes it <img src=https://evil.example/x.png>"));
+        Task resolve = tasks.createTaskQuery().processInstanceBusinessKey(a)
+                .taskDefinitionKey(CollectionProcess.TASK_RESOLVE_DISPUTE).singleResult();
+        assertThat((String) tasks.getVariableLocal(resolve.getId(), "callHistory"))
+                .contains("DISPUTED – Disputes it \\<img src\\=https\\:\\/\\/evil\\.example\\/x\\.png\\>")
+                .doesNotContain("](").doesNotContainPattern("(?<!\\\\)<img");
+    }
+
     @Test
     void theNextAttemptsFormOpensWithoutTheLastAttemptsAnswers() throws Exception {
         String a = newNumber();
