@@ -45,6 +45,8 @@ final class BenchmarkRun {
     private static final String TASKLIST_SORTING = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     /** the fewest cases between two portfolio sizes for the heap's slope to count against the target */
     private static final int MIN_SLOPE_SPAN = 50_000;
+    /** the fewest cases between two portfolio sizes worth measuring both: fewer, and the slope is noise */
+    private static final int MIN_SIZE_STEP = 1_000;
     /** whether H2 counts the statements of the application's waves (a little slower; for finding what to fix) */
     private static final boolean STATEMENTS = Boolean.getBoolean("benchmark.statements");
     private static final String OPEN_CASES = "select count(*) from act_ru_execution e join act_re_procdef d "
@@ -113,6 +115,13 @@ final class BenchmarkRun {
         for (int target : checkpoints) {
             fillTo(target);
             long cases = openApplicationCases();
+            if (casesBefore >= 0 && cases - casesBefore < MIN_SIZE_STEP) {
+                // the registrations and waves before may have opened more cases than the checkpoints ask for
+                note("The portfolio was measured once, at " + casesBefore + " open cases: the registrations and "
+                        + "waves had opened more than the checkpoint of " + target + " asks for, so there is no "
+                        + "second size and no slope. -Dbenchmark.open-cases=100000 gives both.");
+                continue;
+            }
             long bytes = db.bytes();
             String histogram = jcmd("GC.class_histogram");
             double heap = liveHeap(histogram);
