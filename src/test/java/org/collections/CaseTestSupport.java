@@ -392,6 +392,16 @@ public abstract class CaseTestSupport {
         return tasks.createTaskQuery().processInstanceBusinessKeyIn(casesOf(number)).list();
     }
 
+    /** A form's Markdown as the agent reads it: without the backslashes that make typed text show as typed. */
+    public static String asRead(String markdown) {
+        return markdown == null ? null : markdown.replaceAll("\\\\(\\p{Punct})", "$1");
+    }
+
+    /** A task-local text of the task's form, as the agent reads it. */
+    protected String shown(String taskId, String variable) {
+        return asRead((String) tasks.getVariableLocal(taskId, variable));
+    }
+
     /** The customer's call task that covers this invoice (one per customer). */
     protected Task callTask(String number) {
         return task(number, CALL_TASK);

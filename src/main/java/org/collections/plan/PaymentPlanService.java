@@ -294,7 +294,7 @@ public class PaymentPlanService {
         Briefing first = briefings.briefing(list.isEmpty() ? rows.get(0).getInvoiceId() : list.get(0).getId());
         List<String> lines = new ArrayList<>();
         for (Invoice i : list) {
-            lines.add("- **" + i.getNumber() + "**: " + claims.balance(i) + " owed, due " + i.getDueDate() + ", "
+            lines.add("- **" + Texts.markdownLiteral(i.getNumber()) + "**: " + claims.balance(i) + " owed, due " + i.getDueDate() + ", "
                     + planner.daysOverdue(i.getDueDate()) + " days overdue");
         }
         String invoiceList = lines.isEmpty() ? "No invoice is left to plan: every one was settled."

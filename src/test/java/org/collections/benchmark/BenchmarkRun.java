@@ -45,8 +45,8 @@ final class BenchmarkRun {
     private static final String TASKLIST_SORTING = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     /** the fewest cases between two portfolio sizes for the heap's slope to count against the target */
     private static final int MIN_SLOPE_SPAN = 50_000;
-    /** the fewest cases between two portfolio sizes worth measuring both: fewer, and the slope is noise */
-    private static final int MIN_SIZE_STEP = 1_000;
+    /** the fewest cases between the portfolio's two sizes: fewer, and the database's slope is noise */
+    private static final long MIN_SIZE_STEP = 5_000;
     /** whether H2 counts the statements of the application's waves (a little slower; for finding what to fix) */
     private static final boolean STATEMENTS = Boolean.getBoolean("benchmark.statements");
     private static final String OPEN_CASES = "select count(*) from act_ru_execution e join act_re_procdef d "
@@ -105,23 +105,31 @@ final class BenchmarkRun {
         note("Incidents at the end of the run: " + incidents + ". Load average at the end: " + loadAverage() + ".");
     }
 
-    /** Heap, database size and latencies at each portfolio size. */
+    /**
+     * Heap, database size and latencies at each portfolio size: a tenth of the open cases asked for and all of
+     * them, or, when the registrations and waves before have opened more, where they left it and
+     * {@link #MIN_SIZE_STEP} more, so that there is always a second size and a slope between the two.
+     */
     private void portfolio() throws Exception {
-        List<Integer> checkpoints = settings.openCases() >= 10_000
-                ? List.of(settings.openCases() / 10, settings.openCases()) : List.of(settings.openCases());
+        long open = openApplicationCases();
+        List<Long> checkpoints = new ArrayList<>();
+        if (settings.openCases() >= 10_000) {
+            long first = Math.max(open, settings.openCases() / 10);
+            checkpoints.add(first);
+            checkpoints.add(Math.max(settings.openCases(), first + MIN_SIZE_STEP));
+        } else {
+            checkpoints.add(Math.max(open, settings.openCases()));
+        }
+        if (checkpoints.get(checkpoints.size() - 1) > settings.openCases()) {
+            note("The portfolio is measured at " + checkpoints + " open cases instead of " + settings.openCases()
+                    + ": the registrations and waves before had opened " + open + ".");
+        }
         long bytesBefore = -1;
         long casesBefore = -1;
         double heapBefore = -1;
-        for (int target : checkpoints) {
+        for (long target : checkpoints) {
             fillTo(target);
             long cases = openApplicationCases();
-            if (casesBefore >= 0 && cases - casesBefore < MIN_SIZE_STEP) {
-                // the registrations and waves before may have opened more cases than the checkpoints ask for
-                note("The portfolio was measured once, at " + casesBefore + " open cases: the registrations and "
-                        + "waves had opened more than the checkpoint of " + target + " asks for, so there is no "
-                        + "second size and no slope. -Dbenchmark.open-cases=100000 gives both.");
-                continue;
-            }
             long bytes = db.bytes();
             String histogram = jcmd("GC.class_histogram");
             double heap = liveHeap(histogram);
@@ -438,7 +446,7 @@ final class BenchmarkRun {
     // ---- the portfolio
 
     /** Registers invoices in batches until {@code target} cases are open: half due within weeks, half overdue. */
-    private void fillTo(int target) throws Exception {
+    private void fillTo(long target) throws Exception {
         long missing = target - openApplicationCases();
         if (missing <= 0) {
             return;

@@ -180,12 +180,14 @@ class TasklistBrowserIT extends BrowserTestSupport {
     }
 
     /**
-     * A customer's name and address, and a contact's name, as a registering system or the customer wrote them, are
-     * Markdown in the call form's text: they must show as typed, never as a link or an image loaded from elsewhere.
+     * A customer's name and address, a contact's name and an invoice's number, as a registering system or the customer
+     * wrote them, and the notes of a call, are Markdown in the forms' texts: they must show as typed, never as a link
+     * or an image loaded from elsewhere.
      */
     @Test
-    void markupInACustomersNameAndAddressShowsAsTypedOnTheCallForm() {
-        String number = "EVIL-" + System.nanoTime() % 1_000_000;
+    void markupInACustomersDataAndACallsNotesShowsAsTypedOnTheCallAndDisputeForms() {
+        // an invoice number may have dots: GitHub's autolinks would make this one a link
+        String number = "www.evil.example-" + System.nanoTime() % 1_000_000;
         String name = "Evil [Pay here](https://evil.example/pay) ![seen](https://evil.example/seen.png)";
         LocalDate due = LocalDate.now(ZoneId.of("Europe/Amsterdam")).minusDays(5);
         invoiceService.register(new RegisterInvoiceRequest(number, new BigDecimal("99.00"), "EUR", due.minusDays(30),

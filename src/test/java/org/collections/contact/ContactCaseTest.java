@@ -57,7 +57,7 @@ class ContactCaseTest extends CaseTestSupport {
     }
 
     private String listed(Task task) {
-        return (String) tasks.getVariableLocal(task.getId(), "invoicesToDiscuss");
+        return shown(task.getId(), "invoicesToDiscuss");
     }
 
     @Test
