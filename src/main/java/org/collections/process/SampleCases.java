@@ -174,19 +174,24 @@ public class SampleCases {
     private void drain(String number) {
         runDueJobs(number);
         for (String key : casesOf(number)) {
-            for (ProcessInstance contact : runtime.createProcessInstanceQuery()
-                    .processDefinitionKey(CustomerContactProcess.KEY).processInstanceBusinessKey(key).list()) {
-                for (ActivityInstance held : runtime.getActivityInstance(contact.getId())
-                        .getActivityInstances(CustomerContactProcess.EVENT_CALL_ALLOWED)) {
-                    runtime.createProcessInstanceModification(contact.getId())
-                            .startBeforeActivity(CustomerContactProcess.TASK_CALL_CUSTOMER,
-                                    held.getParentActivityInstanceId())
-                            .cancelActivityInstance(held.getId())
-                            .execute();
-                }
-            }
+            putHeldCallsBeforeTheAgent(key);
         }
         runDueJobs(number);
+    }
+
+    /** Puts a call held back (to the customer's contact hours, or by the limits) of this case before the agent now. */
+    public void putHeldCallsBeforeTheAgent(String businessKey) {
+        for (ProcessInstance contact : runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CustomerContactProcess.KEY).processInstanceBusinessKey(businessKey).list()) {
+            for (ActivityInstance held : runtime.getActivityInstance(contact.getId())
+                    .getActivityInstances(CustomerContactProcess.EVENT_CALL_ALLOWED)) {
+                runtime.createProcessInstanceModification(contact.getId())
+                        .startBeforeActivity(CustomerContactProcess.TASK_CALL_CUSTOMER,
+                                held.getParentActivityInstanceId())
+                        .cancelActivityInstance(held.getId())
+                        .execute();
+            }
+        }
     }
 
     private void runDueJobs(String number) {

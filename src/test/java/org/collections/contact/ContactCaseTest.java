@@ -51,6 +51,17 @@ class ContactCaseTest extends CaseTestSupport {
         return register(body);
     }
 
+    /** An invoice of a new business customer due on {@link #DUE}, with the office as a second contact. */
+    private void registerWithOffice(String number, String officeName) throws Exception {
+        Map<String, Object> body = new HashMap<>(invoiceOf(newCustomerNumber(), number, "100.00", DUE, false, "en",
+                "BUSINESS"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = new HashMap<>((Map<String, Object>) body.get("customer"));
+        data.put("contacts", List.of(Map.of("role", "office", "name", officeName, "phone", "+31 20 111 0000")));
+        body.put("customer", data);
+        register(body);
+    }
+
     private List<Task> callTasksOf(String customer) {
         return tasks.createTaskQuery().processDefinitionKey(CustomerContactProcess.KEY)
                 .processInstanceBusinessKey(customer).list();
@@ -395,14 +406,8 @@ class ContactCaseTest extends CaseTestSupport {
 
     @Test
     void unansweredCallsOfferTheNextContact() throws Exception {
-        String customer = newCustomerNumber();
         String a = newNumber();
-        Map<String, Object> body = new HashMap<>(invoiceOf(customer, a, "100.00", DUE, false, "en", "BUSINESS"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = new HashMap<>((Map<String, Object>) body.get("customer"));
-        data.put("contacts", List.of(Map.of("role", "office", "name", "Reception", "phone", "+31 20 111 0000")));
-        body.put("customer", data);
-        register(body);
+        registerWithOffice(a, "Reception");
         travelTo(DUE.plusDays(1), 9);
         assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "contactToCall")).startsWith("main contact");
 
@@ -421,15 +426,8 @@ class ContactCaseTest extends CaseTestSupport {
      */
     @Test
     void markupTypedIntoAContactOrACallsNotesShowsAsTypedInTheBriefings() throws Exception {
-        String customer = newCustomerNumber();
         String a = newNumber();
-        Map<String, Object> body = new HashMap<>(invoiceOf(customer, a, "100.00", DUE, false, "en", "BUSINESS"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> data = new HashMap<>((Map<String, Object>) body.get("customer"));
-        data.put("contacts", List.of(Map.of("role", "office", "name", "Reception [Pay here](https://evil.example/pay)",
-                "phone", "+31 20 111 0000")));
-        body.put("customer", data);
-        register(body);
+        registerWithOffice(a, "Reception [Pay here](https://evil.example/pay)");
         travelTo(DUE.plusDays(1), 9);
         // the main contact is the one to call now: the others are the office alone
         assertThat((String) tasks.getVariableLocal(callTask(a).getId(), "otherContacts")).isEqualTo(
