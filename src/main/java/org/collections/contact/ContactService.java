@@ -146,8 +146,8 @@ public class ContactService {
         for (Invoice i : waiting) {
             owed.merge(i.currency().getCurrencyCode(), claims.balance(i), Money::plus);
             // a number like www.pay-here.example would otherwise be a link
-            lines.add("- **" + Texts.markdownLiteral(i.getNumber()) + "**: " + stageName(i.getStage()) + ", " + claims.balance(i) + " owed, due "
-                    + i.getDueDate() + ", " + planner.daysOverdue(i.getDueDate()) + " days overdue");
+            lines.add("- **" + Texts.markdownLiteral(i.getNumber()) + "**: " + stageName(i.getStage()) + ", "
+                    + claims.balance(i) + " owed, due " + i.getDueDate() + ", " + planner.daysOverdue(i.getDueDate()) + " days overdue");
         }
         String invoiceList = lines.isEmpty() ? "No invoice waits for this call any more: it may be closed."
                 : Texts.joinNewest(lines, "\n", Texts.MAX_VARIABLE, n -> "… and " + n + " more");

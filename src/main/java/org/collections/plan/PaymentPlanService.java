@@ -294,8 +294,8 @@ public class PaymentPlanService {
         Briefing first = briefings.briefing(list.isEmpty() ? rows.get(0).getInvoiceId() : list.get(0).getId());
         List<String> lines = new ArrayList<>();
         for (Invoice i : list) {
-            lines.add("- **" + Texts.markdownLiteral(i.getNumber()) + "**: " + claims.balance(i) + " owed, due " + i.getDueDate() + ", "
-                    + planner.daysOverdue(i.getDueDate()) + " days overdue");
+            lines.add("- **" + Texts.markdownLiteral(i.getNumber()) + "**: " + claims.balance(i) + " owed, due "
+                    + i.getDueDate() + ", " + planner.daysOverdue(i.getDueDate()) + " days overdue");
         }
         String invoiceList = lines.isEmpty() ? "No invoice is left to plan: every one was settled."
                 : Texts.joinNewest(lines, "\n", Texts.MAX_VARIABLE, n -> "… and " + n + " more");

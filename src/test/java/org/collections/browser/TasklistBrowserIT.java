@@ -208,10 +208,8 @@ class TasklistBrowserIT extends BrowserTestSupport {
         logIn("tasklist", "agent", "agent");
         click(filter("Calls to make"));
         click(taskInList("Call customer", name));
-        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//h4[contains(normalize-space(.), "
-                + literal("Call " + name) + ")]"));
-        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//*[contains(normalize-space(.), "
-                + literal("![office](https://evil.example/o.png)") + ")]"));
+        visible(inFormText("h4", "Call " + name));
+        visible(inFormText("*", "![office](https://evil.example/o.png)"));
         screenshot("call-form-shows-markup-as-typed");
         assertThat(browser.findElements(By.cssSelector("a[href*='evil.example'], img[src*='evil.example']")))
                 .as("links and images the customer's data would have made").isEmpty();
@@ -226,10 +224,8 @@ class TasklistBrowserIT extends BrowserTestSupport {
         browser.get(appUrl("tasklist"));
         click(filter("Negotiations and disputes"));
         click(taskInList("Resolve dispute", name));
-        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//*[contains(normalize-space(.), "
-                + literal("**Amount owed:** EUR 0.00 [Pay](https://evil.example/address)") + ")]"));
-        visible(By.xpath("//*[contains(@class, 'fjs-form-field-text')]//*[contains(normalize-space(.), "
-                + literal("Says [it was paid](https://evil.example/receipt)") + ")]"));
+        visible(inFormText("*", "**Amount owed:** EUR 0.00 [Pay](https://evil.example/address)"));
+        visible(inFormText("*", "Says [it was paid](https://evil.example/receipt)"));
         screenshot("dispute-form-shows-markup-as-typed");
         assertThat(browser.findElements(By.cssSelector("a[href*='evil.example'], img[src*='evil.example']")))
                 .as("links and images the customer's data or the call's notes would have made").isEmpty();
@@ -246,6 +242,12 @@ class TasklistBrowserIT extends BrowserTestSupport {
     private static By taskInList(String taskName, String customer) {
         return By.xpath("//ol[contains(@class, 'tasks-list')]/li[.//*[normalize-space(.)=" + literal(taskName)
                 + "]][.//*[normalize-space(.)=" + literal(customer) + "]]");
+    }
+
+    /** An element of a Camunda Form's text (its Markdown, rendered) that contains the text as it reads. */
+    private static By inFormText(String tag, String text) {
+        return By.xpath("//*[contains(@class, 'fjs-form-field-text')]//" + tag + "[contains(normalize-space(.), "
+                + literal(text) + ")]");
     }
 
     /** A radio option or checkbox of the Camunda Form, by its label. */

@@ -48,6 +48,9 @@ class FormTextsTest {
     /** A phone number as a {@code tel:} link: digits and plus only. */
     private static final Pattern DIALLED = Pattern.compile(
             "replace\\((customerPhone|contactPhone), \"\\[\\^\\+0-9\\]\", \"\"\\)");
+    /** {@link #LITERAL} of any variable. */
+    private static final Pattern SHOWN_LITERALLY = Pattern.compile(Pattern.quote(LITERAL)
+            .replace("%s", "\\E[a-zA-Z]+\\Q"));
     private static final Pattern INSERT = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"[^\"]*\"");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z]+");
@@ -66,9 +69,7 @@ class FormTextsTest {
                             || DIALLED.matcher(expression).matches() || fixedWords(expression)) {
                         continue;
                     }
-                    Matcher literal = Pattern.compile(Pattern.quote(LITERAL).replace("%s", "\\E([a-zA-Z]+)\\Q"))
-                            .matcher(expression);
-                    if (literal.matches()) {
+                    if (SHOWN_LITERALLY.matcher(expression).matches()) {
                         typed++;
                     } else {
                         unsafe.add(form.getFileName() + ": {{" + expression + "}}");
