@@ -81,7 +81,8 @@ public class DisputeService {
             errors.reject("invoice", "is disputed already: resolve that dispute (task Resolve dispute) first");
         } else {
             switch (position) {
-                case LADDER, ON_HOLD, ROUTE_DECISION, LEGAL_ROUTE, PAYMENT_PLAN, DISPUTE -> {
+                case LADDER, ON_HOLD, ROUTE_DECISION, LEGAL_ROUTE, PAYMENT_PLAN, DISPUTE, BETWEEN_STEPS,
+                        STEP_FAILED -> {
                 }
                 case ELSEWHERE -> errors.reject("invoice", "its case waits for a person (stage "
                         + invoice.getStage() + "), who deals with a complaint");
@@ -89,6 +90,7 @@ public class DisputeService {
             }
         }
         errors.throwIfAny();
+        CaseControl.refuseWhileMoving(position, invoiceNumber, "invoice", "raise the dispute");
         String interrupted = switch (position) {
             case ROUTE_DECISION -> "; the route decision waits until it is resolved";
             case PAYMENT_PLAN -> "; the invoice leaves its payment plan at once (no instalment reminder or call "

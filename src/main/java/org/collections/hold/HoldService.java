@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerNotFoundException;
@@ -67,8 +69,9 @@ public class HoldService {
         FieldErrors errors = new FieldErrors();
         LocalDate until = until(errors, request);
         String reason = reason(errors, request);
-        checkHoldable(errors, invoice);
+        CaseControl.Position position = checkHoldable(errors, invoice);
         errors.throwIfAny();
+        CaseControl.refuseWhileMoving(position, invoiceNumber, "invoice", "put it on hold");
         CaseHold hold = start(invoice, HoldKind.HOLD, until, reason, actor);
         dossier.record(invoice.getId(), EntryType.HOLD, "On hold until " + until + " (by " + actor + "): " + reason,
                 actor);
@@ -91,9 +94,18 @@ public class HoldService {
                 InvoiceStatus.OPEN);
         errors.check(!open.isEmpty(), "customer", "has no open invoice to hold");
         errors.throwIfAny();
+        Map<Invoice, CaseControl.Position> positions = new LinkedHashMap<>();
+        for (Invoice invoice : open) {
+            CaseControl.Position position = cases.position(invoice.getNumber());
+            // a case on its way back to the ladder would miss the hold: all or nothing, a moment later
+            if (position == CaseControl.Position.BETWEEN_STEPS) {
+                CaseControl.refuseWhileMoving(position, invoice.getNumber(), "customer", "hold the customer");
+            }
+            positions.put(invoice, position);
+        }
         List<String> held = new ArrayList<>();
         for (Invoice invoice : open) {
-            if (cases.position(invoice.getNumber()) == CaseControl.Position.LADDER) {
+            if (positions.get(invoice) == CaseControl.Position.LADDER) {
                 start(invoice, HoldKind.CUSTOMER_HOLD, until, reason, actor);
                 dossier.record(invoice.getId(), EntryType.HOLD, "Customer " + customerNumber + " on hold until "
                         + until + " (by " + actor + "): " + reason, actor);
@@ -235,13 +247,15 @@ public class HoldService {
         return hold;
     }
 
-    private void checkHoldable(FieldErrors errors, Invoice invoice) {
+    /** Answers where the case waits, for the caller to refuse a case on the move once the fields are checked. */
+    private CaseControl.Position checkHoldable(FieldErrors errors, Invoice invoice) {
         if (!invoice.isOpen()) {
             errors.reject("invoice", "is closed (" + invoice.getStatus() + "): there is nothing to hold");
-            return;
+            return CaseControl.Position.NONE;
         }
-        switch (cases.position(invoice.getNumber())) {
-            case LADDER -> {
+        CaseControl.Position position = cases.position(invoice.getNumber());
+        switch (position) {
+            case LADDER, BETWEEN_STEPS, STEP_FAILED -> {
             }
             case ON_HOLD -> holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoice.getId()).ifPresentOrElse(
                     h -> errors.reject("invoice", "is held already until " + day(h.getEndsAt()) + " ("
@@ -252,6 +266,7 @@ public class HoldService {
                             + "): nothing is sent from there that a hold would stop");
             case NONE -> errors.reject("invoice", "has no running case");
         }
+        return position;
     }
 
     private LocalDate until(FieldErrors errors, HoldRequest request) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.collections.claim.ClaimService;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerNotFoundException;
@@ -76,6 +78,17 @@ public class StopService {
         stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(customer.getId()).ifPresent(s -> errors.reject(
                 "customer", "is stopped already (" + s.getReason() + " since " + s.getStoppedAt() + ")"));
         errors.throwIfAny();
+        List<Invoice> open = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
+                InvoiceStatus.OPEN);
+        Map<Invoice, CaseControl.Position> positions = new LinkedHashMap<>();
+        for (Invoice invoice : open) {
+            CaseControl.Position position = cases.position(invoice.getNumber());
+            // a case on its way to its next wait would miss the stop: all or nothing, a moment later
+            if (position == CaseControl.Position.BETWEEN_STEPS) {
+                CaseControl.refuseWhileMoving(position, invoice.getNumber(), "customer", "stop the customer");
+            }
+            positions.put(invoice, position);
+        }
 
         Instant now = clock.instant();
         stops.save(new CustomerStop(customer.getId(), reason, note, now, actor));
@@ -93,12 +106,16 @@ public class StopService {
             }
         }
         List<String> toManager = new ArrayList<>();
-        for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
-                InvoiceStatus.OPEN)) {
-            CaseControl.Position position = cases.position(invoice.getNumber());
-            boolean leaves = position != CaseControl.Position.ELSEWHERE && position != CaseControl.Position.NONE;
+        for (Invoice invoice : open) {
+            CaseControl.Position position = positions.get(invoice);
+            boolean leaves = position != CaseControl.Position.ELSEWHERE && position != CaseControl.Position.NONE
+                    && position != CaseControl.Position.STEP_FAILED;
             dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + (!leaves
-                    ? "; the case is at " + invoice.getStage() + " and stays with the person handling it"
+                    ? position == CaseControl.Position.STEP_FAILED
+                            ? "; the case is at a step that failed (stage " + invoice.getStage() + ") and "
+                                    + "stays there: no letter goes out to the customer, but once the step runs again "
+                                    + "the case goes on, so a manager should look at it"
+                            : "; the case is at " + invoice.getStage() + " and stays with the person handling it"
                     : position == CaseControl.Position.DISPUTE
                             ? "; its dispute is not resolved: Resolve dispute is interrupted and the case goes to a "
                                     + "manager (resumed once the stop is lifted, it goes back to the dispute)"

@@ -1,6 +1,7 @@
 package org.collections.process;
 
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.collections.hold.CaseControl;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 public class HoldCases implements CaseControl {
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final CaseInstances cases;
 
-    public HoldCases(RuntimeService runtime, CaseInstances cases) {
+    public HoldCases(RuntimeService runtime, ManagementService management, CaseInstances cases) {
         this.runtime = runtime;
+        this.management = management;
         this.cases = cases;
     }
 
@@ -47,6 +50,17 @@ public class HoldCases implements CaseControl {
             }
             if (active.contains(CollectionProcess.TASK_RESOLVE_DISPUTE)) {
                 return Position.DISPUTE;
+            }
+        }
+        for (var instance : instances) {
+            // an asynchronous step (a message job, not a timer) that is queued, running or failed
+            if (management.createJobQuery().processInstanceId(instance.getId()).messages().withException()
+                    .count() > 0 || management.createJobQuery().processInstanceId(instance.getId()).messages()
+                            .noRetriesLeft().count() > 0) {
+                return Position.STEP_FAILED;
+            }
+            if (management.createJobQuery().processInstanceId(instance.getId()).messages().count() > 0) {
+                return Position.BETWEEN_STEPS;
             }
         }
         return Position.ELSEWHERE;

@@ -352,6 +352,79 @@ class HoldsTest extends CaseTestSupport {
                 String.class);
     }
 
+    /**
+     * Between the call's "payment plan" and the case's wait in its plan, the ask for a plan is queued: the case is on
+     * its way and would miss a dispute, hold or stop. Each is refused with 409 saying to try again in a moment (not
+     * that a person handles the case), nothing changes, and a moment later each goes through. A step that failed
+     * is named as such.
+     */
+    @Test
+    void aCaseOnItsWayToItsNextStepIsRefusedForAMomentThenTakesTheDisputeHoldAndStop() throws Exception {
+        String customer = newCustomerNumber();
+        String number = registerInvoicesOf(customer, DUE, "en", "1000.00").get(0);
+        ProcessInstance pi = caseOf(number);
+        travelTo(DUE.plusDays(1), 9);
+        complete(number, CALL_TASK, Map.of("callOutcome", "PAYMENT_PLAN"));
+        runJobsExcept(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN);
+        String dossier = dossierText(number);
+
+        assertMoving(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Wrong rate")),
+                "invoice", "raise the dispute again in a moment");
+        assertMoving(send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales")), "invoice",
+                "put it on hold again in a moment");
+        assertMoving(send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales")), "customer",
+                "hold the customer again in a moment");
+        assertMoving(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT")),
+                "customer", "stop the customer again in a moment");
+        ResponseEntity<String> inTasklist = engineRest("/engine-rest/process-definition/key/"
+                + RaiseDisputeProcess.KEY + "/submit-form", AGENT, Map.of("number", number, "disputeNotes", "x"));
+        assertThat(inTasklist.getStatusCode().value()).as(inTasklist.getBody()).isEqualTo(400);
+        assertThat(inTasklist.getBody()).contains("The dispute was not raised",
+                "is moving on to its next step just now");
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN);
+        assertThat(dossierText(number)).isEqualTo(dossier);
+        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT"))
+                .getResponse().getStatus()).as("still not stopped").isEqualTo(409);
+
+        // the step fails for good: an incident, which the refusal names
+        String ask = management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId();
+        management.setJobRetries(ask, 0);
+        assertMoving(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Wrong rate")),
+                "invoice", "is at a step that failed");
+
+        // retried, the case waits in its plan: the dispute goes through
+        management.setJobRetries(ask, 1);
+        runDueJobs();
+        assertThat(pi).isWaitingAt(CollectionProcess.GATEWAY_IN_PAYMENT_PLAN);
+        MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Wrong rate"));
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+    }
+
+    private void runJobsExcept(String activityId) {
+        for (int round = 0; round < 50; round++) {
+            List<org.camunda.bpm.engine.runtime.Job> others = management.createJobQuery().executable().list()
+                    .stream().filter(job -> job.getProcessInstanceId() != null)
+                    .filter(job -> !activityId.equals(management.createJobDefinitionQuery()
+                            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+                    .toList();
+            if (others.isEmpty()) {
+                return;
+            }
+            others.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs kept coming");
+    }
+
+    private static void assertMoving(MvcResult result, String field, String message) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(409);
+        assertThat(body).contains("\"" + field + "\"").contains(message).contains("nothing was changed");
+    }
+
     // ------------------------------------------------------------------ refusals: 400 naming the field, 403
 
     @Test

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.collections.dispute.DisputeService;
 import org.collections.invoice.InvalidInputException;
+import org.collections.invoice.InvoiceConflictException;
 import org.collections.invoice.InvoiceNotFoundException;
 import org.collections.process.task.TaskInput;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,8 @@ public class RaiseDisputeDelegate implements JavaDelegate {
                 default -> field;
             }, message));
             throw TaskInput.rejection("The dispute was not raised: ", errors, e);
+        } catch (InvoiceConflictException e) {
+            throw TaskInput.rejection("The dispute was not raised: ", Map.of("number", e.fieldMessage()), e);
         } catch (InvoiceNotFoundException e) {
             throw TaskInput.rejection("The dispute was not raised: ", Map.of("number", "names no invoice"), e);
         }
