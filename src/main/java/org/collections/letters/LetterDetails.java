@@ -16,19 +16,21 @@ import org.collections.invoice.Money;
  * arguments), never as finished text: the renderer writes it in the reader's language, with amounts and dates as the
  * reader writes them. {@code note} is kept for text that is the same in every language (a name and address).
  * {@code schedule} lists dated amounts (a payment plan's instalments), written out in the reader's language.
+ * {@code mentioned} names invoices beside those the letter is about (see {@link #mentioning}).
  */
 public record LetterDetails(LocalDate deadline, Money amount, String note, String variant, Note localNote,
-        List<Due> schedule) {
+        List<Due> schedule, List<String> mentioned) {
 
     /** The variant of the texts that makes a late notice or final demand the Dutch 14-day letter. */
     public static final String FOURTEEN_DAY = "fourteen-day";
 
     public LetterDetails {
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
+        mentioned = mentioned == null ? List.of() : List.copyOf(mentioned);
     }
 
     public LetterDetails(LocalDate deadline, Money amount, String note, String variant) {
-        this(deadline, amount, note, variant, null, List.of());
+        this(deadline, amount, note, variant, null, List.of(), List.of());
     }
 
     public LetterDetails(LocalDate deadline, Money amount, String note) {
@@ -48,12 +50,21 @@ public record LetterDetails(LocalDate deadline, Money amount, String note, Strin
      * (amounts and dates among them are formatted for the reader).
      */
     public LetterDetails withNote(String key, Object... args) {
-        return new LetterDetails(deadline, amount, note, variant, new Note(key, Arrays.asList(args)), schedule);
+        return new LetterDetails(deadline, amount, note, variant, new Note(key, Arrays.asList(args)), schedule,
+                mentioned);
     }
 
     /** These details with dated amounts to list (a payment plan's instalments). */
     public LetterDetails withSchedule(List<Due> dues) {
-        return new LetterDetails(deadline, amount, note, variant, localNote, dues);
+        return new LetterDetails(deadline, amount, note, variant, localNote, dues, mentioned);
+    }
+
+    /**
+     * These details naming other invoices than those the letter is about: the ones that left a payment plan, which
+     * the letter about the plan's other invoices names ({@code {19}}, how many in {@code {20}}).
+     */
+    public LetterDetails mentioning(List<String> invoiceNumbers) {
+        return new LetterDetails(deadline, amount, note, variant, localNote, schedule, invoiceNumbers);
     }
 
     /** A text of the letter's note: its key in {@code letters/messages*.properties} and its arguments. */

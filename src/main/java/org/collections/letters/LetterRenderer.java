@@ -124,7 +124,9 @@ public class LetterRenderer implements LocaleSupport {
                 first == null ? "" : interestLaw(first, locale),
                 first == null ? "" : costsLaw(first, locale),
                 // "despite our reminders" only where every invoice listed really had one
-                !lines.isEmpty() && lines.stream().allMatch(StatementLine::reminded) ? 1 : 0
+                !lines.isEmpty() && lines.stream().allMatch(StatementLine::reminded) ? 1 : 0,
+                format.inline(String.join(", ", details.mentioned())),
+                details.mentioned().size()
         };
         args[8] = note(details, args, format);
         String key = textKey(baseKey, lines.size(), locale);

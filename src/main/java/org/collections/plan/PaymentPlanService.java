@@ -236,14 +236,17 @@ public class PaymentPlanService {
         if (list.isEmpty() || plan.getStatus() != PlanStatus.ACTIVE) {
             return;
         }
-        long changes = coveredRows(planId).stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
-                || r.getStatus() == PlanInvoice.Status.WITHDRAWN).count();
+        List<PlanInvoice> left = coveredRows(planId).stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
+                || r.getStatus() == PlanInvoice.Status.WITHDRAWN).toList();
+        // named in the letter: those taken out unpaid (disputed, or their case cancelled), not those paid meanwhile
+        List<String> takenOut = left.stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
+                || invoice(r.getInvoiceId()).isOpen()).map(r -> invoice(r.getInvoiceId()).getNumber()).toList();
         Currency currency = list.get(0).currency();
         letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
-                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + changes,
+                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size(),
                 LetterDetails.none().withSchedule(plan.getInstalments().stream().filter(i -> !i.isPaid())
                         .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency)))
-                        .toList()));
+                        .toList()).mentioning(takenOut));
     }
 
     /** The plan the invoice asked for last, as the API shows it; empty when it never asked for one. */

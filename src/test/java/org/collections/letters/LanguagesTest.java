@@ -140,6 +140,27 @@ class LanguagesTest extends CaseTestSupport {
     }
 
     @Test
+    void theChangedPlanNamesTheInvoicesTakenOutInEachLanguage() throws Exception {
+        LetterDetails one = LetterDetails.none().mentioning(List.of("INV-7"));
+        LetterDetails two = LetterDetails.none().mentioning(List.of("INV-7", "INV-8"));
+        Map<String, List<String>> expected = Map.of(
+                "en", List.of("Invoice INV-7 has been taken out", "Invoices INV-7, INV-8 have been taken out"),
+                "nl", List.of("Factuur INV-7 is uit uw betalingsregeling gehaald",
+                        "De facturen INV-7, INV-8 zijn uit uw betalingsregeling gehaald"),
+                "de", List.of("Wir haben die Rechnung INV-7 aus Ihrer Ratenzahlung",
+                        "Wir haben die Rechnungen INV-7, INV-8 aus Ihrer Ratenzahlung"),
+                "he", List.of("הוצאנו את חשבונית INV-7 מהסדר", "הוצאנו את החשבוניות INV-7, INV-8 מהסדר"));
+        for (Map.Entry<String, List<String>> language : expected.entrySet()) {
+            Invoice invoice = registered(customer("Customer " + language.getKey(), "Street 1", language.getKey(),
+                    "NL"), "EUR");
+            assertThat(render(LetterType.PAYMENT_PLAN_CHANGED, invoice, one, false).text().replace(LRM, ""))
+                    .as(language.getKey()).contains(language.getValue().get(0)).doesNotContain("{");
+            assertThat(render(LetterType.PAYMENT_PLAN_CHANGED, invoice, two, false).text().replace(LRM, ""))
+                    .as(language.getKey()).contains(language.getValue().get(1));
+        }
+    }
+
+    @Test
     void theDutchReceiptThanksWithoutAPaymentInstructionOrEnglish() throws Exception {
         Invoice dutch = registered(customer("Jan de Vries", "Keizersgracht 1, Amsterdam", "nl", "NL"), "EUR");
         RenderedLetter receipt = render(LetterType.PAYMENT_RECEIPT, dutch,
