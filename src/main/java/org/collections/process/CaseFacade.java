@@ -50,6 +50,7 @@ public class CaseFacade implements CaseProgress {
     private final PaymentPlanService plans;
     private final CaseInstances instances;
     private final Map<String, String> activityNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String taskTable;
 
     public CaseFacade(RuntimeService runtime, TaskService tasks, ManagementService management,
             RepositoryService repository, Clock clock, PaymentPlanService plans, CaseInstances instances) {
@@ -60,6 +61,7 @@ public class CaseFacade implements CaseProgress {
         this.tasks = tasks;
         this.management = management;
         this.repository = repository;
+        this.taskTable = management.getTableName(Task.class);
     }
 
     @EventListener
@@ -135,9 +137,7 @@ public class CaseFacade implements CaseProgress {
         if (cases.isEmpty()) {
             return Optional.empty();
         }
-        String[] ids = cases.stream().map(ProcessInstance::getId).toArray(String[]::new);
-        Optional<Task> task = tasks.createTaskQuery().processInstanceIdIn(ids)
-                .orderByTaskCreateTime().asc().list().stream().findFirst();
+        Optional<Task> task = firstTask(cases.stream().map(ProcessInstance::getId).toList());
         if (task.isPresent()) {
             return Optional.of(new NextStep(task.get().getName(), task.get().getCreateTime().toInstant()));
         }
@@ -151,6 +151,24 @@ public class CaseFacade implements CaseProgress {
                 .min(Comparator.comparing(Job::getDuedate))
                 .map(job -> new NextStep(activityName(job), job.getDuedate().toInstant()))
                 .or(() -> Optional.of(new NextStep("in progress", clock.instant())));
+    }
+
+    /**
+     * The instances' oldest open task, read by a native query. The task query's dynamic SQL (hundreds of conditions
+     * MyBatis evaluates on every call) took half of this look-up's time and a quarter of an invoice's view, which
+     * every registration answers with (session 14's flight recording).
+     */
+    private Optional<Task> firstTask(List<String> instanceIds) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < instanceIds.size(); i++) {
+            in.append(i == 0 ? "" : ", ").append("#{instance").append(i).append('}');
+        }
+        var query = tasks.createNativeTaskQuery().sql("select RES.* from " + taskTable
+                + " RES where RES.PROC_INST_ID_ in (" + in + ") order by RES.CREATE_TIME_ asc, RES.ID_ asc");
+        for (int i = 0; i < instanceIds.size(); i++) {
+            query.parameter("instance" + i, instanceIds.get(i));
+        }
+        return query.list().stream().findFirst();
     }
 
     /**

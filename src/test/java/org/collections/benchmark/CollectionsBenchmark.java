@@ -79,6 +79,8 @@ class CollectionsBenchmark {
         String name = "benchmark-" + db.kind.toLowerCase(Locale.ROOT);
         if (Boolean.getBoolean("benchmark.profile")) {
             // a flight recording of the whole run, to find what costs the most: jfr print --events ExecutionSample
+            // deep stacks: at the default 64 frames a request's samples lose the frames that say which request it was
+            jvm.add("-XX:FlightRecorderOptions=stackdepth=512");
             jvm.add("-XX:StartFlightRecording=filename=" + OUTPUT.resolve(name + ".jfr").toAbsolutePath()
                     + ",settings=profile,dumponexit=true");
         }

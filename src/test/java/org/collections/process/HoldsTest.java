@@ -402,6 +402,7 @@ class HoldsTest extends CaseTestSupport {
         MvcResult raised = send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Wrong rate"));
         assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+        assertThat(invoiceView(number).get("nextStep").asText()).isEqualTo("Resolve dispute");
     }
 
     private void runJobsExcept(String activityId) {
