@@ -91,7 +91,7 @@ class MessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_nl", "_de", "_he"})
     void everyTextIsAValidPatternWithAllItsArguments(String suffix) throws IOException {
-        Object[] args = IntStream.range(0, 20).mapToObj(i -> (Object) Integer.valueOf(1)).toArray();
+        Object[] args = IntStream.range(0, 21).mapToObj(i -> (Object) Integer.valueOf(1)).toArray();
         texts("messages" + suffix + ".properties").forEach((key, value) -> {
             String formatted = new MessageFormat(value, Locale.ROOT).format(args);
             assertThat(formatted).as(key).doesNotContain("{").doesNotContain("}");
