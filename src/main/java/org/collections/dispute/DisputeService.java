@@ -77,12 +77,15 @@ public class DisputeService {
         CaseControl.Position position = invoice.isOpen() ? cases.position(invoiceNumber) : CaseControl.Position.NONE;
         if (!invoice.isOpen()) {
             errors.reject("invoice", "is closed (" + invoice.getStatus() + "): there is nothing to dispute");
+        } else if (CaseControl.moving(position)) {
+            // refused below, once the fields are checked: a resolved dispute's case keeps its stage until it is planned
+            // again, after the outcome letter's step
         } else if (invoice.getStage() == Stage.DISPUTE || position == CaseControl.Position.DISPUTE) {
             errors.reject("invoice", "is disputed already: resolve that dispute (task Resolve dispute) first");
         } else {
             switch (position) {
                 case LADDER, ON_HOLD, ROUTE_DECISION, LEGAL_ROUTE, PAYMENT_PLAN, DISPUTE, BETWEEN_STEPS,
-                        STEP_FAILED -> {
+                        STEP_FAILED, SUSPENDED -> {
                 }
                 case ELSEWHERE -> errors.reject("invoice", "its case waits for a person (stage "
                         + invoice.getStage() + "), who deals with a complaint");

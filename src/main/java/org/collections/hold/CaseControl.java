@@ -31,6 +31,8 @@ public interface CaseControl {
         BETWEEN_STEPS,
         /** at a step that failed: retried later by the job executor, or once out of retries by an operator */
         STEP_FAILED,
+        /** suspended in Cockpit by a manager: nothing moves it until it is activated */
+        SUSPENDED,
         /** no case runs */
         NONE
     }
@@ -38,25 +40,50 @@ public interface CaseControl {
     Position position(String invoiceNumber);
 
     /**
-     * A case between two steps, or stopped at a failed one, takes no hold, dispute or stop: where it will wait is not
-     * known yet. Refused with 409 and what to do ({@code action}: "raise the dispute"); nothing is changed.
+     * Where each invoice's case waits, for a request on all of a customer's open invoices; refused as a whole (409,
+     * field {@code customer}) when one of them is where {@code refused} says.
+     */
+    default java.util.Map<org.collections.invoice.Invoice, Position> positionsOrRefuse(
+            java.util.List<org.collections.invoice.Invoice> invoices, String action,
+            java.util.function.Predicate<Position> refused) {
+        java.util.Map<org.collections.invoice.Invoice, Position> positions = new java.util.LinkedHashMap<>();
+        for (org.collections.invoice.Invoice invoice : invoices) {
+            Position position = position(invoice.getNumber());
+            if (refused.test(position)) {
+                refuseWhileMoving(position, invoice.getNumber(), "customer", action);
+            }
+            positions.put(invoice, position);
+        }
+        return positions;
+    }
+
+    /**
+     * A case between two steps, at a failed one or suspended takes no hold or dispute: where it will wait is not
+     * known yet, or no message reaches it. Refused with 409 and what to do ({@code action}: "raise the dispute");
+     * nothing is changed.
      *
      * @param field the request's field to blame
      */
     static void refuseWhileMoving(Position position, String invoiceNumber, String field, String action) {
-        switch (position) {
-            case BETWEEN_STEPS -> throw new InvoiceConflictException("the case of invoice " + invoiceNumber
-                    + " is moving on to its next step just now; nothing was changed: " + action + " again in a moment",
-                    field, "the case of invoice " + invoiceNumber + " is moving on to its next step just now: "
-                            + action + " again in a moment");
-            case STEP_FAILED -> throw new InvoiceConflictException("the case of invoice " + invoiceNumber
-                    + " is at a step that failed (see Cockpit); nothing was changed: once the step has run (retried "
-                    + "automatically while retries are left, else by an operator in Cockpit), " + action + " again",
-                    field, "the case of invoice " + invoiceNumber + " is at a step that failed: once it has run "
-                            + "again (see Cockpit), " + action + " again");
-            default -> {
-            }
+        String[] situation = switch (position) {
+            case BETWEEN_STEPS -> new String[] {"is moving on to its next step just now", action + " again in a moment"};
+            case STEP_FAILED -> new String[] {"is at a step that failed (see Cockpit)", "once the step has run (retried "
+                    + "automatically while retries are left, else by an operator in Cockpit), " + action + " again"};
+            case SUSPENDED -> new String[] {"is suspended (Cockpit)", "once a manager has activated it, " + action
+                    + " again"};
+            default -> null;
+        };
+        if (situation != null) {
+            String theCase = "the case of invoice " + invoiceNumber + " " + situation[0];
+            throw new InvoiceConflictException(theCase + "; nothing was changed: " + situation[1], field,
+                    theCase + ": " + situation[1]);
         }
+    }
+
+    /** Whether the case is between two steps, at a failed one or suspended: see {@link #refuseWhileMoving}. */
+    static boolean moving(Position position) {
+        return position == Position.BETWEEN_STEPS || position == Position.STEP_FAILED
+                || position == Position.SUSPENDED;
     }
 
     void putOnHold(String invoiceNumber);
@@ -70,4 +97,10 @@ public interface CaseControl {
      * decision, plan, legal route or dispute) for a manager.
      */
     void stopCustomer(String invoiceNumber);
+
+    /**
+     * Every contact with the customer stopped while the invoice's case is at a step that failed: the step is dropped
+     * and the case goes to a manager like the others. Answers the name of the step dropped (empty when none failed).
+     */
+    java.util.Optional<String> stopCustomerAtFailedStep(String invoiceNumber);
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,15 +93,9 @@ public class HoldService {
                 InvoiceStatus.OPEN);
         errors.check(!open.isEmpty(), "customer", "has no open invoice to hold");
         errors.throwIfAny();
-        Map<Invoice, CaseControl.Position> positions = new LinkedHashMap<>();
-        for (Invoice invoice : open) {
-            CaseControl.Position position = cases.position(invoice.getNumber());
-            // a case on its way back to the ladder would miss the hold: all or nothing, a moment later
-            if (position == CaseControl.Position.BETWEEN_STEPS) {
-                CaseControl.refuseWhileMoving(position, invoice.getNumber(), "customer", "hold the customer");
-            }
-            positions.put(invoice, position);
-        }
+        // a case on its way back to the ladder would miss the hold: all or nothing, once every case waits
+        Map<Invoice, CaseControl.Position> positions = cases.positionsOrRefuse(open, "hold the customer",
+                CaseControl::moving);
         List<String> held = new ArrayList<>();
         for (Invoice invoice : open) {
             if (positions.get(invoice) == CaseControl.Position.LADDER) {
@@ -255,7 +248,7 @@ public class HoldService {
         }
         CaseControl.Position position = cases.position(invoice.getNumber());
         switch (position) {
-            case LADDER, BETWEEN_STEPS, STEP_FAILED -> {
+            case LADDER, BETWEEN_STEPS, STEP_FAILED, SUSPENDED -> {
             }
             case ON_HOLD -> holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoice.getId()).ifPresentOrElse(
                     h -> errors.reject("invoice", "is held already until " + day(h.getEndsAt()) + " ("

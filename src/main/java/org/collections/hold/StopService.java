@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.collections.claim.ClaimService;
@@ -80,15 +79,9 @@ public class StopService {
         errors.throwIfAny();
         List<Invoice> open = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
                 InvoiceStatus.OPEN);
-        Map<Invoice, CaseControl.Position> positions = new LinkedHashMap<>();
-        for (Invoice invoice : open) {
-            CaseControl.Position position = cases.position(invoice.getNumber());
-            // a case on its way to its next wait would miss the stop: all or nothing, a moment later
-            if (position == CaseControl.Position.BETWEEN_STEPS) {
-                CaseControl.refuseWhileMoving(position, invoice.getNumber(), "customer", "stop the customer");
-            }
-            positions.put(invoice, position);
-        }
+        // a case on its way to its next wait would miss the stop: all or nothing, a moment later
+        Map<Invoice, CaseControl.Position> positions = cases.positionsOrRefuse(open, "stop the customer",
+                position -> position == CaseControl.Position.BETWEEN_STEPS);
 
         Instant now = clock.instant();
         stops.save(new CustomerStop(customer.getId(), reason, note, now, actor));
@@ -108,23 +101,30 @@ public class StopService {
         List<String> toManager = new ArrayList<>();
         for (Invoice invoice : open) {
             CaseControl.Position position = positions.get(invoice);
-            boolean leaves = position != CaseControl.Position.ELSEWHERE && position != CaseControl.Position.NONE
-                    && position != CaseControl.Position.STEP_FAILED;
-            dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + (!leaves
-                    ? position == CaseControl.Position.STEP_FAILED
-                            ? "; the case is at a step that failed (stage " + invoice.getStage() + ") and "
-                                    + "stays there: no letter goes out to the customer, but once the step runs again "
-                                    + "the case goes on, so a manager should look at it"
-                            : "; the case is at " + invoice.getStage() + " and stays with the person handling it"
-                    : position == CaseControl.Position.DISPUTE
-                            ? "; its dispute is not resolved: Resolve dispute is interrupted and the case goes to a "
-                                    + "manager (resumed once the stop is lifted, it goes back to the dispute)"
-                            : "; no further letters or calls, the case goes to a manager"), actor);
-            if (leaves) {
+            if (position == CaseControl.Position.STEP_FAILED) {
+                holds.endByStop(invoice.getId(), actor);
+                String dropped = cases.stopCustomerAtFailedStep(invoice.getNumber()).orElse("its step");
+                dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why + "; the case was at a step that "
+                        + "failed (" + dropped + "), which is not done now: the case goes to a manager", actor);
+            } else if (position == CaseControl.Position.SUSPENDED || position == CaseControl.Position.ELSEWHERE
+                    || position == CaseControl.Position.NONE) {
+                dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why
+                        + (position == CaseControl.Position.SUSPENDED
+                                ? "; the case is suspended (Cockpit), which no message reaches: no letter goes out to "
+                                        + "the customer, and a manager who activates it decides what it does next"
+                                : "; the case is at " + invoice.getStage() + " and stays with the person handling it"),
+                        actor);
+                continue;
+            } else {
+                dossier.record(invoice.getId(), EntryType.HOLD, "Stopped: " + why
+                        + (position == CaseControl.Position.DISPUTE
+                                ? "; its dispute is not resolved: Resolve dispute is interrupted and the case goes to a "
+                                        + "manager (resumed once the stop is lifted, it goes back to the dispute)"
+                                : "; no further letters or calls, the case goes to a manager"), actor);
                 holds.endByStop(invoice.getId(), actor);
                 cases.stopCustomer(invoice.getNumber());
-                toManager.add(invoice.getNumber());
             }
+            toManager.add(invoice.getNumber());
         }
         dossier.recordForAccount(customer.getId(), EntryType.HOLD, "Stopped: " + why, actor);
         return toManager;

@@ -89,6 +89,8 @@ public final class CollectionProcess {
     public static final String EVENT_CUSTOMER_STOPPED_IN_DISPUTE = "Event_CustomerStoppedInDispute";
     public static final String GATEWAY_DISPUTE_STILL_OPEN = "Gateway_DisputeStillOpen";
     public static final String TASK_HANDLE_STOPPED_CUSTOMER = "Task_HandleStoppedCustomer";
+    /** where every "Customer stopped" event leads, before Handle stopped customer */
+    public static final String GATEWAY_CUSTOMER_STOPPED = "Gateway_CustomerStopped";
     public static final String TASK_WRITE_OFF_STOPPED_INVOICE = "Task_WriteOffStoppedInvoice";
     public static final String END_WRITTEN_OFF_AFTER_STOP = "EndEvent_WrittenOffAfterStop";
 

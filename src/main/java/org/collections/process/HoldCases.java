@@ -1,27 +1,36 @@
 package org.collections.process;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.collections.hold.CaseControl;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds, hold lifts and disputes reach an invoice's case by its business key (the invoice number), never by a variable
- * a form could change. Where the case waits is read from its message subscriptions.
+ * a form could change. Where the case waits is read from its message subscriptions and active activities; a case
+ * between two waits, from its queued or failed step.
  */
 @Component
 public class HoldCases implements CaseControl {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final RepositoryService repository;
     private final CaseInstances cases;
 
-    public HoldCases(RuntimeService runtime, ManagementService management, CaseInstances cases) {
+    public HoldCases(RuntimeService runtime, ManagementService management, RepositoryService repository,
+            CaseInstances cases) {
         this.runtime = runtime;
         this.management = management;
+        this.repository = repository;
         this.cases = cases;
     }
 
@@ -30,6 +39,10 @@ public class HoldCases implements CaseControl {
         var instances = cases.of(CollectionProcess.KEY, invoiceNumber);
         if (instances.isEmpty()) {
             return Position.NONE;
+        }
+        if (instances.stream().anyMatch(ProcessInstance::isSuspended)) {
+            // its subscriptions stay, but no message reaches a suspended case
+            return Position.SUSPENDED;
         }
         for (var instance : instances) {
             if (subscribed(instance.getId(), CollectionProcess.MSG_HOLD_LIFTED)) {
@@ -54,16 +67,51 @@ public class HoldCases implements CaseControl {
         }
         for (var instance : instances) {
             // an asynchronous step (a message job, not a timer) that is queued, running or failed
-            if (management.createJobQuery().processInstanceId(instance.getId()).messages().withException()
-                    .count() > 0 || management.createJobQuery().processInstanceId(instance.getId()).messages()
-                            .noRetriesLeft().count() > 0) {
+            List<Job> steps = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+            if (steps.stream().anyMatch(HoldCases::failed)) {
                 return Position.STEP_FAILED;
             }
-            if (management.createJobQuery().processInstanceId(instance.getId()).messages().count() > 0) {
+            if (!steps.isEmpty()) {
                 return Position.BETWEEN_STEPS;
             }
         }
         return Position.ELSEWHERE;
+    }
+
+    /**
+     * The failed step is not done: the case leaves it for Handle stopped customer as a stop on its ladder would take
+     * it, and, resumed, is dunned again from its age.
+     */
+    @Override
+    public Optional<String> stopCustomerAtFailedStep(String invoiceNumber) {
+        for (var instance : cases.of(CollectionProcess.KEY, invoiceNumber)) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+                if (!failed(job) || job.getJobDefinitionId() == null) {
+                    continue;
+                }
+                String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId();
+                try {
+                    runtime.createProcessInstanceModification(instance.getId())
+                            .cancelAllForActivity(activity)
+                            .startBeforeActivity(CollectionProcess.GATEWAY_CUSTOMER_STOPPED)
+                            .setVariable(CaseVariables.RESUME_AT.name(), Position.LADDER.name())
+                            .execute();
+                } catch (OptimisticLockingException e) {
+                    throw new OptimisticLockingFailureException("case of invoice " + invoiceNumber
+                            + " changed meanwhile", e);
+                }
+                FlowElement step = repository.getBpmnModelInstance(instance.getProcessDefinitionId())
+                        .getModelElementById(activity);
+                return Optional.of(step == null || step.getName() == null ? activity : step.getName());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A step that threw: retried later while it has retries, else an incident. */
+    private static boolean failed(Job job) {
+        return job.getExceptionMessage() != null || job.getRetries() == 0;
     }
 
     @Override

@@ -34,9 +34,19 @@ class CaseControlTest {
     }
 
     @Test
+    void aSuspendedCaseWaitsForAManagerToActivateIt() {
+        assertThatThrownBy(() -> CaseControl.refuseWhileMoving(CaseControl.Position.SUSPENDED, "INV-1", "invoice",
+                "put it on hold"))
+                .isInstanceOf(InvoiceConflictException.class)
+                .hasMessage("the case of invoice INV-1 is suspended (Cockpit); nothing was changed: once a manager has "
+                        + "activated it, put it on hold again");
+    }
+
+    @Test
     void aCaseThatWaitsSomewhereIsNotRefusedHere() {
         for (CaseControl.Position waiting : EnumSet.complementOf(EnumSet.of(CaseControl.Position.BETWEEN_STEPS,
-                CaseControl.Position.STEP_FAILED))) {
+                CaseControl.Position.STEP_FAILED, CaseControl.Position.SUSPENDED))) {
+            assertThat(CaseControl.moving(waiting)).as(waiting.name()).isFalse();
             assertThatCode(() -> CaseControl.refuseWhileMoving(waiting, "INV-1", "invoice", "raise the dispute"))
                     .as(waiting.name()).doesNotThrowAnyException();
         }

@@ -359,7 +359,7 @@ class HoldsTest extends CaseTestSupport {
      * is named as such.
      */
     @Test
-    void aCaseOnItsWayToItsNextStepIsRefusedForAMomentThenTakesTheDisputeHoldAndStop() throws Exception {
+    void aCaseOnItsWayToItsNextStepIsRefusedForAMomentThenTakesTheDispute() throws Exception {
         String customer = newCustomerNumber();
         String number = registerInvoicesOf(customer, DUE, "en", "1000.00").get(0);
         ProcessInstance pi = caseOf(number);
@@ -403,6 +403,80 @@ class HoldsTest extends CaseTestSupport {
         assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
         assertThat(invoiceView(number).get("nextStep").asText()).isEqualTo("Resolve dispute");
+    }
+
+    /** After Resolve dispute the case keeps its stage until the outcome letter's step has run: not "disputed already". */
+    @Test
+    void aDisputeWhileTheLastOnesOutcomeLetterIsQueuedIsRefusedForAMomentThenRaised() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String disputes = "/api/invoices/" + number + "/disputes";
+        assertThat(send(post(disputes), AGENT, Map.of("reason", "Wrong rate")).getResponse().getStatus())
+                .isEqualTo(201);
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "UPHELD"));
+        runJobsExcept(CollectionProcess.TASK_SEND_DISPUTE_OUTCOME);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_SEND_DISPUTE_OUTCOME);
+
+        assertMoving(send(post(disputes), AGENT, Map.of("reason", "Now the hours")), "invoice",
+                "raise the dispute again in a moment");
+        runDueJobs();
+        MvcResult raised = send(post(disputes), AGENT, Map.of("reason", "Now the hours"));
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
+    }
+
+    /**
+     * A stop reaches a case at a step that failed: the step (asking for a payment plan) is not done, and the case goes
+     * to a manager with the customer's other cases, instead of going on into a plan once the step is retried.
+     */
+    @Test
+    void aStopTakesACaseAtAFailedStepToAManagerAndTheStepIsNotDone() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "1000.00", "300.00");
+        String failing = numbers.get(0);
+        ProcessInstance pi = caseOf(failing);
+        travelTo(DUE.plusDays(1), 9);
+        complete(failing, CALL_TASK, Map.of("callOutcome", "PAYMENT_PLAN", "planInvoices", failing));
+        runJobsExcept(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN);
+        management.setJobRetries(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId(), 0);
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        // a customer-wide hold cannot be sure to reach it
+        assertMoving(send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales")), "customer", "is at a step that failed");
+
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "INSOLVENCY"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json.readTree(stopped.getResponse().getContentAsString()).get("invoices").toString())
+                .contains(failing, numbers.get(1));
+        assertThat(pi).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER)
+                .hasNotPassed(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN);
+        assertThat(caseOf(numbers.get(1))).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(dossierText(failing)).contains("the case was at a step that failed (Ask for a payment plan), which "
+                + "is not done now: the case goes to a manager");
+        assertThat(planCasesOfCustomer(customer)).isEmpty();
+    }
+
+    /** No message reaches a suspended case: a hold or dispute says so (not a 500), a stop leaves it to its manager. */
+    @Test
+    void aSuspendedCaseIsNamedAsSuchAndAStopLeavesItSuspended() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "1000.00", "300.00");
+        String suspended = numbers.get(0);
+        travelTo(DUE.plusDays(1), 9);
+        runtime.suspendProcessInstanceById(caseOf(suspended).getId());
+
+        assertMoving(send(post("/api/invoices/" + suspended + "/disputes"), AGENT, Map.of("reason", "Wrong rate")),
+                "invoice", "is suspended");
+        assertMoving(send(post("/api/invoices/" + suspended + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales")), "invoice", "is suspended");
+        MvcResult stopped = send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "DECEASED"));
+        assertThat(stopped.getResponse().getStatus()).as(stopped.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json.readTree(stopped.getResponse().getContentAsString()).get("invoices").toString())
+                .contains(numbers.get(1)).doesNotContain(suspended);
+        assertThat(dossierText(suspended)).contains("the case is suspended (Cockpit), which no message reaches");
+        assertThat(caseOf(numbers.get(1))).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
     }
 
     private void runJobsExcept(String activityId) {
