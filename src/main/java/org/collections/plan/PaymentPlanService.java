@@ -160,7 +160,7 @@ public class PaymentPlanService {
                 case DISPUTED -> PlanInvoice.Status.DISPUTED;
                 case STOPPED -> PlanInvoice.Status.STOPPED;
                 case OTHER -> PlanInvoice.Status.WITHDRAWN;
-            });
+            }, clock.instant());
             covered.flush();
             boolean nothingLeft = !covered.existsByPlanIdAndStatus(plan.getId(), PlanInvoice.Status.COVERED);
             String before = negotiating ? " (before it was agreed)" : "";
@@ -238,9 +238,16 @@ public class PaymentPlanService {
         }
         List<PlanInvoice> left = coveredRows(planId).stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
                 || r.getStatus() == PlanInvoice.Status.WITHDRAWN).toList();
-        // named in the letter: those taken out unpaid (disputed, or their case cancelled), not those paid meanwhile
-        List<String> takenOut = left.stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
-                || invoice(r.getInvoiceId()).isOpen()).map(r -> invoice(r.getInvoiceId()).getNumber()).toList();
+        // named in the letter: those taken out of the agreed plan unpaid (disputed, or their case cancelled), not
+        // those paid meanwhile nor those that left the negotiation, which the agreement already left out
+        List<String> takenOut = new ArrayList<>();
+        for (PlanInvoice row : left) {
+            Invoice invoice = invoice(row.getInvoiceId());
+            if (row.leftSince(plan.getAgreedAt())
+                    && (row.getStatus() == PlanInvoice.Status.DISPUTED || invoice.isOpen())) {
+                takenOut.add(invoice.getNumber());
+            }
+        }
         Currency currency = list.get(0).currency();
         letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
                 LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size(),

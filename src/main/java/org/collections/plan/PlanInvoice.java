@@ -48,6 +48,10 @@ public class PlanInvoice {
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
+    /** when it left the plan; null while covered, and for rows that left before this was kept */
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     protected PlanInvoice() {
     }
 
@@ -57,11 +61,17 @@ public class PlanInvoice {
         this.requestedAt = requestedAt;
     }
 
-    void leave(Status why) {
+    void leave(Status why, Instant at) {
         if (why == Status.COVERED) {
             throw new IllegalArgumentException("an invoice leaving its plan is no longer covered by it");
         }
         status = why;
+        leftAt = at;
+    }
+
+    /** Whether it left the plan at or after that moment (the agreement); a row that left before this was kept does. */
+    boolean leftSince(Instant moment) {
+        return leftAt == null || moment == null || !leftAt.isBefore(moment);
     }
 
     /** Whether what came in on the invoice counts for the plan's instalments: it is still in the plan or paid it. */

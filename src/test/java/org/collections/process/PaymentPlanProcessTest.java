@@ -576,6 +576,30 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(dossierText(b)).doesNotContain("agreed for");
     }
 
+    /**
+     * The changed plan's letter names the invoice taken out of the agreed plan, not the one that left while the plan
+     * was negotiated: the agreement already left that one out.
+     */
+    @Test
+    void theChangedPlansLetterNamesOnlyWhatLeftTheAgreedPlan() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> n = registerInvoicesOf(customer, DUE, "en", "1000.00", "500.00", "300.00");
+        String a = n.get(0), b = n.get(1), c = n.get(2);
+        travelTo(DUE.plusDays(1), 9);
+        call(a, Map.of("callOutcome", "PAYMENT_PLAN", "planInvoices", a + "," + b + "," + c));
+        assertThat(raiseDispute(b, "Never ordered").getResponse().getStatus()).isEqualTo(201);
+        travelTo(DUE.plusDays(1), 11);
+        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
+        runDueJobs();
+        assertThat(raiseDispute(c, "Wrong hours").getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+
+        List<OutboxMessage> changed = messages(a).stream()
+                .filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")).toList();
+        assertThat(changed).singleElement().satisfies(m -> assertThat(m.getBodyText())
+                .contains("Invoice " + c + " has been taken out of your payment plan").doesNotContain(b));
+    }
+
     private MvcResult raiseDispute(String number, String reason) throws Exception {
         return mvc.perform(post("/api/invoices/" + number + "/disputes").with(httpBasic(AGENT, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("reason", reason))))
