@@ -479,21 +479,6 @@ class HoldsTest extends CaseTestSupport {
         assertThat(caseOf(numbers.get(1))).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
     }
 
-    private void runJobsExcept(String activityId) {
-        for (int round = 0; round < 50; round++) {
-            List<org.camunda.bpm.engine.runtime.Job> others = management.createJobQuery().executable().list()
-                    .stream().filter(job -> job.getProcessInstanceId() != null)
-                    .filter(job -> !activityId.equals(management.createJobDefinitionQuery()
-                            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
-                    .toList();
-            if (others.isEmpty()) {
-                return;
-            }
-            others.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs kept coming");
-    }
-
     private static void assertMoving(MvcResult result, String field, String message) throws Exception {
         String body = result.getResponse().getContentAsString();
         assertThat(result.getResponse().getStatus()).as(body).isEqualTo(409);

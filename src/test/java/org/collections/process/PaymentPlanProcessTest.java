@@ -641,20 +641,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
 
     /** Runs the cases' jobs until the two asks for a plan are all that is left to run of them. */
     private List<Job> runJobsUntilAsks(List<String> caseIds) {
-        for (int i = 0; i < 50; i++) {
-            List<Job> due = management.createJobQuery().executable().list().stream()
-                    .filter(job -> job.getProcessInstanceId() != null).toList();
-            List<Job> others = due.stream().filter(job -> !isAsk(job)).toList();
-            if (others.isEmpty()) {
-                return due.stream().filter(job -> caseIds.contains(job.getProcessInstanceId())).toList();
-            }
-            others.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("the asks for a plan were never reached");
-    }
-
-    private boolean isAsk(Job job) {
-        return CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN.equals(management.createJobDefinitionQuery()
-                .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId());
+        return runJobsExcept(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN).stream()
+                .filter(job -> caseIds.contains(job.getProcessInstanceId())).toList();
     }
 }
