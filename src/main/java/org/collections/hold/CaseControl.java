@@ -37,6 +37,9 @@ public interface CaseControl {
         NONE
     }
 
+    /** how long "a moment" is: the job executor runs a queued step within a few seconds */
+    int MOMENT_SECONDS = 5;
+
     Position position(String invoiceNumber);
 
     /**
@@ -76,7 +79,7 @@ public interface CaseControl {
         if (situation != null) {
             String theCase = "the case of invoice " + invoiceNumber + " " + situation[0];
             throw new InvoiceConflictException(theCase + "; nothing was changed: " + situation[1], field,
-                    theCase + ": " + situation[1]);
+                    theCase + ": " + situation[1], position == Position.BETWEEN_STEPS ? MOMENT_SECONDS : null);
         }
     }
 

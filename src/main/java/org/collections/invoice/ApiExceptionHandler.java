@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -111,6 +112,10 @@ public class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         if (e.field() != null) {
             problem.setProperty("errors", Map.of(e.field(), e.fieldMessage()));
+        }
+        if (e.retryAfterSeconds() != null) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER,
+                    e.retryAfterSeconds().toString()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return problem(problem);
     }

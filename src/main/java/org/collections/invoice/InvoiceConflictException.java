@@ -8,15 +8,26 @@ public class InvoiceConflictException extends RuntimeException {
 
     private final String field;
     private final String fieldMessage;
+    private final Integer retryAfterSeconds;
 
     public InvoiceConflictException(String message) {
         this(message, null, null);
     }
 
     public InvoiceConflictException(String message, String field, String fieldMessage) {
+        this(message, field, fieldMessage, null);
+    }
+
+    /** A conflict that passes by itself: the answer says when to try again ({@code Retry-After}). */
+    public InvoiceConflictException(String message, String field, String fieldMessage, Integer retryAfterSeconds) {
         super(message);
         this.field = field;
         this.fieldMessage = fieldMessage;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public String field() {

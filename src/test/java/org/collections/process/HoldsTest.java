@@ -369,8 +369,9 @@ class HoldsTest extends CaseTestSupport {
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_ASK_FOR_PAYMENT_PLAN);
         String dossier = dossierText(number);
 
-        assertMoving(send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Wrong rate")),
-                "invoice", "raise the dispute again in a moment");
+        MvcResult refused = send(post("/api/invoices/" + number + "/disputes"), AGENT, Map.of("reason", "Wrong rate"));
+        assertMoving(refused, "invoice", "raise the dispute again in a moment");
+        assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("5");
         assertMoving(send(post("/api/invoices/" + number + "/hold"), MANAGER,
                 Map.of("until", DUE.plusDays(9).toString(), "reason", "Sales")), "invoice",
                 "put it on hold again in a moment");
