@@ -35,6 +35,10 @@ public class CsvInvoices {
     }
 
     public List<Parsed<RegisterInvoiceRequest>> read(String text) {
+        // a spreadsheet saving "CSV UTF-8" (Excel) starts the file with a byte order mark, which is no part of the header
+        if (text != null && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         List<Parsed<RegisterInvoiceRequest>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> lines = csv.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {

@@ -84,6 +84,24 @@ class InvoiceBatchTest extends CaseTestSupport {
         assertThat(invoices.count()).isEqualTo(before + 1);
     }
 
+    /** Excel's "CSV UTF-8" starts the file with a byte order mark: the header still names the columns. */
+    @Test
+    void aCsvSavedByASpreadsheetWithAByteOrderMarkIsReadAsAnyOther() throws Exception {
+        String csv = "\uFEFFnumber,amount,currency,issueDate,dueDate,customer.number,customer.name,customer.email,"
+                + "customer.phone,customer.address,customer.type,customer.locale,customer.timeZone,customer.country\n"
+                + newNumber() + ",450.00,EUR," + today().minusDays(30) + "," + today() + "," + newCustomerNumber()
+                + ",Old Debt B.V.,ap@olddebt.example,+31 20 555 0000,\"Damrak 1, Amsterdam\",BUSINESS,nl,"
+                + "Europe/Amsterdam,NL\n";
+        MvcResult response = mvc.perform(post("/api/invoices/batch").param("dryRun", "true")
+                .with(httpBasic(SYSTEM, PASSWORD)).contentType("text/csv;charset=UTF-8")
+                .content(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))).andReturn();
+        String body = response.getResponse().getContentAsString();
+        assertThat(response.getResponse().getStatus()).as(body).isEqualTo(200);
+        JsonNode result = json.readTree(body);
+        assertThat(result.get("refused").asInt()).as(body).isZero();
+        assertThat(body).doesNotContain("\\ufeff", "is not a known field");
+    }
+
     @Test
     void csvRowsStartAtTheStageMatchingTheirAgeWithoutTheEarlierLetters() throws Exception {
         String late = newNumber();
