@@ -21,6 +21,9 @@ import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
 import org.collections.letters.LetterType;
 import org.collections.text.InputLimits;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +70,8 @@ public class DisputeService {
      * @throws org.collections.invoice.InvalidInputException naming the field and the reason; nothing is changed then
      */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public void raise(String invoiceNumber, String reason, String actor) {
         Invoice invoice = invoices.findByNumber(invoiceNumber)
                 .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));

@@ -21,6 +21,9 @@ import org.collections.invoice.InvoiceNotFoundException;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
 import org.collections.policy.SchedulePlanner;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,6 +66,8 @@ public class HoldService {
      * @throws org.collections.invoice.InvalidInputException naming each bad field; nothing is changed then
      */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public HoldView hold(String invoiceNumber, HoldRequest request, String actor) {
         Invoice invoice = invoice(invoiceNumber);
         FieldErrors errors = new FieldErrors();
@@ -84,6 +89,8 @@ public class HoldService {
      * @return the numbers of the invoices held
      */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public List<String> holdCustomer(String customerNumber, HoldRequest request, String actor) {
         Customer customer = customer(customerNumber);
         FieldErrors errors = new FieldErrors();
@@ -121,6 +128,8 @@ public class HoldService {
      * @throws org.collections.invoice.InvalidInputException when the invoice is not on a manager's hold
      */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public void lift(String invoiceNumber, String actor) {
         Invoice invoice = invoice(invoiceNumber);
         Optional<CaseHold> running = holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoice.getId());
@@ -137,6 +146,8 @@ public class HoldService {
 
     /** Lifts the customer's hold from every invoice it holds. */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public List<String> liftCustomer(String customerNumber, String actor) {
         Customer customer = customer(customerNumber);
         List<String> lifted = new ArrayList<>();

@@ -22,6 +22,9 @@ import org.collections.letters.OutboxRepository;
 import org.collections.letters.OutboxStatus;
 import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.retry.annotation.Backoff;
+import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +70,8 @@ public class StopService {
      * @throws org.collections.invoice.InvalidInputException naming each bad field; nothing is changed then
      */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public List<String> stop(String customerNumber, StopRequest request, String actor) {
         Customer customer = customer(customerNumber);
         FieldErrors errors = new FieldErrors();
@@ -148,6 +153,8 @@ public class StopService {
 
     /** A manager lifts the stop: cases a manager resumes collect again. */
     @Transactional
+    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+            backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public void lift(String customerNumber, String actor) {
         Customer customer = customer(customerNumber);
         CustomerStop stop = stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(customer.getId())

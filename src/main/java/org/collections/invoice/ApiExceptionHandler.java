@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -105,6 +106,18 @@ public class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setProperty("errors", Map.of("reference", "already used for a different payment"));
         return problem(problem);
+    }
+
+    /**
+     * A case that a step of its own changed at the same moment, still after the service's retries: nothing of the
+     * request was kept, and the same request a moment later goes through.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()
+                + " (a step of the case ran at the same moment); nothing was changed: try again in a moment");
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(InvoiceConflictException.class)
