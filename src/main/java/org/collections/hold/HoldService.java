@@ -103,6 +103,13 @@ public class HoldService {
         // a case on its way back to the ladder would miss the hold: all or nothing, once every case waits
         Map<Invoice, CaseControl.Position> positions = cases.positionsOrRefuse(open, "hold the customer",
                 CaseControl::moving);
+        if (!positions.containsValue(CaseControl.Position.LADDER)) {
+            // a hold that holds nothing could not be lifted either
+            errors.reject("customer", "none of its open invoices is on the dunning ladder (each is held already, in "
+                    + "a dispute, a payment plan, with a manager or on the legal route): there is nothing a hold "
+                    + "would stop");
+            errors.throwIfAny();
+        }
         List<String> held = new ArrayList<>();
         for (Invoice invoice : open) {
             if (positions.get(invoice) == CaseControl.Position.LADDER) {
@@ -111,9 +118,14 @@ public class HoldService {
                         + until + " (by " + actor + "): " + reason, actor);
                 held.add(invoice.getNumber());
             } else {
+                String why = positions.get(invoice) == CaseControl.Position.ON_HOLD
+                        ? holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoice.getId())
+                                .map(h -> "this case is held already until " + day(h.getEndsAt()) + " ("
+                                        + describe(h) + ") and keeps that hold")
+                                .orElse("this case is held already and keeps that hold")
+                        : "this case is not on the dunning ladder (" + invoice.getStage() + ") and stays where it is";
                 dossier.record(invoice.getId(), EntryType.HOLD, "Customer " + customerNumber + " on hold until "
-                        + until + " (by " + actor + "): " + reason + "; this case is not on the dunning ladder ("
-                        + invoice.getStage() + ") and stays where it is", actor);
+                        + until + " (by " + actor + "): " + reason + "; " + why, actor);
             }
         }
         dossier.recordForAccount(customer.getId(), EntryType.HOLD, "On hold until " + until + " (by " + actor + "): "

@@ -132,6 +132,34 @@ class HoldsTest extends CaseTestSupport {
         assertThat(letterTypes(number).stream().filter("OVERDUE_REMINDER/EMAIL"::equals)).hasSize(1);
     }
 
+    /**
+     * A customer's hold holds the invoices on their ladder; one held already keeps its own hold and its dossier says
+     * so; a hold that would hold none is refused, since it could not be lifted either.
+     */
+    @Test
+    void aCustomersHoldLeavesAnInvoiceHeldAlreadyAndHoldingNoneIsRefused() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00", "200.00");
+        travelTo(DUE.plusDays(1), 9);
+        String first = numbers.get(0);
+        send(post("/api/invoices/" + first + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(20).toString(), "reason", "Sales talks"));
+
+        MvcResult held = send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(25).toString(), "reason", "Insolvency check"));
+        assertThat(held.getResponse().getStatus()).as(held.getResponse().getContentAsString()).isEqualTo(200);
+        assertThat(json.readTree(held.getResponse().getContentAsString()).get("invoices").toString())
+                .contains(numbers.get(1)).doesNotContain(first);
+        assertThat(dossierText(first)).contains("this case is held already until")
+                .doesNotContain("not on the dunning ladder");
+
+        String dossier = dossierText(first);
+        assertRefused(send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", DUE.plusDays(30).toString(), "reason", "Again")), "customer",
+                "none of its open invoices is on the dunning ladder");
+        assertThat(dossierText(first)).isEqualTo(dossier);
+    }
+
     @Test
     void aCustomersHoldHoldsEachOfItsInvoicesAndLiftsThemTogether() throws Exception {
         String customer = newCustomerNumber();
