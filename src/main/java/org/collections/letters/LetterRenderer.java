@@ -114,7 +114,8 @@ public class LetterRenderer implements LocaleSupport {
                 format.money(details.amount()),
                 "",
                 format.inline(properties.senderName()),
-                String.valueOf(lines.size()),
+                // a number, so that a text may choose "invoice" or "invoices" by it
+                lines.size(),
                 lines.stream().mapToInt(l -> l.claim().lateFees().size()).sum(),
                 format.money(totals(lines, Claim::interest)),
                 format.money(totals(lines, Claim::costs)),

@@ -140,6 +140,26 @@ class LanguagesTest extends CaseTestSupport {
     }
 
     @Test
+    void aPlanForTwoInvoicesSpeaksOfInvoicesInEachLanguage() throws Exception {
+        Map<String, String> expected = Map.of("en", "Payment plan for invoices ", "nl", "Betalingsregeling voor facturen ",
+                "de", "Ratenzahlung für die Rechnungen ", "he", "הסדר תשלומים עבור חשבוניות ");
+        LocalDate day = LocalDate.of(2026, 4, 3);
+        for (Map.Entry<String, String> language : expected.entrySet()) {
+            Map<String, Object> customer = customer("Customer " + language.getKey(), "Street 1", language.getKey(),
+                    "NL");
+            Invoice a = registered(customer, "EUR");
+            Invoice b = registered(customer, "EUR");
+            RenderedLetter letter = renderer.render(LetterType.PAYMENT_PLAN_CONFIRMATION, List.of(
+                    new StatementLine(a, 61, claims.claimOn(a.getId(), day), false),
+                    new StatementLine(b, 61, claims.claimOn(b.getId(), day), false)), LetterDetails.none(), day);
+            assertThat(letter.subject().replace(LRM, "")).as(language.getKey())
+                    .startsWith(language.getValue());
+            assertThat(render(LetterType.PAYMENT_PLAN_CONFIRMATION, a, LetterDetails.none(), false).subject()
+                    .replace(LRM, "")).as(language.getKey()).doesNotContain(language.getValue().strip());
+        }
+    }
+
+    @Test
     void theChangedPlanNamesTheInvoicesTakenOutInEachLanguage() throws Exception {
         LetterDetails one = LetterDetails.none().mentioning(List.of("INV-7"));
         LetterDetails two = LetterDetails.none().mentioning(List.of("INV-7", "INV-8"));
