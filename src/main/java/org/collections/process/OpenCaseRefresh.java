@@ -93,7 +93,8 @@ public class OpenCaseRefresh {
 
     private void refresh(InvoiceEvents.BalanceChanged event) {
         cases.of(CollectionProcess.KEY, event.number())
-                .forEach(instance -> runtime.setVariables(instance.getId(), search.of(event.invoiceId())));
+                .forEach(instance -> runtime.setVariables(instance.getId(),
+                        search.changed(runtime.getVariables(instance.getId(), search.names()), event.invoiceId())));
         // the invoice's own tasks (its case and the legal route it called share the invoice number as business key;
         // a contact case is keyed by a customer number, which may look the same)
         Map<String, Object> briefing = null;

@@ -9,18 +9,28 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.collections.invoice.InvoiceEvents;
 import org.collections.CaseTestSupport;
 import org.collections.process.CollectionProcess.CallStage;
 import org.collections.letters.LetterType;
 import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxStatus;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The journey of one case through CollectionProcess, driven by the engine clock and the API. */
 class CollectionProcessTest extends CaseTestSupport {
+
+    @Autowired
+    private OpenCaseRefresh refresh;
+
+    @Autowired
+    private CaseSearchVariables search;
 
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
 
@@ -351,6 +361,35 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number).stream().filter(t -> t.startsWith("LATE_NOTICE/EMAIL"))).hasSize(1);
         assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("830.00");
         callAt(pi, CallStage.DAY30).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+    }
+
+    @Test
+    void aCreditNoteAgreedInTheDisputeLeavesTheRefreshNothingToWriteWhileTheOutcomesStepRuns() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        call(number, Map.of("callOutcome", "DISPUTED", "callNotes", "Says the last delivery was incomplete"));
+        complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CREDIT_NOTE",
+                "creditAmount", 200, "disputeNotes", "One item missing"));
+        // the outcome's step waits for the job executor, which in the app runs it beside the refresh below
+        assertThat(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId(CollectionProcess.TASK_SEND_DISPUTE_OUTCOME).count()).isOne();
+        assertThat(runtime.getVariable(pi.getId(), CaseVariables.BALANCE.name())).isEqualTo(800.0);
+        Map<String, Integer> written = searchVariableRevisions(pi);
+
+        refresh.balanceChanged(new InvoiceEvents.BalanceChanged(invoiceId(number), number,
+                invoiceView(number).get("customer").get("number").asText()));
+        assertThat(searchVariableRevisions(pi)).as("the refresh after the booking").isEqualTo(written);
+        runDueJobs();
+        assertThat(letterTypes(number)).contains("DISPUTE_RESOLVED/EMAIL");
+        assertThat(searchVariableRevisions(pi)).as("the return to the ladder").isEqualTo(written);
+    }
+
+    private Map<String, Integer> searchVariableRevisions(ProcessInstance pi) {
+        return runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                .variableNameIn(search.names().toArray(String[]::new)).list().stream()
+                .collect(java.util.stream.Collectors.toMap(VariableInstance::getName,
+                        v -> ((VariableInstanceEntity) v).getRevision()));
     }
 
     @Test

@@ -45,6 +45,6 @@ public class PlanScheduleDelegate implements JavaDelegate {
         // on the ladder now: a dispute from a call (or a stop) comes back here unless a message says otherwise
         CaseVariables.RESUME_AT.set(execution, ON_THE_LADDER);
         // every case passes here, from the API and from Tasklist's start form (after its raw fields are removed)
-        execution.getProcessInstance().setVariables(search.of(invoiceId));
+        search.refresh(execution.getProcessInstance(), invoiceId);
     }
 }
