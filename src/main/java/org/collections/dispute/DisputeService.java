@@ -2,6 +2,7 @@ package org.collections.dispute;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Map;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.DossierEntry;
@@ -72,10 +73,10 @@ public class DisputeService {
     @Transactional
     @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
-    public void raise(String invoiceNumber, String reason, String actor) {
+    public void raise(String invoiceNumber, String reason, Map<String, String> unreadable, String actor) {
         Invoice invoice = invoices.findByNumber(invoiceNumber)
                 .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(unreadable);
         String text = reason == null ? "" : reason.strip();
         errors.check(!text.isEmpty(), "reason", "is required: say what the customer disputes");
         errors.maxLength(text, InputLimits.DISPUTE_NOTES, "reason");

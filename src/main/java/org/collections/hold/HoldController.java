@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import org.collections.invoice.Parsed;
 import org.collections.dispute.DisputeRequest;
 import org.collections.dispute.DisputeService;
 import org.springframework.http.HttpStatus;
@@ -33,9 +35,9 @@ public class HoldController {
 
     @Operation(summary = "Hold the invoice's case until a date: no stage letter, call or late fee before it")
     @PostMapping("/invoices/{number}/hold")
-    public HoldView hold(@PathVariable String number, @RequestBody(required = false) HoldRequest request,
+    public HoldView hold(@PathVariable String number, @RequestBody(required = false) Parsed<HoldRequest> request,
             Principal user) {
-        return holds.hold(number, request, actor(user));
+        return holds.hold(number, value(request), unreadable(request), actor(user));
     }
 
     @Operation(summary = "Lift the invoice's hold early: the dunning ladder goes on now")
@@ -47,9 +49,9 @@ public class HoldController {
 
     @Operation(summary = "Hold every open invoice of the customer on its dunning ladder until a date")
     @PostMapping("/customers/{number}/hold")
-    public Held holdCustomer(@PathVariable String number, @RequestBody(required = false) HoldRequest request,
-            Principal user) {
-        return new Held(holds.holdCustomer(number, request, actor(user)));
+    public Held holdCustomer(@PathVariable String number,
+            @RequestBody(required = false) Parsed<HoldRequest> request, Principal user) {
+        return new Held(holds.holdCustomer(number, value(request), unreadable(request), actor(user)));
     }
 
     @Operation(summary = "Lift the customer's hold early from every invoice it holds")
@@ -61,17 +63,18 @@ public class HoldController {
     @Operation(summary = "Raise a dispute: the case leaves its ladder for Resolve dispute at once")
     @PostMapping("/invoices/{number}/disputes")
     public ResponseEntity<Void> dispute(@PathVariable String number,
-            @RequestBody(required = false) DisputeRequest request, Principal user) {
-        disputes.raise(number, request == null ? null : request.reason(), actor(user));
+            @RequestBody(required = false) Parsed<DisputeRequest> request, Principal user) {
+        DisputeRequest dispute = value(request);
+        disputes.raise(number, dispute == null ? null : dispute.reason(), unreadable(request), actor(user));
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
     @Operation(summary = "Stop every contact with the customer (INSOLVENCY, DECEASED, CEASE_CONTACT): letters not "
             + "sent are withdrawn, calls end, each open case on its ladder goes to a manager")
     @PostMapping("/customers/{number}/stop")
-    public Held stop(@PathVariable String number, @RequestBody(required = false) StopRequest request,
+    public Held stop(@PathVariable String number, @RequestBody(required = false) Parsed<StopRequest> request,
             Principal user) {
-        return new Held(stops.stop(number, request, actor(user)));
+        return new Held(stops.stop(number, value(request), unreadable(request), actor(user)));
     }
 
     @Operation(summary = "Lift the customer's stop: a manager may then resume each case")
@@ -83,6 +86,15 @@ public class HoldController {
 
     /** The invoices a customer's hold (or its lifting) concerned. */
     public record Held(List<String> invoices) {
+    }
+
+    // a request without a body is refused field by field by the service, as one without the fields
+    private static <T> T value(Parsed<T> request) {
+        return request == null ? null : request.value();
+    }
+
+    private static Map<String, String> unreadable(Parsed<?> request) {
+        return request == null ? Map.of() : request.unreadable();
     }
 
     private static String actor(Principal user) {

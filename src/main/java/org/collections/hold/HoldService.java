@@ -68,9 +68,9 @@ public class HoldService {
     @Transactional
     @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
-    public HoldView hold(String invoiceNumber, HoldRequest request, String actor) {
+    public HoldView hold(String invoiceNumber, HoldRequest request, Map<String, String> unreadable, String actor) {
         Invoice invoice = invoice(invoiceNumber);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(unreadable);
         LocalDate until = until(errors, request);
         String reason = reason(errors, request);
         CaseControl.Position position = checkHoldable(errors, invoice);
@@ -91,9 +91,10 @@ public class HoldService {
     @Transactional
     @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
-    public List<String> holdCustomer(String customerNumber, HoldRequest request, String actor) {
+    public List<String> holdCustomer(String customerNumber, HoldRequest request, Map<String, String> unreadable,
+            String actor) {
         Customer customer = customer(customerNumber);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(unreadable);
         LocalDate until = until(errors, request);
         String reason = reason(errors, request);
         List<Invoice> open = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),

@@ -72,9 +72,10 @@ public class StopService {
     @Transactional
     @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
-    public List<String> stop(String customerNumber, StopRequest request, String actor) {
+    public List<String> stop(String customerNumber, StopRequest request, Map<String, String> unreadable,
+            String actor) {
         Customer customer = customer(customerNumber);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = FieldErrors.of(unreadable);
         StopReason reason = errors.oneOf(request == null ? null : request.reason(), StopReason.class, "reason");
         String note = request == null || request.note() == null || request.note().isBlank() ? null
                 : request.note().strip();

@@ -4,10 +4,12 @@ import org.collections.customer.CustomerNotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -79,6 +81,11 @@ public class ApiExceptionHandler {
         }
         if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return badRequest(Map.of(path(m), "has the wrong type"));
+        }
+        if (cause instanceof MismatchedInputException m && m.getTargetType() != null) {
+            // the body as a whole is of the wrong kind: say which kind, not which Java type it missed
+            boolean list = Collection.class.isAssignableFrom(m.getTargetType()) || m.getTargetType().isArray();
+            return badRequest(Map.of("body", list ? "must be a JSON array" : "must be a JSON object"));
         }
         if (cause instanceof JsonProcessingException p) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

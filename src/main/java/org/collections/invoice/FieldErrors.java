@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Collects rule violations field by field, so a caller learns about every bad field at once. */
 public final class FieldErrors {
@@ -22,21 +24,25 @@ public final class FieldErrors {
     public static final String COUNTRY_CODE = "must be an ISO 3166 alpha-2 country code such as NL or US";
 
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
 
     /**
-     * The fields that could not even be read (see {@link Parsed}), then bean validation's messages for the others:
-     * an unreadable value is null now, and "must not be null" would only hide why.
+     * Starts with the fields that could not even be read (see {@link Parsed}); a later rule about such a field is
+     * left out: an unreadable value is null now, and "is required" would only hide why.
      */
-    public static FieldErrors validate(Validator validator, Object request, Map<String, String> unreadable) {
+    public static FieldErrors of(Map<String, String> unreadable) {
         FieldErrors errors = new FieldErrors();
         unreadable.forEach(errors::reject);
-        validator.validate(request).forEach(v -> {
-            // a list's element itself (a null in the list) is named like the element: contacts[0]
-            String field = v.getPropertyPath().toString().replace(".<list element>", "");
-            if (!unreadable.containsKey(field)) {
-                errors.reject(field, v.getMessage());
-            }
-        });
+        errors.unreadable.addAll(unreadable.keySet());
+        return errors;
+    }
+
+    /** The fields that could not even be read, then bean validation's messages for the others. */
+    public static FieldErrors validate(Validator validator, Object request, Map<String, String> unreadable) {
+        FieldErrors errors = of(unreadable);
+        validator.validate(request).forEach(v ->
+                // a list's element itself (a null in the list) is named like the element: contacts[0]
+                errors.reject(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()));
         return errors;
     }
 
@@ -53,6 +59,9 @@ public final class FieldErrors {
     }
 
     public FieldErrors reject(String field, String message) {
+        if (unreadable.contains(field)) {
+            return this;
+        }
         errors.merge(field, message, (a, b) -> a + "; " + b);
         return this;
     }

@@ -53,7 +53,9 @@ public class InvoiceBatch {
             Parsed<RegisterInvoiceRequest> row = rows.get(i);
             RegisterInvoiceRequest request = row == null ? null : row.value();
             if (request == null) {
-                results[i] = refused(i, null, Map.of("row", "is empty"));
+                // a row that is not even an object (a number, a list) has its reason under the row's own name
+                results[i] = refused(i, null, Map.of("row", row == null ? "is empty"
+                        : row.unreadable().getOrDefault("", "is empty")));
                 continue;
             }
             if (request.number() != null && !numbers.add(request.number())) {

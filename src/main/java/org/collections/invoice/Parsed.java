@@ -46,7 +46,17 @@ public record Parsed<T>(T value, Map<String, String> unreadable) {
         @Override
         public Parsed<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             Map<String, String> unreadable = UnreadableFields.noteInto(ctxt);
-            return new Parsed<>(ctxt.readValue(p, valueType), unreadable);
+            // a row of a batch is at [3]: its fields are named as in a single request, as bean validation names them
+            String place = UnreadableFields.path(p);
+            Object value = ctxt.readValue(p, valueType);
+            return new Parsed<>(value, place.isEmpty() ? unreadable : relativeTo(place, unreadable));
+        }
+
+        private static Map<String, String> relativeTo(String place, Map<String, String> notes) {
+            Map<String, String> relative = new TreeMap<>();
+            notes.forEach((path, message) -> relative.put(path.equals(place) ? ""
+                    : path.startsWith(place + ".") ? path.substring(place.length() + 1) : path, message));
+            return relative;
         }
     }
 }

@@ -132,22 +132,22 @@ public class UnreadableFields extends SimpleModule {
             p.skipChildren();
             return true;
         }
+    }
 
-        /** The value's path as bean validation names it: {@code customer.type}, {@code lines[2].amount}. */
-        private static String path(JsonParser p) {
-            JsonStreamContext context = p.getParsingContext();
-            if (p.hasToken(JsonToken.START_OBJECT) || p.hasToken(JsonToken.START_ARRAY)) {
-                context = context.getParent();
-            }
-            Deque<String> names = new ArrayDeque<>();
-            for (; context != null && !context.inRoot(); context = context.getParent()) {
-                if (context.inArray()) {
-                    names.push("[" + context.getCurrentIndex() + "]");
-                } else if (context.hasCurrentName()) {
-                    names.push(context.getCurrentName());
-                }
-            }
-            return String.join(".", names).replace(".[", "[");
+    /** The value's path as bean validation names it: {@code customer.type}, {@code lines[2].amount}. */
+    static String path(JsonParser p) {
+        JsonStreamContext context = p.getParsingContext();
+        if (p.hasToken(JsonToken.START_OBJECT) || p.hasToken(JsonToken.START_ARRAY)) {
+            context = context.getParent();
         }
+        Deque<String> names = new ArrayDeque<>();
+        for (; context != null && !context.inRoot(); context = context.getParent()) {
+            if (context.inArray()) {
+                names.push("[" + context.getCurrentIndex() + "]");
+            } else if (context.hasCurrentName()) {
+                names.push(context.getCurrentName());
+            }
+        }
+        return String.join(".", names).replace(".[", "[");
     }
 }

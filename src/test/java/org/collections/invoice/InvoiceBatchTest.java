@@ -130,6 +130,31 @@ class InvoiceBatchTest extends CaseTestSupport {
     }
 
     @Test
+    void aRowWithValuesOfTheWrongTypeIsRefusedWithTheMessagesOfASingleRegistration() throws Exception {
+        Map<String, Object> bad = new HashMap<>(invoice(newNumber(), "10.00", today().plusDays(10)));
+        bad.put("dueDate", "tomorrow");
+        bad.put("amount", List.of(10));
+        bad.put("discount", 5);
+        long before = invoices.count();
+
+        JsonNode row = batch("/api/invoices/batch", List.of(invoice(newNumber(), "10.00", today().plusDays(10)),
+                bad, 42), 200).get("results");
+        JsonNode single = json.readTree(postJson("/api/invoices", bad).getResponse().getContentAsString());
+        assertThat(row.at("/1/errors")).isEqualTo(single.get("errors"));
+        assertThat(row.at("/1/errors").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("dueDate", "amount", "discount");
+        assertThat(row.at("/2/errors/row").asText()).isEqualTo("must be a JSON object");
+        assertThat(invoices.count()).isEqualTo(before + 1);
+
+        MvcResult object = postJson("/api/invoices/batch", invoice(newNumber(), "10.00", today().plusDays(10)));
+        assertThat(object.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(object.getResponse().getContentAsString()).at("/errors/body").asText())
+                .isEqualTo("must be a JSON array");
+        assertThat(object.getResponse().getContentAsString()).doesNotContain("org.collections", "java.");
+        assertThat(invoices.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aBatchAboveTheLimitOrEmptyIsRefusedWhole() throws Exception {
         List<Object> rows = new ArrayList<>();
         Map<String, Object> row = invoice(newNumber(), "1.00", today());

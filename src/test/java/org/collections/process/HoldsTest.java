@@ -551,6 +551,45 @@ class HoldsTest extends CaseTestSupport {
     }
 
     @Test
+    void aHoldDisputeOrStopNamesEveryBadFieldAtOnceAndABodyThatIsNoObjectSaysSo() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = register(number, "1000.00", DUE);
+        travelTo(DUE.plusDays(1), 9);
+        String customer = invoiceView(number).at("/customer/number").asText();
+
+        assertThat(errors(send(post("/api/invoices/" + number + "/hold"), MANAGER,
+                Map.of("until", Map.of("day", 12), "reason", " ", "approvedBy", "me"))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("until", "cannot be read as text",
+                        "reason", "is required: say why the invoice is held", "approvedBy", "is not a known field"));
+        assertThat(errors(send(post("/api/customers/" + customer + "/hold"), MANAGER,
+                Map.of("until", List.of("2027-01-01"), "reason", "x".repeat(501), "scope", "all"))))
+                .containsOnlyKeys("until", "reason", "scope");
+        assertThat(errors(send(post("/api/invoices/" + number + "/disputes"), AGENT,
+                Map.of("reason", List.of("wrong", "amount"), "category", "PRICE"))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("reason", "cannot be read as text",
+                        "category", "is not a known field"));
+        assertThat(errors(send(post("/api/customers/" + customer + "/stop"), MANAGER,
+                Map.of("reason", "BANKRUPT", "note", Map.of(), "since", "2026-01-01"))))
+                .containsOnlyKeys("reason", "note", "since");
+        for (String path : List.of("/api/invoices/" + number + "/hold", "/api/invoices/" + number + "/disputes")) {
+            MvcResult list = send(post(path), MANAGER, List.of("not", "an", "object"));
+            assertThat(errors(list)).as(path).containsExactlyEntriesOf(Map.of("body", "must be a JSON object"));
+            assertThat(list.getResponse().getContentAsString()).doesNotContain("org.collections", "java.");
+        }
+
+        callAt(pi, CallStage.DAY1).isWaitingAt(InvoiceCallProcess.EVENT_CALL_OUTCOME);
+        assertThat(dossierText(number)).doesNotContain("On hold", "Dispute", "stopped");
+    }
+
+    private Map<String, String> errors(MvcResult result) throws Exception {
+        String body = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getStatus()).as(body).isEqualTo(400);
+        Map<String, String> errors = new java.util.TreeMap<>();
+        json.readTree(body).get("errors").fields().forEachRemaining(e -> errors.put(e.getKey(), e.getValue().asText()));
+        return errors;
+    }
+
+    @Test
     void aDisputeAtTheRouteDecisionInterruptsItAndTheManagerDecidesAgainAfterIt() throws Exception {
         String number = newNumber();
         ProcessInstance pi = atRouteDecision(number, "1000.00", "BUSINESS", 75);

@@ -28,7 +28,7 @@ public class RaiseDisputeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         try {
-            disputes.raise(text(execution, "number"), text(execution, "disputeNotes"), actor(execution));
+            disputes.raise(text(execution, "number"), text(execution, "disputeNotes"), Map.of(), actor(execution));
         } catch (InvalidInputException e) {
             // the API's names (invoice, reason) as the start form's fields (number, disputeNotes)
             Map<String, String> errors = new LinkedHashMap<>();
