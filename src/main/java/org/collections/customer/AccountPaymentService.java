@@ -1,6 +1,7 @@
 package org.collections.customer;
 
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,11 +97,14 @@ public class AccountPaymentService {
                 errors.checkScale(allocations.get(i).amount(), currency, "allocations[" + i + "].amount");
             }
         }
-        errors.throwIfAny();
-        Money amount = new Money(request.amount(), currency);
-
         Customer customer = locks.lock(customerNumber)
                 .orElseThrow(() -> new CustomerNotFoundException(customerNumber));
+        if (errors.size() > 0) {
+            // what is wrong with the allocations' invoices too, in the same answer
+            allocated(customer, request.amount(), currency, allocations, errors);
+            errors.throwIfAny();
+        }
+        Money amount = new Money(request.amount(), currency);
         Optional<PaymentReference.Kind> used = booking.usedBy(request.reference());
         if (used.isPresent()) {
             if (used.get() != PaymentReference.Kind.ACCOUNT) {
@@ -110,7 +114,7 @@ public class AccountPaymentService {
             return repeat(accountPayments.findByReference(request.reference()).orElseThrow(), customer, amount);
         }
         List<Part> parts = allocations.isEmpty() ? oldestFirst(customer, amount, request.paidAt())
-                : allocated(customer, amount, allocations);
+                : allocated(customer, request.amount(), currency, allocations, errors);
 
         booking.claim(request.reference(), PaymentReference.Kind.ACCOUNT);
         AccountPayment payment = accountPayments.saveAndFlush(new AccountPayment(customer.getId(),
@@ -160,17 +164,27 @@ public class AccountPaymentService {
         return parts;
     }
 
-    /** The payer's allocations, each checked: an open invoice of this customer in the payment's currency, once. */
-    private List<Part> allocated(Customer customer, Money amount, List<AccountPaymentRequest.Allocation> allocations) {
-        FieldErrors errors = new FieldErrors();
+    /**
+     * The payer's allocations, each checked: an open invoice of this customer in the payment's currency, once, for no
+     * more than its balance, together the payment's amount. Each problem is added to {@code errors}; a check that
+     * needs a value the request got wrong (the amount, the currency) is left out, that value being named already.
+     */
+    private List<Part> allocated(Customer customer, BigDecimal total, Currency currency,
+            List<AccountPaymentRequest.Allocation> allocations, FieldErrors errors) {
         List<Part> parts = new ArrayList<>();
         Set<String> named = new HashSet<>();
-        Money sum = Money.zero(amount.currency());
+        boolean summable = total != null && currency != null && !errors.has("amount");
+        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < allocations.size(); i++) {
             AccountPaymentRequest.Allocation allocation = allocations.get(i);
             String field = "allocations[" + i + "]";
-            Money part = new Money(allocation.amount(), amount.currency());
-            sum = sum.plus(part);
+            if (allocation == null || allocation.invoice() == null) {
+                summable = false;
+                continue;
+            }
+            boolean amountKnown = allocation.amount() != null && currency != null && !errors.has(field + ".amount");
+            summable &= amountKnown;
+            sum = amountKnown ? sum.add(allocation.amount()) : sum;
             if (!named.add(allocation.invoice())) {
                 errors.reject(field + ".invoice", "names an invoice already named: one allocation per invoice");
                 continue;
@@ -185,17 +199,24 @@ public class AccountPaymentService {
             claims.update(invoice);
             if (!invoice.isOpen()) {
                 errors.reject(field + ".invoice", "is " + invoice.getStatus() + ", not open");
-            } else if (!invoice.currency().equals(amount.currency())) {
-                errors.reject(field + ".invoice", "is in " + invoice.currency() + ", the payment in "
-                        + amount.currency());
-            } else if (part.greaterThan(invoice.balance())) {
-                errors.reject(field + ".amount", "is more than the invoice's balance of " + invoice.balance());
-            } else {
-                parts.add(new Part(invoice, part));
+            } else if (currency != null && !invoice.currency().equals(currency)) {
+                errors.reject(field + ".invoice", "is in " + invoice.currency() + ", the payment in " + currency);
+            } else if (amountKnown) {
+                Money part = new Money(allocation.amount(), currency);
+                if (part.greaterThan(invoice.balance())) {
+                    errors.reject(field + ".amount", "is more than the invoice's balance of " + invoice.balance());
+                } else {
+                    parts.add(new Part(invoice, part));
+                }
             }
         }
-        errors.check(sum.equals(amount), "allocations", "must add up to the amount " + amount + " (they make "
-                + sum + ")").throwIfAny();
+        if (summable) {
+            Money amount = new Money(total, currency);
+            Money made = new Money(sum, currency);
+            errors.check(made.equals(amount), "allocations", "must add up to the amount " + amount + " (they make "
+                    + made + ")");
+        }
+        errors.throwIfAny();
         return parts;
     }
 

@@ -409,6 +409,14 @@ class AccountPaymentApiTest extends CaseTestSupport {
         unknownField.put("allocations", List.of(Map.of("invoice", a, "amount", "10.00", "note", "x")));
         refused(customer, unknownField, "allocations[0].note", watched);
 
+        // one answer names what is wrong with the payment and with its allocations' invoices alike
+        Map<String, Object> several = allocated("20.00", " ", "NO-SUCH-" + newNumber(), "10.00", dollars, "10.00");
+        several.put("paidAt", "yesterday");
+        refused(customer, several, "reference", watched);
+        assertThat(json.readTree(payAccount(customer, several).getResponse().getContentAsString()).get("errors")
+                .fieldNames()).toIterable().containsExactlyInAnyOrder("reference", "paidAt", "allocations[0].invoice",
+                        "allocations[1].invoice");
+
         MvcResult unknown = payAccount("NOBODY-" + newCustomer(), payment("10.00", reference()));
         assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
         assertThat(unknown.getResponse().getContentType()).isEqualTo("application/problem+json");
