@@ -211,8 +211,7 @@ public class PaymentPlanService {
             return false;
         }
         Currency currency = remaining.get().currency();
-        BigDecimal settledNow = counted(plan.getId()).stream().map(i -> i.paid().plus(i.credited()).amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal settledNow = settledOn(counted(plan.getId()));
         List<Instalment> open = plan.rebase(remaining.get().amount(), settledNow);
         String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
         recordOnPlan(plan.getId(), EntryType.AGREEMENT, "Payment plan " + plan.getId() + " changed: invoice "
@@ -269,12 +268,27 @@ public class PaymentPlanService {
     }
 
     private PlanView view(PaymentPlan plan) {
+        // An instalment is marked when its deadline is checked; one paid ahead (or by the payment that settled the
+        // plan) shows as paid already, by the same sum the check makes.
+        BigDecimal received = plan.getStatus() == PlanStatus.ACTIVE ? receivedSinceAgreement(plan) : null;
         return new PlanView(plan.getId(), plan.getStatus(), plan.getAgreedAt(), plan.getInstalmentAmount(),
                 plan.getInstalmentInterval(),
                 covered.findByPlanIdOrderByIdAsc(plan.getId()).stream()
                         .map(r -> new PlanView.Part(invoice(r.getInvoiceId()).getNumber(), r.getStatus())).toList(),
                 plan.getInstalments().stream().map(i -> new PlanView.Due(i.getNumber(), i.getDueDate(),
-                        i.getAmount(), i.getStatus())).toList());
+                        i.getAmount(), i.getStatus() == InstalmentStatus.OPEN && (plan.getStatus() == PlanStatus.SETTLED
+                                || received != null && received.compareTo(plan.dueUpTo(i.getNumber())) >= 0)
+                                ? InstalmentStatus.PAID : i.getStatus())).toList());
+    }
+
+    /** What came in on every invoice of the plan since it was agreed, those paid off meanwhile included. */
+    private BigDecimal receivedSinceAgreement(PaymentPlan plan) {
+        return settledOn(counted(plan.getId())).subtract(plan.getSettledAtAgreement());
+    }
+
+    private static BigDecimal settledOn(List<Invoice> invoices) {
+        return invoices.stream().map(i -> i.paid().plus(i.credited()).amount()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     /** The customer of a plan (the plan case's {@code customerNumber}). */
@@ -382,8 +396,7 @@ public class PaymentPlanService {
         }
         errors.throwIfAny();
 
-        BigDecimal settled = list.stream().map(i -> i.paid().plus(i.credited()).amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal settled = settledOn(list);
         plan.agree(count, amount, balance.amount(), first, interval, settled, clock.instant(), actor);
         String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
         for (Invoice invoice : list) {
@@ -457,11 +470,8 @@ public class PaymentPlanService {
     @Transactional
     public boolean checkInstalment(Long planId, int number) {
         PaymentPlan plan = plan(planId);
-        List<Invoice> list = counted(planId);
-        Currency currency = list.get(0).currency();
-        // what came in on every invoice of the plan since it was agreed, those paid off meanwhile included
-        BigDecimal received = list.stream().map(i -> i.paid().plus(i.credited()).amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(plan.getSettledAtAgreement());
+        Currency currency = counted(planId).get(0).currency();
+        BigDecimal received = receivedSinceAgreement(plan);
         BigDecimal due = plan.dueUpTo(number);
         boolean paid = received.compareTo(due) >= 0;
         Instalment instalment = plan.instalment(number);

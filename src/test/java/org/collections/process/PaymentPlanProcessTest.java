@@ -291,6 +291,12 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(dossierText(c)).contains("a new plan of its own");
     }
 
+    private List<String> instalmentStatuses(String number) throws Exception {
+        List<String> statuses = new java.util.ArrayList<>();
+        invoiceView(number).at("/plan/instalments").forEach(i -> statuses.add(i.get("status").asText()));
+        return statuses;
+    }
+
     @Test
     void instalmentsKeptUntilPaidInFull() throws Exception {
         String number = newNumber();
@@ -305,6 +311,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         travelTo(LocalDate.of(2026, 3, 30), 9);
         assertThat(letterTypes(number)).contains("INSTALMENT_REMINDER/EMAIL");
         pay(number, "400.00", "I1-" + number);
+        // paid before its deadline's check, the instalment shows as paid already
+        assertThat(instalmentStatuses(number)).containsExactly("PAID", "OPEN", "OPEN");
         travelTo(LocalDate.of(2026, 4, 4), 9);
         assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CHECK_INSTALMENT)
                 .isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
@@ -312,6 +320,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         travelTo(LocalDate.of(2026, 5, 4), 9);
         pay(number, "200.00", "I3-" + number);
         runDueJobs();
+        // the last one was paid before its day, and the plan ended with it: no instalment stays open
+        assertThat(instalmentStatuses(number)).containsExactly("PAID", "PAID", "PAID");
 
         assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
         assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_PAID);
