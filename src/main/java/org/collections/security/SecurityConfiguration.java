@@ -24,6 +24,7 @@ public class SecurityConfiguration {
 
     private static final String[] STAFF = {Roles.AGENTS, Roles.MANAGERS, Roles.ADMINS};
     private static final String[] API_USERS = {Roles.AGENTS, Roles.MANAGERS, Roles.ADMINS, Roles.INTEGRATION};
+    private static final String[] INVOICING = {Roles.MANAGERS, Roles.ADMINS, Roles.INTEGRATION};
 
     @Bean
     @Order(1)
@@ -31,12 +32,13 @@ public class SecurityConfiguration {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/invoices/batch",
-                                "/api/invoices/*/payments",
-                                "/api/customers/*/payments", "/api/invoices/*/credit-notes",
-                                "/api/invoices/*/cancellation")
+                                "/api/invoices/*/payments", "/api/customers/*/payments")
                         .hasAnyRole(API_USERS)
-                        // what the invoicing system changes on an invoice: allowed to whoever may report a payment
-                        .requestMatchers(HttpMethod.PUT, "/api/invoices/*/due-date").hasAnyRole(API_USERS)
+                        // What the invoicing system changes on an invoice lowers or ends the claim: the system itself
+                        // or a manager. An agent agrees a credit note in 'Resolve dispute', where the dossier keeps why.
+                        .requestMatchers(HttpMethod.POST, "/api/invoices/*/credit-notes", "/api/invoices/*/cancellation")
+                        .hasAnyRole(INVOICING)
+                        .requestMatchers(HttpMethod.PUT, "/api/invoices/*/due-date").hasAnyRole(INVOICING)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_USERS)
                         .requestMatchers(HttpMethod.POST, "/api/outbox/*/posted").hasAnyRole(STAFF)
                         // a hold is a manager's decision; a dispute may be raised by whoever talks to the customer

@@ -2,6 +2,7 @@ package org.collections.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -186,6 +187,33 @@ class InvoiceChangesApiTest extends CaseTestSupport {
         JsonNode moved = answer(moveDueDate(number, Map.of("dueDate", DUE.plusDays(14).toString())), 200);
         assertThat(moved.get("dueDate").asText()).isEqualTo(DUE.plusDays(14).toString());
         assertThat(moved.get("dossier").toString()).contains("Due date moved from " + DUE + " to " + DUE.plusDays(14));
+    }
+
+    @Test
+    void anAgentCannotCreditCancelOrMoveAnInvoiceButAManagerCan() throws Exception {
+        String number = newNumber();
+        register(number, "500.00", DUE);
+        Map<String, Object> credit = Map.of("amount", "500.00", "reference", "CN-" + number);
+        Map<String, Object> cancellation = Map.of("reason", "Ordered twice");
+        Map<String, Object> dueDate = Map.of("dueDate", DUE.plusDays(60).toString());
+
+        assertThat(as(AGENT, post("/api/invoices/" + number + "/credit-notes"), credit)).isEqualTo(403);
+        assertThat(as(AGENT, post("/api/invoices/" + number + "/cancellation"), cancellation)).isEqualTo(403);
+        assertThat(as(AGENT, put("/api/invoices/" + number + "/due-date"), dueDate)).isEqualTo(403);
+        assertThat(stored(number).getStatus()).isEqualTo(InvoiceStatus.OPEN);
+        assertThat(stored(number).getDueDate()).isEqualTo(DUE);
+        assertThat(invoiceView(number).get("credited").decimalValue()).isZero();
+
+        assertThat(as(MANAGER, put("/api/invoices/" + number + "/due-date"), dueDate)).isEqualTo(200);
+        assertThat(as(MANAGER, post("/api/invoices/" + number + "/credit-notes"),
+                Map.of("amount", "100.00", "reference", "CN-" + number))).isEqualTo(201);
+        assertThat(as(MANAGER, post("/api/invoices/" + number + "/cancellation"), cancellation)).isEqualTo(200);
+    }
+
+    private int as(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            Object body) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andReturn().getResponse().getStatus();
     }
 
     @Test

@@ -146,9 +146,14 @@ class SecurityTest extends CaseTestSupport {
         assertThat(view.get("dueDate").asText()).isEqualTo(START.toLocalDate().plusDays(20).toString());
         assertThat(caseOf(number)).as("the case runs on").isNotNull();
 
-        // whoever may report a payment may report these changes: the answers agree, caller by caller
+        // the invoicing system and managers report these changes: their answers agree with a payment's
         String unknown = "NO-SUCH-" + number;
-        for (String user : List.of(AGENT, MANAGER, SYSTEM)) {
+        changes.forEach((endpoint, body) -> {
+            String[] methodAndPath = endpoint.split(" ");
+            assertThat(call(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1].replace(number, unknown), AGENT,
+                    PASSWORD, body).getStatusCode()).as("an agent: " + endpoint).isEqualTo(HttpStatus.FORBIDDEN);
+        });
+        for (String user : List.of(MANAGER, SYSTEM)) {
             HttpStatus paid = HttpStatus.valueOf(call(HttpMethod.POST, "/api/invoices/" + unknown + "/payments", user,
                     PASSWORD, Map.of("amount", "1.00", "currency", "EUR", "paidAt", "2026-03-02", "reference",
                             "UNKNOWN-" + user + "-" + number)).getStatusCode().value());
