@@ -268,6 +268,8 @@ public class CamtReader {
             MxNode details = transfers.isEmpty() ? null : transfers.get(0);
             payments.add(payment(entryKey, field, amount, currency, direction, status, booked, details, entry));
         } else {
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean comparable = amount != null && currency != null;
             for (int t = 0; t < transfers.size(); t++) {
                 MxNode transfer = transfers.get(t);
                 String tField = field + ".NtryDtls.TxDtls[" + t + "]";
@@ -276,7 +278,14 @@ public class CamtReader {
                 checkDecimals(own, ownCurrency, tField + ".Amt", errors);
                 payments.add(payment(entryKey + "/" + (t + 1), tField, own, ownCurrency, direction, status, booked,
                         transfer, entry));
+                comparable &= own != null && currency != null && currency.equals(ownCurrency);
+                sum = own == null ? sum : sum.add(own);
             }
+            // each transfer is booked with its own amount: together they must be what the bank credited
+            errors.check(!comparable || sum.compareTo(amount) == 0, field + ".NtryDtls",
+                    "its transfers add up to " + currency + " " + sum.toPlainString() + ", but the entry books "
+                            + currency + " " + (amount == null ? "?" : amount.toPlainString())
+                            + ": the file contradicts itself");
         }
         return payments;
     }

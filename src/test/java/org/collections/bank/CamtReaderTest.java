@@ -83,6 +83,37 @@ class CamtReaderTest {
         assertThat(report.payments().get(2).booked()).as("pending at the bank").isFalse();
     }
 
+    /** A batch's transfers are booked each with its own amount: a file where they make more than the entry is refused. */
+    @Test
+    void aBatchWhoseTransfersDoNotMakeTheEntrysAmountIsRefused() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
+                  <BkToCstmrDbtCdtNtfctn>
+                    <GrpHdr><MsgId>N-2</MsgId><CreDtTm>2026-03-02T10:00:00+01:00</CreDtTm></GrpHdr>
+                    <Ntfctn>
+                      <Id>N-2-1</Id>
+                      <Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
+                      <Ntry>
+                        <Amt Ccy="EUR">10.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                        <BookgDt><Dt>2026-03-02</Dt></BookgDt><AcctSvcrRef>BATCH-10</AcctSvcrRef>
+                        <NtryDtls>
+                          <TxDtls><Amt Ccy="EUR">400.00</Amt><RmtInf><Ustrd>Rechnung R-1</Ustrd></RmtInf></TxDtls>
+                          <TxDtls><Amt Ccy="EUR">500.00</Amt><RmtInf><Ustrd>Rechnung R-2</Ustrd></RmtInf></TxDtls>
+                        </NtryDtls>
+                      </Ntry>
+                    </Ntfctn>
+                  </BkToCstmrDbtCdtNtfctn>
+                </Document>
+                """;
+        assertThatThrownBy(() -> reader.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .hasSize(1).hasEntrySatisfying("Ntfctn[0].Ntry[0].NtryDtls", message -> assertThat(message)
+                                .contains("add up to EUR 900.00", "the entry books EUR 10.00")));
+        assertThat(reader.read(xml.replace("10.00</Amt><CdtDbtInd>", "900.00</Amt><CdtDbtInd>")
+                .getBytes(StandardCharsets.UTF_8)).reports().get(0).payments()).hasSize(2);
+    }
+
     /** Prowide's own tree kept only the text after the last entity: "Smith &amp; Sons" was read as "Sons". */
     @Test
     void readsTextsWholeAcrossEntitiesCharacterReferencesAndLongValues() {
