@@ -158,7 +158,24 @@ public final class ClaimCalculator {
                 }
             }
             accrue(cursor, until);
+            overpaidPrincipalPaysTheRest();
             return result(asOf, fees);
+        }
+
+        /**
+         * A payment that came in before interest or costs were claimed paid the principal and more; once they are
+         * claimed, what it paid beyond the principal pays them, in the law's order, so that a part is never owed
+         * beside a principal paid too much. The balance is the same either way.
+         */
+        private void overpaidPrincipalPaysTheRest() {
+            if (principalOpen.signum() >= 0) {
+                return;
+            }
+            BigDecimal extra = principalOpen.negate();
+            BigDecimal left = facts.rules().costsAndInterestFirst()
+                    ? payInterest(payFees(payCosts(extra)), until)
+                    : payCosts(payInterest(payFees(extra), until));
+            principalOpen = left.negate();
         }
 
         /** The day costs are charged: when the claim reaches them and, for a Dutch consumer, after the 14-day letter. */

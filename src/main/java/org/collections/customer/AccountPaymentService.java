@@ -122,11 +122,13 @@ public class AccountPaymentService {
         List<Payment> booked = new ArrayList<>();
         Money left = amount;
         for (Part part : parts) {
-            booked.add(booking.pay(part.invoice(), request.reference(), part.amount(), request.paidAt(),
-                    payment.getId(), "Payment " + part.amount() + " received on account " + customer.getNumber()
+            // an allocation of the balance the payer saw, paid days ago, is more than the invoice owed that day
+            Money taken = booking.settles(part.invoice(), part.amount(), request.paidAt());
+            booked.add(booking.pay(part.invoice(), request.reference(), taken, request.paidAt(),
+                    payment.getId(), "Payment " + taken + " received on account " + customer.getNumber()
                             + " (reference " + request.reference() + " over " + amount + ", paid "
                             + request.paidAt() + ")", actor));
-            left = left.minus(part.amount());
+            left = left.minus(taken);
         }
         Money credit = left.isPositive()
                 ? credits.fromPayment(customer, left, "payment " + amount + " to the account (reference "

@@ -102,13 +102,12 @@ public class PaymentBooking {
     public Money settles(Invoice invoice, Money amount, LocalDate paidAt) {
         claims.update(invoice);
         Money settling = invoice.settlingAmount(paidAt).max(Money.zero(amount.currency()));
-        if (!amount.greaterThan(settling)) {
-            return amount;
-        }
+        Money taken = amount.greaterThan(settling) ? settling : amount;
         // Paid before today: interest stops on what the payment settles from the day it was paid, so less than
-        // today's balance settles the invoice, and what it would still owe after the settling amount is below zero.
-        Money after = claims.balanceIfPaid(invoice, settling, paidAt);
-        return after.isNegative() ? settling.plus(after) : settling;
+        // today's balance settles the invoice (also exactly the balance the payer saw), and what it would still owe
+        // after it is below zero.
+        Money after = claims.balanceIfPaid(invoice, taken, paidAt);
+        return after.isNegative() ? taken.plus(after) : taken;
     }
 
     /** Books money the customer already had on the account (credit) on the invoice, as if paid on {@code on}. */

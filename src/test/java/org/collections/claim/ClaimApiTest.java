@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.collections.CaseTestSupport;
 import org.collections.letters.LetterType;
@@ -126,6 +127,33 @@ class ClaimApiTest extends CaseTestSupport {
         JsonNode view = invoiceView(number);
         assertThat(view.get("status").asText()).isEqualTo("PAID");
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(getJson("/api/customers/" + number).at("/credit/0/amount").decimalValue())
+                .isEqualByComparingTo(toCredit);
+    }
+
+    @Test
+    void exactlyTodaysBalancePaidEarlierSettlesTheInvoiceAndWhatItDidNotOweIsCredit() throws Exception {
+        String number = newNumber();
+        register(invoice(number, "4000.00", today().minusDays(65), "EUR", "DE", "BUSINESS", null));
+        runDueJobs();
+        BigDecimal owedToday = invoiceView(number).get("balance").decimalValue();
+
+        // a bank statement books a transfer of the balance its payer saw, on the day the payer sent it
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount",
+                owedToday.toPlainString(), "currency", "EUR", "paidAt", today().minusDays(7).toString(),
+                "reference", "SEEN-" + number));
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        JsonNode payment = json.readTree(result.getResponse().getContentAsString());
+        BigDecimal toCredit = payment.get("toCredit").decimalValue();
+        assertThat(toCredit).as("a week's interest less").isPositive();
+        assertThat(payment.get("booked").decimalValue().add(toCredit)).isEqualByComparingTo(owedToday);
+
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        for (String part : List.of("principalOwed", "feesOwed", "interestOwed", "costsOwed")) {
+            assertThat(view.at("/claim/" + part).decimalValue()).as(part).isEqualByComparingTo("0");
+        }
         assertThat(getJson("/api/customers/" + number).at("/credit/0/amount").decimalValue())
                 .isEqualByComparingTo(toCredit);
     }

@@ -65,6 +65,24 @@ class ClaimCalculatorTest {
     }
 
     @Test
+    void aPaymentBeforeInterestWasClaimedPaysTheInterestClaimedLaterNotAPrincipalBelowZero() {
+        Case c = new Case("4000.00", "2026-01-01", LAW.rulesFor("DE", CustomerType.BUSINESS));
+        c.claimsFrom = LocalDate.parse("2026-03-10");
+        Claim before = c.on("2026-03-10");
+        // the payer paid on 3 March what was owed on 3 March, interest included; it was claimed a week later
+        Case then = new Case("4000.00", "2026-01-01", c.rules);
+        then.claimsFrom = LocalDate.parse("2026-03-03");
+        c.pay("2026-03-03", new BigDecimal("4000.00").add(then.on("2026-03-03").interest().amount()).toPlainString());
+
+        Claim after = c.on("2026-03-10");
+        assertThat(before.interest().amount()).isPositive();
+        assertThat(after.principalOwed().amount()).isEqualByComparingTo("0");
+        assertThat(after.interestOwed().amount()).isEqualByComparingTo("0");
+        assertThat(after.costsOwed().amount().add(after.feesOwed().amount())).isEqualByComparingTo(
+                after.balance().amount());
+    }
+
+    @Test
     void aLateFeeFallsDueAtDayThirtyAndEveryThirtyDaysAfterUpToTheCap() {
         Case c = contractOnly("1000.00", "2026-01-01");
         c.fees = THIRTY_EVERY_30_DAYS;
