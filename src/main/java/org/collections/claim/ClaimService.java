@@ -60,6 +60,11 @@ public class ClaimService {
         this.invoices = invoices;
     }
 
+    /** The day claims are worked out as of: today in the business's zone. */
+    public LocalDate today() {
+        return planner.today();
+    }
+
     /** The claim as of today, computed, not booked. */
     public Claim current(Invoice invoice) {
         return ClaimCalculator.claim(facts(invoice), planner.today());

@@ -89,7 +89,8 @@ public class AccountPaymentService {
     public AccountPaymentOutcome pay(String customerNumber, AccountPaymentRequest request,
             Map<String, String> unreadable, String actor) {
         FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
-        Currency currency = errors.checkPayment(request.amount(), request.currency(), request.paidAt());
+        Currency currency = errors.checkPayment(request.amount(), request.currency(), request.paidAt(),
+                claims.today());
         List<AccountPaymentRequest.Allocation> allocations = request.allocations() == null ? List.of()
                 : request.allocations();
         for (int i = 0; i < allocations.size(); i++) {

@@ -48,13 +48,17 @@ public final class FieldErrors {
 
     /**
      * The checks of a payment's {@code amount}, {@code currency} and {@code paidAt} beyond bean validation's (a
-     * payment to an invoice or to a customer account); answers the currency, null when the code names none.
+     * payment to an invoice or to a customer account; {@code today} in the business's zone); answers the currency,
+     * null when the code names none.
      */
-    public Currency checkPayment(BigDecimal amount, String currencyCode, LocalDate paidAt) {
+    public Currency checkPayment(BigDecimal amount, String currencyCode, LocalDate paidAt, LocalDate today) {
         Currency currency = currencyOrNull(currencyCode);
         check(currency != null || has("currency"), "currency", CURRENCY_CODE)
                 .checkScale(amount, currency, "amount")
                 .checkDate(paidAt, "paidAt");
+        // what an invoice owes is worked out as of today: a payment dated later would be confirmed and not count
+        check(paidAt == null || !paidAt.isAfter(today), "paidAt", "must not be after today (" + today
+                + "): report a payment once it has come in");
         return currency;
     }
 

@@ -39,6 +39,11 @@ public class PaymentBooking {
         this.claims = claims;
     }
 
+    /** The day what an invoice owes is worked out as of; a payment dated later would not count. */
+    public LocalDate today() {
+        return claims.today();
+    }
+
     /** The kind of payment that used {@code reference}, if any did. */
     public Optional<PaymentReference.Kind> usedBy(String reference) {
         return references.kindOf(reference);

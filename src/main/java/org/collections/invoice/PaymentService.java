@@ -64,7 +64,8 @@ public class PaymentService {
     public PaymentOutcome record(String invoiceNumber, RecordPaymentRequest request, Map<String, String> unreadable,
             String actor) {
         FieldErrors errors = FieldErrors.validate(validator, request, unreadable);
-        Currency currency = errors.checkPayment(request.amount(), request.currency(), request.paidAt());
+        Currency currency = errors.checkPayment(request.amount(), request.currency(), request.paidAt(),
+                booking.today());
         // stored with the payment even when no invoice has it, so it must fit the column invoice numbers have
         errors.maxLength(invoiceNumber, InputLimits.INVOICE_NUMBER, "number").throwIfAny();
         Money amount = new Money(request.amount(), currency);

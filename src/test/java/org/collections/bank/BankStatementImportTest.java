@@ -130,6 +130,23 @@ class BankStatementImportTest extends CaseTestSupport {
     }
 
     @Test
+    void anEntryTheBankBookedAheadOfTodayIsBookedAsPaidToday() throws Exception {
+        String number = invoiceOfCustomer(newCustomerNumber(), "Foxtrot " + word(), "100.00");
+        String message = "STMT-" + UUID.randomUUID();
+        String ahead = today().plusDays(3).toString();
+        JsonNode summary = imported(Camt.statement(message)
+                .credit(message + "-1", "100.00", "Foxtrot", invoiceView(number).get("paymentReference").asText(),
+                        null).xml().replace("<Dt>2026-03-02</Dt></BookgDt>", "<Dt>" + ahead + "</Dt></BookgDt>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(summary.get("booked").asInt()).as(summary.toString()).isEqualTo(1);
+
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(dossierText(number)).contains("paid " + today() + "); balance now EUR 0.00");
+    }
+
+    @Test
     void aWrongChoiceKeepsTheMatchTaskOpenAndBooksNothing() throws Exception {
         String message = "STMT-" + UUID.randomUUID();
         imported(Camt.statement(message).credit(message + "-1", "12.34", "Nobody " + word(), null, "?").bytes());

@@ -388,6 +388,8 @@ class AccountPaymentApiTest extends CaseTestSupport {
         refused(customer, badDate, "paidAt", watched);
         badDate.put("paidAt", "1900-01-01");
         refused(customer, badDate, "paidAt", watched);
+        badDate.put("paidAt", today().plusDays(1).toString());
+        refused(customer, badDate, "paidAt", watched);
         refused(customer, payment("10.00", " "), "reference", watched);
         refused(customer, payment("10.00", "R".repeat(101)), "reference", watched);
 

@@ -184,6 +184,25 @@ class InvoiceApiTest extends CaseTestSupport {
     }
 
     @Test
+    void aPaymentDatedAfterTodayIsRefusedAndNothingIsStored() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        long before = payments.count();
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "100.00",
+                "currency", "EUR", "paidAt", today().plusDays(1).toString(), "reference", "AHEAD-" + number));
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(400);
+        assertThat(json.readTree(result.getResponse().getContentAsString()).at("/errors/paidAt").asText())
+                .isEqualTo("must not be after today (" + today() + "): report a payment once it has come in");
+        assertThat(payments.count()).isEqualTo(before);
+        assertThat(invoiceView(number).get("status").asText()).isEqualTo("OPEN");
+
+        assertThat(postJson("/api/invoices/" + number + "/payments", Map.of("amount", "100.00", "currency", "EUR",
+                "paidAt", today().toString(), "reference", "AHEAD-" + number)).getResponse().getStatus())
+                .isEqualTo(201);
+        assertThat(invoiceView(number).get("balance").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void everyTextLongerThanItsColumnIsRefusedByName() throws Exception {
         // the lengths of V1__collections.sql
         Map<String, Integer> invoiceColumns = Map.of("number", 50, "currency", 3, "customer.name", 200,
