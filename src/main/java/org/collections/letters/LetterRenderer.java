@@ -127,7 +127,9 @@ public class LetterRenderer implements LocaleSupport {
                 // "despite our reminders" only where every invoice listed really had one
                 !lines.isEmpty() && lines.stream().allMatch(StatementLine::reminded) ? 1 : 0,
                 format.inline(String.join(", ", details.mentioned())),
-                details.mentioned().size()
+                details.mentioned().size(),
+                // only a customer with work going on hears that it stops
+                lines.stream().anyMatch(l -> l.invoice().hasOngoingWork()) ? 1 : 0
         };
         args[8] = note(details, args, format);
         String key = textKey(baseKey, lines.size(), locale);

@@ -52,6 +52,22 @@ class LettersTest extends CaseTestSupport {
     }
 
     @Test
+    void onlyACustomerWithWorkGoingOnHearsInTheLateNoticeThatItStops() throws Exception {
+        String number = newNumber();
+        register(invoice(number, "1000.00", LocalDate.of(2026, 2, 1), true, "nl"));
+        for (Invoice invoice : List.of(registered("nl"), invoices.get(number))) {
+            RenderedLetter letter = render(LetterType.LATE_NOTICE, invoice, LetterDetails.none(),
+                    LocalDate.of(2026, 3, 3), 30);
+            String stops = "Tot de factuur is betaald, kunnen wij lopend werk voor u niet voortzetten.";
+            if (invoice.hasOngoingWork()) {
+                assertThat(letter.text()).contains(stops + " Blijft betaling uit");
+            } else {
+                assertThat(letter.text()).doesNotContain("lopend werk").contains("Blijft betaling uit");
+            }
+        }
+    }
+
+    @Test
     void anEnglishCustomerGetsTheEnglishFinalDemandWithItsDeadline() throws Exception {
         Invoice invoice = registered("en");
         RenderedLetter letter = render(LetterType.FINAL_DEMAND, invoice,

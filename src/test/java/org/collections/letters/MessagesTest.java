@@ -91,10 +91,11 @@ class MessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_nl", "_de", "_he"})
     void everyTextIsAValidPatternWithAllItsArguments(String suffix) throws IOException {
-        // every argument 1, then the counts and flags (10, 15, 18, 20) at 0 and 2, so that each choice's branches run
+        // every argument 1, then the counts and flags (10, 15, 18, 20, 21) at 0 and 2, so that each choice's branches
+        // run
         for (int count : new int[] {1, 0, 2}) {
-            Object[] args = IntStream.range(0, 21).mapToObj(i -> (Object) Integer.valueOf(
-                    i == 10 || i == 15 || i == 18 || i == 20 ? count : 1)).toArray();
+            Object[] args = IntStream.range(0, 22).mapToObj(i -> (Object) Integer.valueOf(
+                    i == 10 || i == 15 || i == 18 || i == 20 || i == 21 ? count : 1)).toArray();
             texts("messages" + suffix + ".properties").forEach((key, value) -> {
                 String formatted = new MessageFormat(value, Locale.ROOT).format(args);
                 assertThat(formatted).as(key + " with " + count).doesNotContain("{").doesNotContain("}");
