@@ -74,7 +74,9 @@ public class AccountService {
                     (a, b) -> new AccountView.AgingTotal(a.bucket(), a.currency(), a.count() + 1,
                             a.balance().add(b.balance())));
         }
-        String currency = all.stream().max(Comparator.comparing(Invoice::getRegisteredAt)
+        // the currency of the latest invoice still owed (else of the latest one): never one in which nothing is owed
+        // beside a balance owed in another
+        String currency = (open.isEmpty() ? all : open).stream().max(Comparator.comparing(Invoice::getRegisteredAt)
                         .thenComparing(Invoice::getId))
                 .map(i -> i.currency().getCurrencyCode()).orElse(null);
         BigDecimal balance = currency == null ? BigDecimal.ZERO

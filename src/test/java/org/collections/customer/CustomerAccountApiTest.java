@@ -87,6 +87,25 @@ class CustomerAccountApiTest extends CaseTestSupport {
     }
 
     @Test
+    void theAccountsBalanceIsInACurrencyStillOwedNotInThatOfAPaidLaterInvoice() throws Exception {
+        String customer = newCustomerNumber();
+        String euros = newNumber();
+        String dollars = newNumber();
+        register(of(customer, euros, "100.00", DUE));
+        Map<String, Object> inDollars = new HashMap<>(of(customer, dollars, "50.00", DUE));
+        inDollars.put("currency", "USD");
+        register(inDollars);
+        assertThat(getJson("/api/customers/" + customer).get("currency").asText()).isEqualTo("USD");
+
+        assertThat(postJson("/api/invoices/" + dollars + "/payments", Map.of("amount", "50.00", "currency", "USD",
+                "paidAt", today().toString(), "reference", "USD-" + dollars)).getResponse().getStatus())
+                .isEqualTo(201);
+        JsonNode account = getJson("/api/customers/" + customer);
+        assertThat(account.get("currency").asText()).isEqualTo("EUR");
+        assertThat(account.get("balance").decimalValue()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void aLaterRegistrationUpdatesTheContactDataAndTheAccountDossierSaysSo() throws Exception {
         String customer = newCustomerNumber();
         register(of(customer, newNumber(), "100.00", DUE));
