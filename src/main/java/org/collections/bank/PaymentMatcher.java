@@ -17,6 +17,7 @@ import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.Money;
 import org.collections.text.InputLimits;
+import org.collections.text.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,18 @@ public class PaymentMatcher {
         if (!named.isEmpty()) {
             return byInvoiceNumbers(amount, named);
         }
-        return byAmountAndPayer(amount, payerName);
+        return byAmountAndPayer(amount, payerName, unknown(reference));
+    }
+
+    /** What the agent is told of a structured reference that named nothing: null when there was none. */
+    private static String unknown(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        String shown = Texts.fit(reference.strip(), 40);
+        return CreditorReference.isWellFormed(reference) ? "payment reference " + shown + " names no invoice or "
+                + "account of ours" : "payment reference " + shown + " is no valid RF creditor reference (a typing "
+                + "error, or a reference of another business)";
     }
 
     /**
@@ -142,7 +154,7 @@ public class PaymentMatcher {
                 sorted.stream().limit(MAX_CANDIDATES).map(this::candidate).toList());
     }
 
-    private PaymentMatch byAmountAndPayer(Money amount, String payerName) {
+    private PaymentMatch byAmountAndPayer(Money amount, String payerName, String unknownReference) {
         Map<String, PaymentMatch> fits = new LinkedHashMap<>();
         List<PaymentMatch.Candidate> candidates = new ArrayList<>();
         for (Customer customer : payers(payerName)) {
@@ -171,8 +183,11 @@ public class PaymentMatcher {
         if (fits.size() == 1) {
             return fits.values().iterator().next();
         }
-        String why = payerName == null ? "no payment reference, invoice number or payer's name"
-                : fits.isEmpty() ? "no payment reference or invoice number, and no open invoice of "
+        String why = payerName == null ? (unknownReference == null
+                        ? "no payment reference, invoice number or payer's name"
+                        : unknownReference + "; no invoice number or payer's name")
+                : fits.isEmpty() ? (unknownReference == null ? "no payment reference or invoice number"
+                        : unknownReference + "; no invoice number") + ", and no open invoice of "
                         + (candidates.isEmpty() ? "a customer named like " + payerName : payerName) + " fits " + amount
                 : fits.size() + " open invoices or accounts of customers named like " + payerName + " fit " + amount;
         return new PaymentMatch.Unsure(why, candidates.stream().distinct().limit(MAX_CANDIDATES).toList());

@@ -83,6 +83,12 @@ public record CreditorReference(Kind kind, long id) {
         return id > 0 ? Optional.of(new CreditorReference(kind, id)) : Optional.empty();
     }
 
+    /** Whether the text is an RF creditor reference with the right check digits, of ours or of anyone else. */
+    public static boolean isWellFormed(String text) {
+        String compact = text == null ? "" : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return compact.matches("RF[0-9]{2}[0-9A-Z]{1," + MAX_BODY + "}") && isValid(compact);
+    }
+
     /** ISO 11649: the reference with "RF" and its check digits moved to the end, letters as numbers, mod 97 is 1. */
     static boolean isValid(String compact) {
         return numeric(compact.substring(4) + compact.substring(0, 4)).mod(NINETY_SEVEN).intValue() == 1;

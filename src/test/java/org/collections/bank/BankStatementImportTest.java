@@ -147,6 +147,21 @@ class BankStatementImportTest extends CaseTestSupport {
     }
 
     @Test
+    void aReferenceThatNamesNothingIsNamedInTheNoteForTheAgent() throws Exception {
+        String message = "STMT-" + UUID.randomUUID();
+        String good = org.collections.invoice.CreditorReference.invoice(42).electronic();
+        String mistyped = good.substring(0, good.length() - 2) + "24";
+        JsonNode summary = imported(Camt.statement(message)
+                .credit(message + "-1", "12.34", "Golf " + word(), "RF18539007547034", null)
+                .credit(message + "-2", "12.34", "Hotel " + word(), mistyped, null).bytes());
+        assertThat(summary.get("toMatch").asInt()).as(summary.toString()).isEqualTo(2);
+        assertThat(summary.at("/payments/0/note").asText())
+                .startsWith("payment reference RF18539007547034 names no invoice or account of ours; no invoice number");
+        assertThat(summary.at("/payments/1/note").asText())
+                .startsWith("payment reference " + mistyped + " is no valid RF creditor reference");
+    }
+
+    @Test
     void aWrongChoiceKeepsTheMatchTaskOpenAndBooksNothing() throws Exception {
         String message = "STMT-" + UUID.randomUUID();
         imported(Camt.statement(message).credit(message + "-1", "12.34", "Nobody " + word(), null, "?").bytes());

@@ -36,5 +36,11 @@ class CreditorReferenceTest {
         assertThat(CreditorReference.parse("INV-42")).isEmpty();
         assertThat(CreditorReference.parse(null)).isEmpty();
         assertThat(CreditorReference.parse("RF00")).isEmpty();
+
+        assertThat(CreditorReference.isWellFormed("RF18 5390 0754 7034")).as("another business's").isTrue();
+        assertThat(CreditorReference.isWellFormed(good)).isTrue();
+        assertThat(CreditorReference.isWellFormed(swapped)).isFalse();
+        assertThat(CreditorReference.isWellFormed("INV-42")).isFalse();
+        assertThat(CreditorReference.isWellFormed(null)).isFalse();
     }
 }
