@@ -38,6 +38,7 @@ import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
+import org.collections.text.Periods;
 import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -212,7 +213,8 @@ public class ContactService {
             if (promisedDate != null) {
                 errors.check(!promisedDate.isBefore(today), "promisedDate", "must not be in the past");
                 errors.check(!promisedDate.isAfter(today.plus(policy.calls().maxPromiseAhead())), "promisedDate",
-                        "must be within " + policy.calls().maxPromiseAhead() + " of today (policy)");
+                        "must be within " + Periods.describe(policy.calls().maxPromiseAhead())
+                                + " of today (policy)");
             }
         }
         boolean callBackAsked = callBackAsked(errors, report.callBackAsked(), outcome);

@@ -31,6 +31,7 @@ import org.collections.policy.CollectionPolicy;
 import org.collections.policy.SchedulePlanner;
 import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
+import org.collections.text.Periods;
 import org.collections.text.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -331,7 +332,17 @@ public class PaymentPlanService {
                         .collect(Collectors.joining(" + ")),
                 // the oldest covered invoice's, as on the call task: how late the customer is
                 list.stream().mapToLong(i -> planner.daysOverdue(i.getDueDate())).max().orElse(0),
-                first.callHistory(), first.brokenPromises());
+                first.callHistory(), first.brokenPromises(),
+                limits(list.isEmpty() ? invoice(rows.get(0).getInvoiceId()).currency() : list.get(0).currency()));
+    }
+
+    /** The policy's limits of a plan, as the negotiation form shows them and as {@link #agree} checks them. */
+    private String limits(Currency currency) {
+        CollectionPolicy.PaymentPlan limits = policy.paymentPlan();
+        String interval = Periods.describe(limits.maxInterval());
+        return "The policy allows 2 to " + limits.maxInstalments() + " instalments of at least "
+                + new Money(limits.minInstalmentAmount(), currency) + ", at most " + interval
+                + " apart, the first within " + interval + " of today.";
     }
 
     /**
@@ -392,7 +403,7 @@ public class PaymentPlanService {
         if (first != null) {
             errors.check(!first.isBefore(today), "firstInstalmentDate", "must not be in the past");
             errors.check(!first.isAfter(today.plus(limits.maxInterval())), "firstInstalmentDate",
-                    "must be within " + limits.maxInterval() + " of today (policy)");
+                    "must be within " + Periods.describe(limits.maxInterval()) + " of today (policy)");
         }
         errors.throwIfAny();
 
@@ -503,7 +514,8 @@ public class PaymentPlanService {
             if (newDate != null) {
                 errors.check(newDate.isAfter(today), "newDueDate", "must be after today");
                 errors.check(!newDate.isAfter(today.plus(policy.paymentPlan().maxInterval())), "newDueDate",
-                        "must be within " + policy.paymentPlan().maxInterval() + " of today (policy)");
+                        "must be within " + Periods.describe(policy.paymentPlan().maxInterval())
+                                + " of today (policy)");
             }
         }
         errors.maxLength(notes, InputLimits.CALL_NOTES, "callNotes");
@@ -564,7 +576,7 @@ public class PaymentPlanService {
             boolean positive = !period.isNegative() && !period.isZero();
             errors.check(positive, "instalmentInterval", "must be a positive period such as P1M");
             errors.check(!positive || days(period) <= days(max), "instalmentInterval",
-                    "must be at most " + max + " (policy)");
+                    "must be at most " + Periods.describe(max) + " (policy)");
             return period;
         } catch (DateTimeParseException e) {
             errors.reject("instalmentInterval", "must be an ISO 8601 period such as P1M or P2W");

@@ -158,6 +158,7 @@ public class PlanCases {
         v.put(CaseVariables.DAYS_OVERDUE.name(), b.daysOverdue());
         v.put("callHistory", b.callHistory());
         v.put("brokenPromises", b.brokenPromises());
+        v.put("planLimits", b.planLimits());
         return v;
     }
 }

@@ -464,7 +464,7 @@ class CollectionProcessTest extends CaseTestSupport {
         LocalDate today = DUE.plusDays(1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId, Map.of(
                         "callOutcome", "PROMISED_TO_PAY", "promisedDate", today.plusDays(31).toString())))
-                .hasMessageContaining("promisedDate must be within P30D of today (policy)");
+                .hasMessageContaining("promisedDate must be within 30 days of today (policy)");
         assertThat(callTask(number).getId()).as("the task stays open").isEqualTo(taskId);
         assertThat(dossierText(number)).isEqualTo(dossierBefore);
         assertThat(invoiceView(number).get("hold").isNull()).isTrue();

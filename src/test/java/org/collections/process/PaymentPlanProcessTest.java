@@ -90,7 +90,10 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         call(number, Map.of("callOutcome", "PAYMENT_PLAN", "callNotes", "Lost a client; can pay monthly"));
         Task negotiate = task(number, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
         assertThat(tasks.getVariables(negotiate.getId())).containsEntry("customerName", "Jane Debtor")
-                .containsEntry("totalOwed", "EUR 1000.00").containsEntry("daysOverdue", 1L);
+                .containsEntry("totalOwed", "EUR 1000.00").containsEntry("daysOverdue", 1L)
+                // the form checks no limit of its own: the policy's, which the plan is checked against, are shown
+                .containsEntry("planLimits", "The policy allows 2 to 12 instalments of at least EUR 25.00, at most "
+                        + "1 month apart, the first within 1 month of today.");
 
         assertThat(pay(number, "300.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
         assertThat(tasks.getVariableLocal(negotiate.getId(), "totalOwed")).isEqualTo("EUR 700.00");
@@ -425,7 +428,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 "firstInstalmentDate", "2026-03-01", "instalmentInterval", "P3M")))
                 .hasMessageContaining("instalmentAmount 2 instalments of EUR 100.00 do not cover the balance")
                 .hasMessageContaining("firstInstalmentDate must not be in the past")
-                .hasMessageContaining("instalmentInterval must be at most P1M");
+                .hasMessageContaining("instalmentInterval must be at most 1 month (policy)");
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of("instalmentCount", 40, "instalmentAmount", 10.001,
                 "firstInstalmentDate", "2026-04-01", "instalmentInterval", "P1M")))
                 .hasMessageContaining("instalmentCount must be between 2 and 12")
