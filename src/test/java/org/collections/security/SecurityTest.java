@@ -167,6 +167,20 @@ class SecurityTest extends CaseTestSupport {
     }
 
     @Test
+    void aPathParameterIsABadRequestForAnyoneNeverA500() {
+        for (String path : List.of("/engine-rest;x=1/task/count", "/engine-rest/task;x=1/count",
+                "/api/invoices;jsessionid=1", "/camunda/api/engine;x=1/engine/default/task/count")) {
+            for (String user : java.util.Arrays.asList(null, ADMIN)) {
+                ResponseEntity<String> answer = call(HttpMethod.GET, path, user, ADMIN_PASSWORD, null);
+                assertThat(answer.getStatusCode()).as(user + " " + path).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        }
+        assertThat(call(HttpMethod.GET, "/engine-rest/task/count", ADMIN, ADMIN_PASSWORD, null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void healthAndTheApiDocumentAreOpen() {
         assertThat(call(HttpMethod.GET, "/actuator/health", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(call(HttpMethod.GET, "/v3/api-docs", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
