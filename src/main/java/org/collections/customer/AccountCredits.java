@@ -8,6 +8,8 @@ import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.invoice.CustomerCredit;
 import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
 import org.collections.invoice.PaymentBooking;
 import org.collections.policy.SchedulePlanner;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The credit on customer accounts, per currency: what payments brought beyond what the invoices owed (an account
  * payment beyond the open invoices, an over-payment of an invoice, a payment for an invoice closed already). It is
- * used for the customer's next invoice in that currency, unless a manager refunds it ({@link CreditRefunds}): each
+ * used for the customer's open invoices in that currency once a manager keeps it, and for the next one, unless a
+ * manager refunds it ({@link CreditRefunds}): each
  * time a payment adds to it, a manager is asked. Every change runs in a transaction that holds the account's lock (a
  * payment, a registration, a refund), so two of them never change one credit at the same moment.
  */
@@ -35,9 +38,12 @@ public class AccountCredits implements CustomerCredit {
     private final ClaimService claims;
     private final CustomerLocks locks;
     private final CreditRefunds refunds;
+    private final InvoiceRepository invoices;
 
     public AccountCredits(AccountCreditRepository credits, PaymentBooking booking, Dossier dossier,
-            SchedulePlanner planner, ClaimService claims, CustomerLocks locks, CreditRefunds refunds) {
+            SchedulePlanner planner, ClaimService claims, CustomerLocks locks, CreditRefunds refunds,
+            InvoiceRepository invoices) {
+        this.invoices = invoices;
         this.credits = credits;
         this.booking = booking;
         this.dossier = dossier;
@@ -90,6 +96,22 @@ public class AccountCredits implements CustomerCredit {
                 + "; credit now " + now, actor);
         log.info("Customer {}: {} kept as credit ({})", customer.getNumber(), money, source);
         return now;
+    }
+
+    /**
+     * A manager kept the credit: it pays the customer's open invoices in its currency now, the oldest due date first,
+     * so that no reminder asks for money the customer has with us; what is left waits for the next invoice. Locks the
+     * account, as a payment to it does.
+     *
+     * @throws CustomerNotFoundException when there is no customer with that number
+     */
+    @Transactional
+    public void useForOpenInvoices(String customerNumber, String actor) {
+        Customer customer = locks.lock(customerNumber).orElseThrow(() -> new CustomerNotFoundException(customerNumber));
+        for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
+                InvoiceStatus.OPEN)) {
+            useFor(invoice, actor);
+        }
     }
 
     /**

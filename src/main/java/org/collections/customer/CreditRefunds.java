@@ -114,8 +114,9 @@ public class CreditRefunds {
         refund.decided(decision, actor, clock.instant(), cleanNotes);
         if (decision == RefundDecision.KEEP) {
             dossier.recordForAccount(refund.getCustomerId(), EntryType.DECISION, "Credit " + refund.amount() + " ("
-                    + refund.getSource() + ") kept on the account for the customer's next invoice in "
-                    + refund.amount().currency().getCurrencyCode() + ", not refunded" + notesOf(cleanNotes), actor);
+                    + refund.getSource() + ") kept on the account, not refunded: it pays the customer's open invoices in "
+                    + refund.amount().currency().getCurrencyCode() + ", and what is left the next one"
+                    + notesOf(cleanNotes), actor);
         }
         log.info("Customer {}: credit {} ({}) to be {}", customerNumber, refund.amount(), refund.getSource(),
                 decision == RefundDecision.KEEP ? "kept" : "refunded");

@@ -21,6 +21,7 @@ public final class RefundCreditProcess {
     public static final String END_DECIDE_REFUND_ESCALATED = "EndEvent_DecideRefundEscalated";
     public static final String GATEWAY_REFUND_DECISION = "Gateway_RefundDecision";
     public static final String TASK_RECORD_REFUND = "Task_RecordRefund";
+    public static final String TASK_USE_CREDIT_FOR_OPEN_INVOICES = "Task_UseCreditForOpenInvoices";
     public static final String END_CREDIT_REFUNDED = "EndEvent_CreditRefunded";
     public static final String END_CREDIT_KEPT = "EndEvent_CreditKept";
 }

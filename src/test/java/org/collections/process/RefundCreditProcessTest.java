@@ -99,16 +99,38 @@ class RefundCreditProcessTest extends CaseTestSupport {
         String customer = overpaid("150.00");
         ProcessInstance pi = refundCase(customer);
         decide(pi, Map.of("refundDecision", "KEEP"));
-        assertThat(pi).isEnded().hasPassed(RefundCreditProcess.END_CREDIT_KEPT)
-                .hasNotPassed(RefundCreditProcess.TASK_RECORD_REFUND);
+        assertThat(pi).isEnded().hasPassed(RefundCreditProcess.TASK_USE_CREDIT_FOR_OPEN_INVOICES,
+                RefundCreditProcess.END_CREDIT_KEPT).hasNotPassed(RefundCreditProcess.TASK_RECORD_REFUND);
         assertThat(account(customer).at("/credit/0/amount").decimalValue()).isEqualByComparingTo("50.00");
         assertThat(accountDossier(customer)).anyMatch(e -> e.startsWith("DECISION Credit EUR 50.00 (over-payment of")
-                && e.endsWith("kept on the account for the customer's next invoice in EUR, not refunded ["
-                        + MANAGER + "]"));
+                && e.endsWith("kept on the account, not refunded: it pays the customer's open invoices in EUR, and "
+                        + "what is left the next one [" + MANAGER + "]"));
 
         String next = registerInvoicesOf(customer, DUE, "en", "80.00").get(0);
         assertThat(invoiceView(next).get("balance").decimalValue()).isEqualByComparingTo("30.00");
         assertThat(account(customer).get("credit")).isEmpty();
+    }
+
+    @Test
+    void creditKeptPaysTheCustomersOpenInvoicesOldestFirstAndTheRestWaits() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00", "30.00", "40.00");
+        String overpaid = numbers.get(0);
+        assertThat(pay(overpaid, "160.00", "OVER-" + overpaid).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        ProcessInstance pi = refundCase(customer);
+        assertThat(invoiceView(numbers.get(1)).get("balance").decimalValue()).as("not before the manager decides")
+                .isEqualByComparingTo("30.00");
+
+        decide(pi, Map.of("refundDecision", "KEEP"));
+
+        assertThat(pi).isEnded().hasPassed(RefundCreditProcess.TASK_USE_CREDIT_FOR_OPEN_INVOICES);
+        assertThat(invoiceView(numbers.get(1)).get("status").asText()).isEqualTo("PAID");
+        assertThat(caseOf(numbers.get(1))).as("its case ended").isNull();
+        assertThat(invoiceView(numbers.get(2)).get("balance").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(account(customer).get("credit")).isEmpty();
+        assertThat(dossierText(numbers.get(2))).contains("Credit EUR 30.00 from the customer's account used");
+        assertThat(runtime.createIncidentQuery().count()).isZero();
     }
 
     @Test
