@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statement of account on demand: every open invoice of a customer with what is owed on it (each figure from
- * the one calculation of the claim, as of today), and the total owed per currency, in the customer's language.
+ * the one calculation of the claim, as of today), the total owed per currency, and any credit the customer has with
+ * us, in the customer's language.
  */
 @Service
 public class AccountStatement {
@@ -23,9 +24,11 @@ public class AccountStatement {
     private final LetterRenderer renderer;
     private final SchedulePlanner planner;
     private final ClaimService claims;
+    private final AccountCredits credits;
 
     public AccountStatement(CustomerAccounts accounts, InvoiceRepository invoices, LetterRenderer renderer,
-            SchedulePlanner planner, ClaimService claims) {
+            SchedulePlanner planner, ClaimService claims, AccountCredits credits) {
+        this.credits = credits;
         this.accounts = accounts;
         this.invoices = invoices;
         this.renderer = renderer;
@@ -44,6 +47,6 @@ public class AccountStatement {
         List<StatementLine> lines = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
                 InvoiceStatus.OPEN).stream()
                 .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i))).toList();
-        return renderer.renderStatement(customer, lines, planner.today());
+        return renderer.renderStatement(customer, lines, credits.of(customer.getId()), planner.today());
     }
 }

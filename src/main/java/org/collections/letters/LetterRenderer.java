@@ -87,9 +87,16 @@ public class LetterRenderer implements LocaleSupport {
         return compose(key, type.toCustomer(), customer, locale, lines, details, today, listing);
     }
 
-    /** The statement of account: every invoice given (the customer's open ones), each in full, and the totals. */
-    public RenderedLetter renderStatement(Customer customer, List<StatementLine> lines, LocalDate today) {
-        return compose(STATEMENT_OF_ACCOUNT, true, customer, customer.locale(), lines, LetterDetails.none(), today,
+    /**
+     * The statement of account: every invoice given (the customer's open ones), each in full, the totals, and the
+     * customer's credit, which is not deducted from them until it is used.
+     */
+    public RenderedLetter renderStatement(Customer customer, List<StatementLine> lines, List<Money> credit,
+            LocalDate today) {
+        String creditKey = STATEMENT_OF_ACCOUNT + (lines.isEmpty() ? ".none" : "") + ".credit";
+        LetterDetails details = credit.isEmpty() ? LetterDetails.none() : new LetterDetails(null, null, null, null,
+                new LetterDetails.Note(creditKey, List.of(List.copyOf(credit))), List.of(), List.of());
+        return compose(STATEMENT_OF_ACCOUNT, true, customer, customer.locale(), lines, details, today,
                 lines.isEmpty() ? Listing.NONE : Listing.FULL_STATEMENT);
     }
 
@@ -313,6 +320,9 @@ public class LetterRenderer implements LocaleSupport {
     private static Object formatted(Object arg, LetterFormat format) {
         if (arg instanceof Money money) {
             return format.money(money);
+        }
+        if (arg instanceof List<?> list && list.stream().allMatch(Money.class::isInstance)) {
+            return format.money(list.stream().map(Money.class::cast).toList());
         }
         if (arg instanceof LocalDate date) {
             return format.date(date);

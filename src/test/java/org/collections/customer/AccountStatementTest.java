@@ -59,6 +59,24 @@ class AccountStatementTest extends CaseTestSupport {
     }
 
     @Test
+    void theStatementShowsTheCreditAwaitingAManagersDecisionWithOrWithoutOpenInvoices() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> numbers = registerInvoicesOf(customer, DUE, "nl", "100.00", "80.00");
+        assertThat(pay(numbers.get(0), "170.00", "over-" + customer).getResponse().getStatus()).isLessThan(300);
+        runDueJobs();
+
+        assertThat(statements.of(customer).text()).contains(numbers.get(1), "Op uw rekening staat daarnaast een "
+                + "tegoed van € 70,00 uit een eerdere betaling; dat is hierboven niet afgetrokken.");
+
+        String english = newCustomerNumber();
+        String paid = registerInvoicesOf(english, DUE, "en", "40.00").get(0);
+        assertThat(pay(paid, "45.50", "over-" + english).getResponse().getStatus()).isLessThan(300);
+        runDueJobs();
+        assertThat(statements.of(english).text()).contains("There are no open invoices on your account.",
+                "Your account holds a credit of €5.50 from an earlier payment.");
+    }
+
+    @Test
     void theStatementOfACustomerWithoutOpenInvoicesSaysSoAndAnUnknownCustomerIs404() throws Exception {
         String customer = newCustomerNumber();
         String number = registerInvoicesOf(customer, DUE, "en", "40.00").get(0);
