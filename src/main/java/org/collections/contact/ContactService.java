@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,10 +181,8 @@ public class ContactService {
         }
 
         FieldErrors errors = new FieldErrors();
-        CallOutcome outcome = errors.oneOf(report.callOutcome(), CallOutcome.class, "callOutcome");
-        errors.check(outcome == null || outcome.reportable(), "callOutcome", "must be one of "
-                + Arrays.stream(CallOutcome.values()).filter(CallOutcome::reportable).map(Enum::name)
-                        .collect(Collectors.joining(", ")));
+        CallOutcome outcome = errors.oneOf(report.callOutcome(), CallOutcome.class, CallOutcome::reportable,
+                "callOutcome");
         Map<CallOutcome, Set<String>> named = new LinkedHashMap<>();
         named.put(CallOutcome.PROMISED_TO_PAY, invoiceList(errors, report.promisedInvoices(), "promisedInvoices",
                 byNumber.keySet(), named));

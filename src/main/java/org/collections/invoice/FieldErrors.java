@@ -151,17 +151,26 @@ public final class FieldErrors {
 
     /** Reads a required value of an enumeration from a form value. */
     public <E extends Enum<E>> E oneOf(String value, Class<E> type, String field) {
+        return oneOf(value, type, constant -> true, field);
+    }
+
+    /**
+     * One of the constants {@code allowed} here: an unknown value and a constant not allowed here are told the same
+     * list, of the allowed ones only.
+     */
+    public <E extends Enum<E>> E oneOf(String value, Class<E> type, java.util.function.Predicate<E> allowed,
+            String field) {
         if (value == null || value.isBlank()) {
             reject(field, "is required");
             return null;
         }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            reject(field, "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        java.util.List<E> choices = java.util.Arrays.stream(type.getEnumConstants()).filter(allowed).toList();
+        java.util.Optional<E> chosen = choices.stream().filter(c -> c.name().equals(value)).findFirst();
+        if (chosen.isEmpty()) {
+            reject(field, "must be one of " + choices.stream().map(Enum::name)
                     .collect(java.util.stream.Collectors.joining(", ")));
-            return null;
         }
+        return chosen.orElse(null);
     }
 
     public void throwIfAny() {

@@ -22,6 +22,22 @@ class FieldErrorsTest {
     }
 
     @Test
+    void aValueNotAllowedHereIsToldTheSameListAsAnUnknownOne() {
+        java.util.function.Predicate<java.time.DayOfWeek> workingDay = d -> d.getValue() <= 5;
+        FieldErrors unknown = new FieldErrors();
+        FieldErrors notHere = new FieldErrors();
+        assertThat(unknown.oneOf("FUNDAY", java.time.DayOfWeek.class, workingDay, "day")).isNull();
+        assertThat(notHere.oneOf("SUNDAY", java.time.DayOfWeek.class, workingDay, "day")).isNull();
+        assertThat(new FieldErrors().oneOf("MONDAY", java.time.DayOfWeek.class, workingDay, "day"))
+                .isEqualTo(java.time.DayOfWeek.MONDAY);
+        for (FieldErrors errors : java.util.List.of(unknown, notHere)) {
+            assertThatThrownBy(errors::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.fieldErrors()).containsExactly(Map.entry("day",
+                            "must be one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY")));
+        }
+    }
+
+    @Test
     void nothingUnreadableAndNoRuleBrokenIsNoError() {
         FieldErrors.of(Map.of()).check(true, "reason", "is required").throwIfAny();
         assertThat(FieldErrors.of(Map.of()).size()).isZero();
