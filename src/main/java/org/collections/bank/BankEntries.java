@@ -65,8 +65,19 @@ public class BankEntries {
         for (int attempt = 1; ; attempt++) {
             try {
                 var known = entries.findByEntryKey(key);
-                if (known.isPresent()) {
+                if (known.isPresent() && !differs(known.get(), payment)) {
                     return line(known.get(), true);
+                }
+                if (known.isPresent()) {
+                    // the bank's reference names one payment: a file saying otherwise is not booked twice, but
+                    // whoever imports it is told
+                    BankEntry first = known.get();
+                    log.warn("Bank payment {} imported before over {}; this file says {} {}: not booked again", key,
+                            first.money(), payment.currency(), payment.amount().toPlainString());
+                    return line(payment, first.getStatus(), first.getInvoiceNumber(), first.getCustomerNumber(),
+                            "imported before over " + first.money() + ", this file says " + payment.currency() + " "
+                                    + payment.amount().toPlainString() + " for the same bank reference: nothing "
+                                    + "booked again; ask the bank which is right", true);
                 }
                 return ownTransaction.execute(status -> line(take(key, statementId, report, payment, actor), false));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
@@ -157,6 +168,11 @@ public class BankEntries {
 
     private static String value(String text) {
         return text == null || text.isBlank() ? "(none)" : Texts.markdownLiteral(text);
+    }
+
+    private static boolean differs(BankEntry known, StatementFile.Payment payment) {
+        return !known.money().currency().getCurrencyCode().equals(payment.currency())
+                || known.money().amount().compareTo(payment.amount()) != 0;
     }
 
     private static ImportSummary.Line line(BankEntry entry, boolean repeated) {

@@ -162,6 +162,23 @@ class BankStatementImportTest extends CaseTestSupport {
     }
 
     @Test
+    void aBankReferenceImportedBeforeWithAnotherAmountIsNotBookedAgainAndSaysSo() throws Exception {
+        String number = invoiceOfCustomer(newCustomerNumber(), "India " + word(), "100.00");
+        String reference = invoiceView(number).get("paymentReference").asText();
+        String message = "STMT-" + UUID.randomUUID();
+        assertThat(imported(Camt.statement(message).credit(message + "-1", "60.00", "India", reference, null)
+                .bytes()).get("booked").asInt()).isEqualTo(1);
+
+        JsonNode again = imported(Camt.statement(message + "-b").credit(message + "-1", "50.00", "India", reference,
+                null).bytes());
+        assertThat(again.get("booked").asInt()).isZero();
+        assertThat(again.get("alreadyImported").asInt()).isEqualTo(1);
+        assertThat(again.at("/payments/0/note").asText()).isEqualTo("imported before over EUR 60.00, this file "
+                + "says EUR 50.00 for the same bank reference: nothing booked again; ask the bank which is right");
+        assertThat(invoiceView(number).get("paid").decimalValue()).isEqualByComparingTo("60.00");
+    }
+
+    @Test
     void aWrongChoiceKeepsTheMatchTaskOpenAndBooksNothing() throws Exception {
         String message = "STMT-" + UUID.randomUUID();
         imported(Camt.statement(message).credit(message + "-1", "12.34", "Nobody " + word(), null, "?").bytes());
