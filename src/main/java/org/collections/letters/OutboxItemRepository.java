@@ -27,6 +27,14 @@ public interface OutboxItemRepository extends JpaRepository<OutboxItem, Long> {
     List<Long> covered(@Param("stepKey") String stepKey, @Param("channel") Channel channel,
             @Param("invoiceIds") Collection<Long> invoiceIds);
 
+    /** The messages of these types covering the invoice that still wait to go out (an email, or a letter to post). */
+    @Query("""
+            select m from OutboxItem i, OutboxMessage m
+            where m.id = i.messageId and i.invoiceId = :invoiceId and m.letterType in :types
+            and m.status in (org.collections.letters.OutboxStatus.PENDING, org.collections.letters.OutboxStatus.TO_POST)
+            order by m.id""")
+    List<OutboxMessage> waitingFor(@Param("invoiceId") Long invoiceId, @Param("types") Collection<LetterType> types);
+
     /** The invoices of these messages by number, each message's in order of due date: message id, invoice id, number. */
     @Query("""
             select new org.collections.letters.OutboxItemRepository$CoveredInvoice(i.messageId, i.invoiceId, v.number)

@@ -29,9 +29,13 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "and m.notBefore is not null and m.notBefore <= :now order by m.notBefore, m.id")
     List<OutboxMessage> findHeldBackDue(@Param("now") java.time.Instant now);
 
-    /** The customer's emails of these kinds planned to go out after {@code from}, sent or waiting. */
+    /**
+     * The customer's emails of these kinds planned to go out after {@code from}, sent or waiting; not those taken
+     * back before they went out (a customer-wide stop), which the customer never got.
+     */
     @Query("select m from OutboxMessage m where m.customerId = :customerId and m.channel = "
             + "org.collections.letters.Channel.EMAIL and m.letterType in :types "
+            + "and m.status <> org.collections.letters.OutboxStatus.WITHDRAWN "
             + "and coalesce(m.notBefore, m.createdAt) > :from")
     List<OutboxMessage> findPlannedEmails(@Param("customerId") Long customerId,
             @Param("types") java.util.Collection<LetterType> types, @Param("from") java.time.Instant from);

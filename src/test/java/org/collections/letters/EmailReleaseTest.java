@@ -1,13 +1,18 @@
 package org.collections.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.collections.CaseTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * Emails go out in the customer's contact hours, and dunning emails at most the policy's number in any 7 days across
@@ -44,6 +49,70 @@ class EmailReleaseTest extends CaseTestSupport {
         assertThat(letters.releaseHeldBack()).isEqualTo(1);
         assertThat(emails(number, LetterType.PAYMENT_RECEIPT).get(0).getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(letters.releaseHeldBack()).as("sent once").isZero();
+    }
+
+    @Test
+    void aReminderWaitingForTheMorningIsWithdrawnWhenTheInvoiceIsPaidAtNight() throws Exception {
+        String number = newNumber();
+        travelTo(START.toLocalDate().plusDays(1), 23);
+        // 61 days late at registration: the final demand by email waits for the morning, the one by post to be posted
+        register(number, "100.00", START.toLocalDate().minusDays(60));
+        runDueJobs();
+        OutboxMessage demand = emails(number, LetterType.FINAL_DEMAND).get(0);
+        assertThat(demand.getStatus()).isEqualTo(OutboxStatus.PENDING);
+
+        assertThat(pay(number, invoiceView(number).get("balance").decimalValue().toPlainString(), "night-" + number)
+                .getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+
+        assertThat(messages(number).stream().filter(m -> m.getLetterType() == LetterType.FINAL_DEMAND))
+                .extracting(OutboxMessage::getStatus).containsOnly(OutboxStatus.WITHDRAWN);
+        assertThat(dossierText(number)).contains("(EMAIL) withdrawn, not sent: the invoice was paid before it went "
+                + "out", "(POST) withdrawn, not sent: the invoice was paid before it went out");
+        assertThat(emails(number, LetterType.PAYMENT_RECEIPT).get(0).getStatus()).as("the receipt still goes")
+                .isEqualTo(OutboxStatus.PENDING);
+        travelTo(START.toLocalDate().plusDays(2), 9);
+        letters.releaseHeldBack();
+        assertThat(emails(number, LetterType.FINAL_DEMAND).get(0).getStatus()).isEqualTo(OutboxStatus.WITHDRAWN);
+        assertThat(emails(number, LetterType.PAYMENT_RECEIPT).get(0).getStatus()).isEqualTo(OutboxStatus.SENT);
+    }
+
+    @Test
+    void emailsWithdrawnByAStopDoNotCountAgainstTheWeeklyLimit() throws Exception {
+        String customer = newCustomerNumber();
+        travelTo(START.toLocalDate().plusDays(1), 23);
+        // three invoices at three stages: a reminder, a late notice and a final demand, all waiting for the morning
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int daysLate : new int[] {5, 35, 65}) {
+            numbers.addAll(registerInvoicesOf(customer, START.toLocalDate().minusDays(daysLate), "en", "100.00"));
+        }
+        runDueJobs();
+        java.util.Set<Long> dunningEmails = new java.util.HashSet<>();
+        for (String number : numbers) {
+            messages(number).stream().filter(m -> m.getChannel() == Channel.EMAIL && m.getLetterType().dunning())
+                    .forEach(m -> dunningEmails.add(m.getId()));
+        }
+        assertThat(dunningEmails).hasSize(3);
+        assertThat(manager(post("/api/customers/" + customer + "/stop"), Map.of("reason", "CEASE_CONTACT")))
+                .isEqualTo(200);
+        assertThat(messages(numbers.get(0))).extracting(OutboxMessage::getStatus).contains(OutboxStatus.WITHDRAWN);
+        assertThat(manager(delete("/api/customers/" + customer + "/stop"), null)).isEqualTo(204);
+
+        travelTo(START.toLocalDate().plusDays(2), 9);
+        String next = registerInvoicesOf(customer, START.toLocalDate().minusDays(3), "en", "50.00").get(0);
+        runDueJobs();
+        assertThat(emails(next, LetterType.OVERDUE_REMINDER)).extracting(OutboxMessage::getStatus)
+                .containsExactly(OutboxStatus.SENT);
+        assertThat(dossierText(next)).doesNotContain("dunning emails in the last 7 days");
+    }
+
+    private int manager(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+            Object body) throws Exception {
+        request = request.with(httpBasic(MANAGER, PASSWORD));
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
     @Test

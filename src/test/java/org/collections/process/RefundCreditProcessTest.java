@@ -114,7 +114,10 @@ class RefundCreditProcessTest extends CaseTestSupport {
     @Test
     void creditKeptPaysTheCustomersOpenInvoicesOldestFirstAndTheRestWaits() throws Exception {
         String customer = newCustomerNumber();
-        List<String> numbers = registerInvoicesOf(customer, DUE, "en", "100.00", "30.00", "40.00");
+        // due one day after the other: the credit pays them in that order
+        List<String> numbers = new ArrayList<>(registerInvoicesOf(customer, DUE, "en", "100.00"));
+        numbers.addAll(registerInvoicesOf(customer, DUE.plusDays(1), "en", "30.00"));
+        numbers.addAll(registerInvoicesOf(customer, DUE.plusDays(2), "en", "40.00"));
         String overpaid = numbers.get(0);
         assertThat(pay(overpaid, "160.00", "OVER-" + overpaid).getResponse().getStatus()).isEqualTo(201);
         runDueJobs();

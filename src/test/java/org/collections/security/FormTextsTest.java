@@ -38,7 +38,8 @@ class FormTextsTest {
      */
     private static final Set<String> SHOWN_AS_THEY_ARE = Set.of(
             "amountOwed", "brokenPromises", "creditNow", "daysOverdue", "dueDate", "fees", "instalmentDueAmount",
-            "instalmentDueDate", "instalmentNumber", "invoiceAmount", "refundAmount", "refundCurrency", "totalOwed",
+            "instalmentDueDate", "instalmentNumber", "invoiceAmount", "planLimits", "refundAmount", "refundCurrency",
+            "totalOwed",
             "customerPhone", "contactPhone",
             "callHistory", "invoicesToDiscuss", "legalOptions", "matchReason", "otherContacts", "paymentSummary");
     /** Values of an enumeration the application checks, and the words of a choice between fixed texts. */

@@ -1,0 +1,67 @@
+package org.collections.letters;
+
+import java.util.Arrays;
+import java.util.List;
+import org.collections.dossier.Dossier;
+import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceEvents;
+import org.collections.invoice.InvoiceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes back the dunning letters that still wait to go out (an email held back until the customer's contact hours or
+ * the weekly limit, a letter waiting to be posted) once every invoice they ask payment for is closed: paid, credited
+ * or cancelled. A reminder arriving after the payment tells the customer we did not see it. Runs in the transaction
+ * that closes the invoice, so the letter and the closing stand or fall together.
+ */
+@Component
+class ClosedInvoiceLetters {
+
+    private static final Logger log = LoggerFactory.getLogger(ClosedInvoiceLetters.class);
+    private static final List<LetterType> DUNNING = Arrays.stream(LetterType.values()).filter(LetterType::dunning)
+            .toList();
+
+    private final OutboxItemRepository items;
+    private final InvoiceRepository invoices;
+    private final LetterService letters;
+
+    ClosedInvoiceLetters(OutboxItemRepository items, InvoiceRepository invoices, LetterService letters) {
+        this.items = items;
+        this.invoices = invoices;
+        this.letters = letters;
+    }
+
+    @EventListener
+    void paid(InvoiceEvents.InvoicePaidInFull event) {
+        withdraw(event.invoiceId(), "paid");
+    }
+
+    @EventListener
+    void credited(InvoiceEvents.InvoiceCredited event) {
+        withdraw(event.invoiceId(), "settled by a credit note");
+    }
+
+    @EventListener
+    void cancelled(InvoiceEvents.InvoiceCancelled event) {
+        withdraw(event.invoiceId(), "cancelled");
+    }
+
+    private void withdraw(Long invoiceId, String how) {
+        for (OutboxMessage message : items.waitingFor(invoiceId, DUNNING)) {
+            List<Long> covered = items.invoicesOf(List.of(message.getId())).stream()
+                    .map(OutboxItemRepository.CoveredInvoice::invoiceId).toList();
+            // a letter about several invoices still goes out while one of them is owed
+            boolean allClosed = invoices.findAllById(covered.isEmpty() ? List.of(invoiceId) : covered).stream()
+                    .noneMatch(Invoice::isOpen);
+            if (allClosed && message.withdraw("withdrawn: the invoice was " + how + " before it went out")) {
+                letters.recordInDossiers(message, "\"" + message.getSubject() + "\" (" + message.getChannel()
+                        + ") withdrawn, not sent: the invoice was " + how + " before it went out", Dossier.SYSTEM);
+                log.info("Message {} ({}) withdrawn: invoice #{} {}", message.getId(), message.getLetterType(),
+                        invoiceId, how);
+            }
+        }
+    }
+}
