@@ -184,7 +184,9 @@ public final class FieldErrors {
             return null;
         }
         try {
-            return Currency.getInstance(code);
+            Currency currency = Currency.getInstance(code);
+            // XXX (no currency), gold, silver, test and fund units: no money an invoice is written in
+            return currency.getDefaultFractionDigits() < 0 ? null : currency;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -396,6 +396,12 @@ public class PaymentPlanService {
             errors.check(allButLast.compareTo(balance.amount()) < 0, "instalmentCount",
                     "fewer instalments of " + new Money(amount, currency) + " already cover the balance of "
                             + balance);
+            // the last instalment is the remainder: the policy's minimum holds for it too
+            Money last = new Money(balance.amount().subtract(allButLast), currency);
+            Money minimum = new Money(limits.minInstalmentAmount(), currency);
+            errors.check(!last.isPositive() || !minimum.greaterThan(last), "instalmentAmount",
+                    "the last instalment would be " + last + ", less than " + minimum + " (policy): agree an "
+                            + "amount that leaves at least that for the last one");
         }
         Period interval = period(intervalValue, errors);
         LocalDate first = errors.date(firstDateValue, "firstInstalmentDate");

@@ -38,6 +38,15 @@ class FieldErrorsTest {
     }
 
     @Test
+    void onlyACurrencyMoneyIsWrittenInIsACurrency() {
+        assertThat(FieldErrors.currencyOrNull("EUR")).hasToString("EUR");
+        assertThat(FieldErrors.currencyOrNull("JPY")).hasToString("JPY");
+        for (String code : java.util.List.of("XXX", "XAU", "XTS", "XDR", "EURO", "eur", "QQQ")) {
+            assertThat(FieldErrors.currencyOrNull(code)).as(code).isNull();
+        }
+    }
+
+    @Test
     void nothingUnreadableAndNoRuleBrokenIsNoError() {
         FieldErrors.of(Map.of()).check(true, "reason", "is required").throwIfAny();
         assertThat(FieldErrors.of(Map.of()).size()).isZero();

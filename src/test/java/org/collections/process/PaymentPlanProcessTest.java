@@ -433,6 +433,10 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 "firstInstalmentDate", "2026-04-01", "instalmentInterval", "P1M")))
                 .hasMessageContaining("instalmentCount must be between 2 and 12")
                 .hasMessageContaining("instalmentAmount at most 2 decimals");
+        assertThatThrownBy(() -> tasks.complete(taskId, Map.of("instalmentCount", 2, "instalmentAmount", 990,
+                "firstInstalmentDate", "2026-04-01", "instalmentInterval", "P1M")))
+                .hasMessageContaining("instalmentAmount the last instalment would be EUR 10.00, less than EUR 25.00 "
+                        + "(policy)");
         assertThat(planCaseOf(number)).isWaitingAt(PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN);
     }
 
