@@ -86,7 +86,8 @@ public class PaymentPlanService {
     /**
      * Files an invoice's request for a payment plan. The customer's row is locked first: of two invoices asking at the
      * same moment, one opens the negotiation and the other joins it. An invoice asking while the customer's plan is
-     * already agreed gets a negotiation of its own (an agreed plan's terms are not reopened). A repeated request (a
+     * already agreed gets a negotiation of its own (an agreed plan's terms are not reopened), and so does one in
+     * another currency than the plan being negotiated (a plan is paid in one currency). A repeated request (a
      * retried step) files nothing new.
      */
     @Transactional
@@ -99,10 +100,13 @@ public class PaymentPlanService {
                 return new PlanRequest(plan.getId(), customer.getNumber(), false, true);
             }
         }
-        List<PaymentPlan> open = plans.findByCustomerIdAndStatusOrderByIdAsc(customer.getId(),
-                PlanStatus.NEGOTIATING);
-        boolean start = open.isEmpty();
-        PaymentPlan plan = start ? plans.save(new PaymentPlan(customer.getId(), clock.instant())) : open.get(0);
+        // a plan is paid in one currency: an invoice in another asks for a negotiation of its own
+        Optional<PaymentPlan> same = plans.findByCustomerIdAndStatusOrderByIdAsc(customer.getId(),
+                PlanStatus.NEGOTIATING).stream().filter(p -> coveredRows(p.getId()).stream()
+                        .allMatch(r -> invoice(r.getInvoiceId()).currency().equals(invoice.currency())))
+                .findFirst();
+        boolean start = same.isEmpty();
+        PaymentPlan plan = same.orElseGet(() -> plans.save(new PaymentPlan(customer.getId(), clock.instant())));
         covered.save(new PlanInvoice(plan.getId(), invoiceId, clock.instant()));
         boolean agreedPlanRuns = start
                 && !plans.findByCustomerIdAndStatusOrderByIdAsc(customer.getId(), PlanStatus.ACTIVE).isEmpty();

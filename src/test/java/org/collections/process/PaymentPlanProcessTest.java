@@ -441,6 +441,38 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     }
 
     @Test
+    void invoicesInTwoCurrenciesAskingInOneCallGetANegotiationPerCurrencyAndBothCanBeAgreed() throws Exception {
+        String customer = newCustomerNumber();
+        String euros = registerInvoicesOf(customer, DUE, "en", "600.00").get(0);
+        String dollars = newNumber();
+        Map<String, Object> inDollars = new java.util.HashMap<>(invoiceOf(customer, dollars, "300.00", DUE, false,
+                "en", "BUSINESS"));
+        inDollars.put("currency", "USD");
+        register(inDollars);
+        travelTo(DUE.plusDays(1), 9);
+        call(euros, Map.of("callOutcome", "PAYMENT_PLAN"));
+
+        assertThat(planCasesOfCustomer(customer)).hasSize(2);
+        tasks.complete(negotiation(euros).getId(), Map.of(
+                "instalmentCount", 2, "instalmentAmount", 300, "firstInstalmentDate", "2026-04-01",
+                "instalmentInterval", "P1M"));
+        tasks.complete(negotiation(dollars).getId(), Map.of(
+                "instalmentCount", 2, "instalmentAmount", 150, "firstInstalmentDate", "2026-04-01",
+                "instalmentInterval", "P1M"));
+        runDueJobs();
+        assertThat(invoiceView(euros).at("/plan/status").asText()).isEqualTo("ACTIVE");
+        assertThat(invoiceView(dollars).at("/plan/status").asText()).isEqualTo("ACTIVE");
+        assertThat(invoiceView(euros).at("/plan/id")).isNotEqualTo(invoiceView(dollars).at("/plan/id"));
+    }
+
+    /** The negotiation of the plan the invoice asked for. */
+    private Task negotiation(String number) throws Exception {
+        return tasks.createTaskQuery().processInstanceBusinessKey(PaymentPlanProcess.businessKey(
+                invoiceView(number).at("/plan/id").asLong()))
+                .taskDefinitionKey(PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN).singleResult();
+    }
+
+    @Test
     void theManagerCanChooseAPlanOfOneInvoiceAfterTheFinalDemand() throws Exception {
         String number = newNumber();
         ProcessInstance pi = atRouteDecision(number, "1000.00", "CONSUMER", 62);
