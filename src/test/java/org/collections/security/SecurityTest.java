@@ -181,6 +181,21 @@ class SecurityTest extends CaseTestSupport {
     }
 
     @Test
+    void aMissingValueInAnEngineRequestIsABadRequestNotA500NamingJavaClasses() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", START.toLocalDate().plusDays(20));
+        ResponseEntity<String> missing = call(HttpMethod.GET, "/engine-rest/task/no-such-task/deployed-form", ADMIN,
+                ADMIN_PASSWORD, null);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody()).doesNotContain("java.", "NullPointerException", "org.camunda");
+
+        ResponseEntity<String> nullVariable = call(HttpMethod.POST, "/engine-rest/task/no-such-task/complete", ADMIN,
+                ADMIN_PASSWORD, "{\"variables\":{\"callOutcome\":null}}");
+        assertThat(nullVariable.getStatusCode().value()).as(nullVariable.getBody()).isIn(400, 404);
+        assertThat(nullVariable.getBody()).doesNotContain("NullPointerException", "VariableValueDto");
+    }
+
+    @Test
     void healthAndTheApiDocumentAreOpen() {
         assertThat(call(HttpMethod.GET, "/actuator/health", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(call(HttpMethod.GET, "/v3/api-docs", null, null, null).getStatusCode()).isEqualTo(HttpStatus.OK);
