@@ -1,6 +1,5 @@
 package org.collections.letters;
 
-import java.util.Arrays;
 import java.util.List;
 import org.collections.dossier.Dossier;
 import org.collections.invoice.Invoice;
@@ -21,8 +20,7 @@ import org.springframework.stereotype.Component;
 class ClosedInvoiceLetters {
 
     private static final Logger log = LoggerFactory.getLogger(ClosedInvoiceLetters.class);
-    private static final List<LetterType> DUNNING = Arrays.stream(LetterType.values()).filter(LetterType::dunning)
-            .toList();
+    private static final List<LetterType> DUNNING = LetterType.dunningTypes();
 
     private final OutboxItemRepository items;
     private final InvoiceRepository invoices;

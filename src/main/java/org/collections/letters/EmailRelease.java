@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.collections.customer.Customer;
@@ -22,8 +21,7 @@ import org.springframework.stereotype.Service;
 public class EmailRelease {
 
     static final Duration WEEK = Duration.ofDays(7);
-    private static final List<LetterType> DUNNING = Arrays.stream(LetterType.values()).filter(LetterType::dunning)
-            .toList();
+    private static final List<LetterType> DUNNING = LetterType.dunningTypes();
 
     private final OutboxRepository outbox;
     private final SchedulePlanner planner;

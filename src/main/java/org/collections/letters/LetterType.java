@@ -1,6 +1,8 @@
 package org.collections.letters;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -64,6 +66,11 @@ public enum LetterType {
      * limit on emails counts these; replies and confirmations (receipts, a confirmed promise or plan, a dispute's
      * outcome, a cancellation) go out whatever the count.
      */
+    /** The kinds of letter that ask for payment ({@link #dunning()}). */
+    public static List<LetterType> dunningTypes() {
+        return Arrays.stream(values()).filter(LetterType::dunning).toList();
+    }
+
     public boolean dunning() {
         return switch (this) {
             case PRE_DUE_REMINDER, OVERDUE_REMINDER, INVOICE_COPY, LATE_NOTICE, FINAL_DEMAND, INSTALMENT_REMINDER,
