@@ -45,12 +45,14 @@ public class OpenCaseRefresh {
     private final OpenTaskPriorities priorities;
     private final TransactionTemplate newTransaction;
     private final CaseInstances cases;
+    private final RefundCases refundCases;
 
     public OpenCaseRefresh(RuntimeService runtime, TaskService tasks, IdentityService identity,
             CaseSearchVariables search, CaseBriefingListener caseBriefings, ContactCases contactCases,
             PlanCases planCases, OpenTaskPriorities priorities, PlatformTransactionManager transactions,
-            CaseInstances cases) {
+            CaseInstances cases, RefundCases refundCases) {
         this.cases = cases;
+        this.refundCases = refundCases;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -108,5 +110,7 @@ public class OpenCaseRefresh {
         }
         contactCases.refreshCallTasks(event.customerNumber());
         planCases.refreshTasksOfCustomer(event.customerNumber());
+        // a new invoice (or a kept credit) may have used the credit a manager is deciding on
+        refundCases.refreshTasksOfCustomer(event.customerNumber());
     }
 }

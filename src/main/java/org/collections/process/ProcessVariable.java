@@ -26,6 +26,11 @@ public final class ProcessVariable<T> {
         return convert(scope.getVariable(name));
     }
 
+    /** A value read another way (through the task service), as this variable's type. */
+    public T from(Object value) {
+        return convert(value);
+    }
+
     public T require(VariableScope scope) {
         T value = get(scope);
         if (value == null) {

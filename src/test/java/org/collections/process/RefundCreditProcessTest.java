@@ -140,8 +140,11 @@ class RefundCreditProcessTest extends CaseTestSupport {
     void onlyWhatIsLeftOfTheCreditIsRefundedWhenTheNextInvoiceUsedSomeMeanwhile() throws Exception {
         String customer = overpaid("150.00");
         ProcessInstance pi = refundCase(customer);
+        assertThat(tasks.getVariableLocal(decideRefund(pi).getId(), "creditNow")).isEqualTo("EUR 50.00");
         registerInvoicesOf(customer, DUE, "en", "30.00");
         assertThat(account(customer).at("/credit/0/amount").decimalValue()).isEqualByComparingTo("20.00");
+        // the manager decides on the credit as it is now, not as it was when the task opened
+        assertThat(tasks.getVariableLocal(decideRefund(pi).getId(), "creditNow")).isEqualTo("EUR 20.00");
 
         decide(pi, Map.of("refundDecision", "REFUND"));
         assertThat(pi).isEnded().hasPassed(RefundCreditProcess.END_CREDIT_REFUNDED);

@@ -1,11 +1,9 @@
 package org.collections.process.task;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.collections.customer.CreditRefunds;
 import org.collections.process.CaseVariables;
+import org.collections.process.RefundCases;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,27 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RefundBriefingListener implements TaskListener {
 
-    private final CreditRefunds refunds;
+    private final RefundCases refundCases;
 
-    public RefundBriefingListener(CreditRefunds refunds) {
-        this.refunds = refunds;
+    public RefundBriefingListener(RefundCases refundCases) {
+        this.refundCases = refundCases;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        CreditRefunds.Briefing b = refunds.briefing(CaseVariables.REFUND_ID.require(task),
+        RefundCases.Briefing b = refundCases.briefing(CaseVariables.REFUND_ID.require(task),
                 task.getExecution().getProcessBusinessKey());
-        Map<String, Object> v = new LinkedHashMap<>();
-        // the name Tasklist's columns show for every task
-        v.put(CaseVariables.CUSTOMER_NAME.name(), b.customerName());
-        v.put("customerEmail", b.customerEmail());
-        v.put("customerPhone", b.customerPhone());
-        v.put("refundAmount", b.amount().toString());
-        v.put("refundCurrency", b.amount().currency().getCurrencyCode());
-        v.put("creditSource", b.source());
-        v.put("creditNow", b.creditNow().toString());
-        task.setVariablesLocal(v);
-        task.setDescription("Credit " + b.amount() + " of " + b.customerName() + " (" + b.customerNumber() + ") from "
-                + b.source() + ": refund it, or keep it for the customer's next invoice");
+        task.setVariablesLocal(b.variables());
+        task.setDescription(b.description());
     }
 }
