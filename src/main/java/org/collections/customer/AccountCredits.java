@@ -13,6 +13,7 @@ import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
 import org.collections.invoice.PaymentBooking;
 import org.collections.policy.SchedulePlanner;
+import org.collections.policy.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -99,18 +100,26 @@ public class AccountCredits implements CustomerCredit {
     }
 
     /**
-     * A manager kept the credit: it pays the customer's open invoices in its currency now, the oldest due date first,
-     * so that no reminder asks for money the customer has with us; what is left waits for the next invoice. Locks the
-     * account, as a payment to it does.
+     * A manager kept a credit: it pays the customer's open invoices in its currency now, the oldest due date first,
+     * so that no reminder asks for money the customer has with us; what is left waits for the next invoice. No more
+     * than that credit is used (another one may still wait for its own decision), and no invoice in a dispute is paid
+     * with it. Locks the account, as a payment to it does.
      *
      * @throws CustomerNotFoundException when there is no customer with that number
      */
     @Transactional
-    public void useForOpenInvoices(String customerNumber, String actor) {
+    public void useForOpenInvoices(String customerNumber, long refundId, String actor) {
         Customer customer = locks.lock(customerNumber).orElseThrow(() -> new CustomerNotFoundException(customerNumber));
+        Money kept = refunds.of(refundId, customerNumber).amount();
+        Money left = kept;
         for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
                 InvoiceStatus.OPEN)) {
-            useFor(invoice, actor);
+            if (!left.isPositive()) {
+                break;
+            }
+            if (invoice.currency().equals(kept.currency()) && invoice.getStage() != Stage.DISPUTE) {
+                left = left.minus(use(invoice, left, actor));
+            }
         }
     }
 
@@ -121,18 +130,25 @@ public class AccountCredits implements CustomerCredit {
      */
     @Transactional
     public void useFor(Invoice invoice, String actor) {
+        use(invoice, null, actor);
+    }
+
+    /** Uses credit for the invoice, no more than {@code most} (null: all there is); answers what it used. */
+    private Money use(Invoice invoice, Money most, String actor) {
         Long customerId = invoice.getCustomer().getId();
+        Money none = Money.zero(invoice.currency());
         Optional<AccountCredit> found = credits.findByCustomerIdAndCurrency(customerId,
                 invoice.currency().getCurrencyCode());
         if (found.isEmpty() || !found.get().amount().isPositive() || !invoice.isOpen()) {
-            return;
+            return none;
         }
         claims.update(invoice);
         if (!invoice.balance().isPositive()) {
-            return;
+            return none;
         }
         AccountCredit credit = found.get();
-        Money used = credit.amount().greaterThan(invoice.balance()) ? invoice.balance() : credit.amount();
+        Money available = most != null && credit.amount().greaterThan(most) ? most : credit.amount();
+        Money used = available.greaterThan(invoice.balance()) ? invoice.balance() : available;
         credit.take(used);
         credits.saveAndFlush(credit);
         booking.useCredit(invoice, used, planner.today(), "Credit " + used + " from the customer's account used",
@@ -141,5 +157,6 @@ public class AccountCredits implements CustomerCredit {
                 + invoice.getNumber() + "; credit now " + credit.amount(), actor);
         log.info("Customer {}: credit {} used for invoice {}", invoice.getCustomer().getNumber(), used,
                 invoice.getNumber());
+        return used;
     }
 }

@@ -121,10 +121,12 @@ public class AccountPaymentService {
         AccountPayment payment = accountPayments.saveAndFlush(new AccountPayment(customer.getId(),
                 request.reference(), amount, request.paidAt(), clock.instant()));
         List<Payment> booked = new ArrayList<>();
+        List<Part> takenParts = new ArrayList<>();
         Money left = amount;
         for (Part part : parts) {
             // an allocation of the balance the payer saw, paid days ago, is more than the invoice owed that day
             Money taken = booking.settles(part.invoice(), part.amount(), request.paidAt());
+            takenParts.add(new Part(part.invoice(), taken));
             booked.add(booking.pay(part.invoice(), request.reference(), taken, request.paidAt(),
                     payment.getId(), "Payment " + taken + " received on account " + customer.getNumber()
                             + " (reference " + request.reference() + " over " + amount + ", paid "
@@ -137,7 +139,7 @@ public class AccountPaymentService {
                 : credits.in(customer.getId(), currency);
         payment.credited(left, credit);
         accountPayments.saveAndFlush(payment);
-        dossier.recordForAccount(customer.getId(), EntryType.PAYMENT, summary(payment, parts, allocations.isEmpty()),
+        dossier.recordForAccount(customer.getId(), EntryType.PAYMENT, summary(payment, takenParts, allocations.isEmpty()),
                 actor);
         log.info("Payment {} over {} to account {}: {} invoice(s) booked, {} to credit", request.reference(), amount,
                 customer.getNumber(), parts.size(), left);

@@ -25,8 +25,11 @@ class ClosedInvoiceLetters {
     private final OutboxItemRepository items;
     private final InvoiceRepository invoices;
     private final LetterService letters;
+    private final OutboxRepository outbox;
 
-    ClosedInvoiceLetters(OutboxItemRepository items, InvoiceRepository invoices, LetterService letters) {
+    ClosedInvoiceLetters(OutboxItemRepository items, InvoiceRepository invoices, LetterService letters,
+            OutboxRepository outbox) {
+        this.outbox = outbox;
         this.items = items;
         this.invoices = invoices;
         this.letters = letters;
@@ -54,7 +57,10 @@ class ClosedInvoiceLetters {
             // a letter about several invoices still goes out while one of them is owed
             boolean allClosed = invoices.findAllById(covered.isEmpty() ? List.of(invoiceId) : covered).stream()
                     .noneMatch(Invoice::isOpen);
-            if (allClosed && message.withdraw("withdrawn: the invoice was " + how + " before it went out")) {
+            // on the row, not on the copy read above: a sender may claim the email at this moment; once the row
+            // is taken back (and locked until this commits), the copy says the same
+            String why = "withdrawn: the invoice was " + how + " before it went out";
+            if (allClosed && outbox.withdraw(message.getId(), why) == 1 && message.withdraw(why)) {
                 letters.recordInDossiers(message, "\"" + message.getSubject() + "\" (" + message.getChannel()
                         + ") withdrawn, not sent: the invoice was " + how + " before it went out", Dossier.SYSTEM);
                 log.info("Message {} ({}) withdrawn: invoice #{} {}", message.getId(), message.getLetterType(),

@@ -45,6 +45,17 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             @Param("statuses") java.util.Collection<OutboxStatus> statuses);
 
     /** Claims a pending message for sending; 1 when this caller has it, 0 when it is not pending (any more). */
+    /**
+     * Takes back a message that still waits (an email not claimed for sending, a letter not posted): 1 when it did,
+     * 0 when it went out or was taken back meanwhile. The condition is checked on the row, so a sender claiming it
+     * at the same moment and this never both win.
+     */
+    @Modifying
+    @Query("update OutboxMessage m set m.status = org.collections.letters.OutboxStatus.WITHDRAWN, m.lastError = :why "
+            + "where m.id = :id and m.status in (org.collections.letters.OutboxStatus.PENDING, "
+            + "org.collections.letters.OutboxStatus.TO_POST)")
+    int withdraw(@Param("id") Long id, @Param("why") String why);
+
     @Modifying
     @Query("update OutboxMessage m set m.status = org.collections.letters.OutboxStatus.SENDING, "
             + "m.attempts = m.attempts + 1 where m.id = :id and m.status = org.collections.letters.OutboxStatus.PENDING")

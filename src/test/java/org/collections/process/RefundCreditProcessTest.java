@@ -137,6 +137,26 @@ class RefundCreditProcessTest extends CaseTestSupport {
     }
 
     @Test
+    void creditKeptUsesNoMoreThanItselfAndLeavesACreditAwaitingItsOwnDecision() throws Exception {
+        String customer = newCustomerNumber();
+        String open = registerInvoicesOf(customer, DUE.plusDays(1), "en", "200.00").get(0);
+        List<String> overpaid = registerInvoicesOf(customer, DUE, "en", "100.00", "100.00");
+        assertThat(pay(overpaid.get(0), "150.00", "OVER-1-" + customer).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        ProcessInstance first = refundCase(customer);
+        assertThat(pay(overpaid.get(1), "130.00", "OVER-2-" + customer).getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+
+        decide(first, Map.of("refundDecision", "KEEP"));
+
+        assertThat(invoiceView(open).get("balance").decimalValue()).isEqualByComparingTo("150.00");
+        assertThat(account(customer).at("/credit/0/amount").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RefundCreditProcess.KEY)
+                .processInstanceBusinessKey(customer).count()).as("the other credit still waits for its decision")
+                .isOne();
+    }
+
+    @Test
     void onlyWhatIsLeftOfTheCreditIsRefundedWhenTheNextInvoiceUsedSomeMeanwhile() throws Exception {
         String customer = overpaid("150.00");
         ProcessInstance pi = refundCase(customer);

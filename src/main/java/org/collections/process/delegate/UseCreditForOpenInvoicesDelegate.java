@@ -4,11 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.collections.customer.AccountCredits;
 import org.collections.dossier.Dossier;
+import org.collections.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * RefundCreditProcess Task_UseCreditForOpenInvoices: a manager kept the credit; it pays the customer's open invoices
- * now. The account is the case's business key (the customer number).
+ * now, up to its amount. The account is the case's business key (the customer number); the credit its variable
+ * refundId, which must be that customer's.
  */
 @Component
 public class UseCreditForOpenInvoicesDelegate implements JavaDelegate {
@@ -21,6 +23,7 @@ public class UseCreditForOpenInvoicesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        credits.useForOpenInvoices(execution.getProcessBusinessKey(), Dossier.SYSTEM);
+        credits.useForOpenInvoices(execution.getProcessBusinessKey(), CaseVariables.REFUND_ID.require(execution),
+                Dossier.SYSTEM);
     }
 }
