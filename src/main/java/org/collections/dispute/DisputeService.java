@@ -1,7 +1,6 @@
 package org.collections.dispute;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.Map;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
@@ -16,7 +15,6 @@ import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceChangeService;
 import org.collections.invoice.CreditNoteService;
 import org.collections.invoice.InvoiceRepository;
-import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
 import org.collections.letters.LetterDetails;
 import org.collections.letters.LetterService;
@@ -35,14 +33,13 @@ public class DisputeService {
     private final InvoiceRepository invoices;
     private final LetterService letters;
     private final Dossier dossier;
-    private final Clock clock;
     private final CreditNoteService creditNotes;
     private final InvoiceChangeService changes;
     private final ClaimService claims;
     private final CaseControl cases;
     private final HoldService holds;
 
-    public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier, Clock clock,
+    public DisputeService(InvoiceRepository invoices, LetterService letters, Dossier dossier,
             CreditNoteService creditNotes, InvoiceChangeService changes, ClaimService claims, CaseControl cases,
             HoldService holds) {
         this.cases = cases;
@@ -52,7 +49,6 @@ public class DisputeService {
         this.invoices = invoices;
         this.letters = letters;
         this.dossier = dossier;
-        this.clock = clock;
         this.creditNotes = creditNotes;
     }
 
@@ -168,8 +164,7 @@ public class DisputeService {
     public void cancel(Long invoiceId) {
         Invoice invoice = invoice(invoiceId);
         if (invoice.isOpen()) {
-            invoice.close(InvoiceStatus.CANCELLED, clock.instant());
-            dossier.record(invoiceId, EntryType.OUTCOME, "Invoice cancelled after dispute", Dossier.SYSTEM);
+            changes.closeCancelled(invoice, "Invoice cancelled after dispute", Dossier.SYSTEM);
         }
         changes.sendCancellationNotice(invoiceId);
     }

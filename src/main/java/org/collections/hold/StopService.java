@@ -183,6 +183,9 @@ public class StopService {
         FieldErrors errors = new FieldErrors();
         StopDecision decision = errors.oneOf(decisionValue, StopDecision.class, "stopDecision");
         errors.maxLength(notes, InputLimits.STOP_NOTES, "stopNotes");
+        // money given up is accounted for: the dossier and the auditor must see why
+        errors.check(decision != StopDecision.WRITE_OFF || (notes != null && !notes.isBlank()), "stopNotes",
+                "is required for a write-off: say why what is owed will not be collected");
         if (decision == StopDecision.RESUME) {
             stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(invoice.getCustomer().getId())
                     .ifPresent(s -> errors.reject("stopDecision", "the customer is still stopped (" + s.getReason()

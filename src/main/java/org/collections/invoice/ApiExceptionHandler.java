@@ -61,12 +61,16 @@ public class ApiExceptionHandler {
         return badRequest(e.fieldErrors());
     }
 
+    /**
+     * Spring stops at the first query parameter it cannot convert, so the method's other query parameters are
+     * checked here as well: a caller learns of every bad one at once, not one per round.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentTypeMismatchException e) {
-        String message = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "must be one of " + UnreadableFields.enumValues(e.getRequiredType())
-                : "has the wrong format";
-        return badRequest(Map.of(e.getName(), message));
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        Map<String, String> errors = new TreeMap<>(QueryParameters.errors(e.getParameter().getExecutable(),
+                request::getParameter));
+        errors.put(e.getName(), QueryParameters.mismatch(e.getRequiredType()));
+        return badRequest(errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

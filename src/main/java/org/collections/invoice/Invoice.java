@@ -147,6 +147,19 @@ public class Invoice {
         movements.add(new InvoiceMovement(InvoiceMovement.Kind.PAYMENT, on, payment.amount()));
     }
 
+    /**
+     * What was paid on the invoice leaves it (for the customer's account): as if it had not been paid here, so that
+     * the money is counted in one place. Answers how much left.
+     */
+    public Money returnPayments(LocalDate on) {
+        Money returned = paid();
+        if (returned.isPositive()) {
+            paid = paid().minus(returned).amount();
+            movements.add(new InvoiceMovement(InvoiceMovement.Kind.PAYMENT, on, returned.amount().negate()));
+        }
+        return returned;
+    }
+
     public void credit(Money credit, LocalDate on) {
         credited = credited().plus(credit).amount();
         movements.add(new InvoiceMovement(InvoiceMovement.Kind.CREDIT, on, credit.amount()));

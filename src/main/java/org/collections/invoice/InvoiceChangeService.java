@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.letters.LetterDetails;
@@ -35,10 +36,14 @@ public class InvoiceChangeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
+    private final ClaimService claims;
+    private final CustomerCredit credit;
 
     public InvoiceChangeService(InvoiceRepository invoices, InvoiceCancellationRepository cancellations,
             LetterService letters, Dossier dossier, ApplicationEventPublisher events, Clock clock,
-            Validator validator) {
+            Validator validator, ClaimService claims, CustomerCredit credit) {
+        this.claims = claims;
+        this.credit = credit;
         this.invoices = invoices;
         this.cancellations = cancellations;
         this.letters = letters;
@@ -66,14 +71,39 @@ public class InvoiceChangeService {
             throw InvoiceConflictException.closed(invoice);
         }
         String reason = request.reason().strip();
-        invoice.close(InvoiceStatus.CANCELLED, clock.instant());
-        invoices.saveAndFlush(invoice);
+        closeCancelled(invoice, "Invoice cancelled in the invoicing system: " + reason, actor);
         InvoiceCancellation cancellation = cancellations.saveAndFlush(
                 new InvoiceCancellation(invoice.getId(), reason, clock.instant(), actor));
-        dossier.record(invoice.getId(), EntryType.OUTCOME, "Invoice cancelled in the invoicing system: " + reason,
-                actor);
         events.publishEvent(new InvoiceEvents.InvoiceCancelled(invoice.getId(), invoice.getNumber()));
         return CancellationView.of(invoice, cancellation);
+    }
+
+    /**
+     * Closes an open invoice as cancelled: nothing is owed for it. What the customer paid on it leaves the invoice for
+     * the customer's account, as credit for the next invoice or a refund that a manager decides on (so the money is
+     * counted once, on the account); all the invoice claimed (principal, fees, interest, costs) is credited. Takes the
+     * account's lock before the invoice changes, as a payment does. Runs in the caller's transaction; {@code what}
+     * opens the dossier's line.
+     */
+    @Transactional
+    public void closeCancelled(Invoice invoice, String what, String actor) {
+        credit.lockAccount(invoice);
+        Money paid = invoice.returnPayments(claims.today());
+        claims.update(invoice);
+        Money claimed = invoice.balance();
+        if (claimed.isPositive()) {
+            invoice.credit(claimed, claims.today());
+        }
+        invoice.close(InvoiceStatus.CANCELLED, clock.instant());
+        invoices.saveAndFlush(invoice);
+        dossier.record(invoice.getId(), EntryType.OUTCOME, what + "; nothing is owed for it"
+                + (paid.isPositive() ? ": the " + paid + " paid on it goes to the customer's account as credit" : ""),
+                actor);
+        events.publishEvent(new InvoiceEvents.InvoiceVoided(invoice.getId()));
+        events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
+        if (paid.isPositive()) {
+            credit.keep(invoice, paid, "paid on invoice " + invoice.getNumber() + ", which was cancelled", actor);
+        }
     }
 
     /** Tells the customer that the invoice is cancelled and nothing is owed for it; safe to repeat. */

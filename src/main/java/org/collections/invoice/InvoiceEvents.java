@@ -39,6 +39,13 @@ public final class InvoiceEvents {
     public record InvoiceCredited(Long invoiceId, String number) {
     }
 
+    /**
+     * The invoice was closed as cancelled, by the invoicing system or at the end of a dispute: nothing is owed for it,
+     * so letters about it that still wait are moot.
+     */
+    public record InvoiceVoided(Long invoiceId) {
+    }
+
     /** The invoicing system cancelled the invoice: the case ends as cancelled. */
     public record InvoiceCancelled(Long invoiceId, String number) {
     }

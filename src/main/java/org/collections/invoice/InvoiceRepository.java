@@ -79,7 +79,7 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     @Query("""
             select new org.collections.invoice.PortfolioTotal(i.currency, count(i),
-                   sum(i.amount + i.fees - i.paid - i.credited))
+                   sum(i.amount + i.fees + i.interest + i.costs - i.paid - i.credited))
             from Invoice i
             where (:status is null or i.status = :status)
               and i.dueDate >= :dueFrom and i.dueDate <= :dueTo

@@ -137,7 +137,9 @@ public class LegalService {
         LegalActionType recommended = LegalActionType.valueOf(recommendedValue);
         String note = notes == null || notes.isBlank() ? "" : ". Notes: " + notes.strip();
         if (!(Boolean) approvedValue) {
-            ZonedDateTime reassessAt = planner.atContactHour(planner.today().plus(policy.legal().reassessAfter()));
+            // a working day of the customer's country, where its courts, lawyers and agencies are at work
+            ZonedDateTime reassessAt = planner.contactMomentFrom(planner.today().plus(policy.legal().reassessAfter()),
+                    invoice.getCustomer().hours(planner.zone()));
             dossier.record(invoiceId, EntryType.DECISION, "Legal action " + action + " not approved; options reassessed on "
                     + reassessAt.toLocalDate() + note, actor);
             return new LegalApproval(false, action, reassessAt);

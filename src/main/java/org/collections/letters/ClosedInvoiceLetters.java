@@ -11,16 +11,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes back the dunning letters that still wait to go out (an email held back until the customer's contact hours or
- * the weekly limit, a letter waiting to be posted) once every invoice they ask payment for is closed: paid, credited
- * or cancelled. A reminder arriving after the payment tells the customer we did not see it. Runs in the transaction
- * that closes the invoice, so the letter and the closing stand or fall together.
+ * Takes back the dunning letters, and the confirmations of a promise or plan to pay, that still wait to go out (an
+ * email held back until the customer's contact hours or the weekly limit, a letter waiting to be posted) once every
+ * invoice they are about is closed: paid, credited or cancelled. A reminder arriving after the payment tells the
+ * customer we did not see it. Runs in the transaction that closes the invoice, so the letter and the closing stand or
+ * fall together.
  */
 @Component
 class ClosedInvoiceLetters {
 
     private static final Logger log = LoggerFactory.getLogger(ClosedInvoiceLetters.class);
-    private static final List<LetterType> DUNNING = LetterType.dunningTypes();
+    private static final List<LetterType> MOOT_ONCE_CLOSED = LetterType.mootOnceClosed();
 
     private final OutboxItemRepository items;
     private final InvoiceRepository invoices;
@@ -46,12 +47,12 @@ class ClosedInvoiceLetters {
     }
 
     @EventListener
-    void cancelled(InvoiceEvents.InvoiceCancelled event) {
+    void cancelled(InvoiceEvents.InvoiceVoided event) {
         withdraw(event.invoiceId(), "cancelled");
     }
 
     private void withdraw(Long invoiceId, String how) {
-        for (OutboxMessage message : items.waitingFor(invoiceId, DUNNING)) {
+        for (OutboxMessage message : items.waitingFor(invoiceId, MOOT_ONCE_CLOSED)) {
             List<Long> covered = items.invoicesOf(List.of(message.getId())).stream()
                     .map(OutboxItemRepository.CoveredInvoice::invoiceId).toList();
             // a letter about several invoices still goes out while one of them is owed

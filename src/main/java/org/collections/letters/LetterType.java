@@ -71,6 +71,15 @@ public enum LetterType {
         return Arrays.stream(values()).filter(LetterType::dunning).toList();
     }
 
+    /**
+     * The letters that mean nothing once every invoice they are about is closed: those asking for payment, and the
+     * confirmations of a promise or plan to pay.
+     */
+    public static List<LetterType> mootOnceClosed() {
+        return Arrays.stream(values()).filter(t -> t.dunning() || t == PROMISE_CONFIRMATION
+                || t == PAYMENT_PLAN_CONFIRMATION || t == PAYMENT_PLAN_CHANGED).toList();
+    }
+
     public boolean dunning() {
         return switch (this) {
             case PRE_DUE_REMINDER, OVERDUE_REMINDER, INVOICE_COPY, LATE_NOTICE, FINAL_DEMAND, INSTALMENT_REMINDER,

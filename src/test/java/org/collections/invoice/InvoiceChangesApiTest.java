@@ -150,6 +150,42 @@ class InvoiceChangesApiTest extends CaseTestSupport {
         answer(credit(number, "10.00", "CN-1"), 409);
     }
 
+    /** Nothing is owed for a cancelled invoice: what was paid on it is the customer's money, kept as credit. */
+    @Test
+    void aCancelledInvoiceOwesNothingAndWhatWasPaidOnItBecomesCredit() throws Exception {
+        String number = newNumber();
+        register(number, "100.00", DUE);
+        pay(number, "40.00", "PART-" + number);
+
+        answer(cancel(number, "Replaced by a corrected invoice"), 200);
+
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        // counted once: on the account, no longer as paid on the invoice
+        assertThat(view.get("paid").decimalValue()).isEqualByComparingTo("0");
+        assertThat(view.get("claim").get("principalOwed").decimalValue()).isEqualByComparingTo("0");
+        assertThat(dossierText(number)).contains("nothing is owed for it: the EUR 40.00 paid on it goes to the "
+                + "customer's account as credit");
+        JsonNode account = getJson("/api/customers/" + stored(number).getCustomer().getNumber());
+        assertThat(account.get("credit")).hasSize(1);
+        assertThat(account.get("credit").get(0).get("currency").asText()).isEqualTo("EUR");
+        assertThat(account.get("credit").get(0).get("amount").decimalValue()).isEqualByComparingTo("40.00");
+
+        JsonNode cancelled = getJson("/api/invoices?status=CANCELLED&size=500").get("totals");
+        for (JsonNode total : cancelled) {
+            assertThat(total.get("balance").decimalValue()).as("a cancelled invoice owes nothing")
+                    .isEqualByComparingTo("0");
+        }
+
+        // an unpaid invoice cancelled leaves no credit behind
+        String unpaid = newNumber();
+        register(unpaid, "70.00", DUE);
+        answer(cancel(unpaid, "Ordered twice"), 200);
+        assertThat(invoiceView(unpaid).get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(dossierText(unpaid)).doesNotContain("as credit");
+    }
+
     @Test
     void onlyAnOpenInvoiceIsCancelledAndOnlyWithAReason() throws Exception {
         String number = newNumber();

@@ -77,6 +77,31 @@ class EmailReleaseTest extends CaseTestSupport {
         assertThat(emails(number, LetterType.PAYMENT_RECEIPT).get(0).getStatus()).isEqualTo(OutboxStatus.SENT);
     }
 
+    /** A confirmation of a promise or plan made late in the evening is moot once the customer paid in the night. */
+    @Test
+    void aPromiseConfirmationWaitingForTheMorningIsWithdrawnWhenTheInvoiceIsPaid() throws Exception {
+        String number = newNumber();
+        travelTo(START.toLocalDate().plusDays(1), 10);
+        register(number, "100.00", START.toLocalDate().minusDays(3));
+        runDueJobs();
+        // the agent reaches the customer late in the evening
+        travelTo(START.toLocalDate().plusDays(1), 22);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY",
+                "promisedDate", START.toLocalDate().plusDays(4).toString(), "callNotes", "Pays tonight"));
+        OutboxMessage confirmation = emails(number, LetterType.PROMISE_CONFIRMATION).get(0);
+        assertThat(confirmation.getStatus()).isEqualTo(OutboxStatus.PENDING);
+
+        assertThat(pay(number, invoiceView(number).get("balance").decimalValue().toPlainString(), "night-" + number)
+                .getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+
+        assertThat(emails(number, LetterType.PROMISE_CONFIRMATION).get(0).getStatus())
+                .isEqualTo(OutboxStatus.WITHDRAWN);
+        assertThat(dossierText(number)).contains("(EMAIL) withdrawn, not sent: the invoice was paid before it went "
+                + "out");
+        assertThat(emails(number, LetterType.PAYMENT_RECEIPT).get(0).getStatus()).isEqualTo(OutboxStatus.PENDING);
+    }
+
     @Test
     void emailsWithdrawnByAStopDoNotCountAgainstTheWeeklyLimit() throws Exception {
         String customer = newCustomerNumber();

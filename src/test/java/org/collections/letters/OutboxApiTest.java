@@ -56,6 +56,20 @@ class OutboxApiTest extends CaseTestSupport {
         }
     }
 
+    /** Spring stops at the first parameter it cannot read; the answer still names every bad one. */
+    @Test
+    void everyBadQueryParameterIsNamedInOneAnswer() throws Exception {
+        JsonNode errors = problem(get("/api/outbox?status=SOON&page=x&size=501").with(httpBasic(SYSTEM, PASSWORD)),
+                400).get("errors");
+        assertThat(errors.get("status").asText()).startsWith("must be one of PENDING");
+        assertThat(errors.get("page").asText()).isEqualTo("must be a whole number");
+        assertThat(errors.get("size").asText()).isEqualTo("must be less than or equal to 500");
+        errors = problem(get("/api/payments/unmatched?page=-1&size=many").with(httpBasic(SYSTEM, PASSWORD)), 400)
+                .get("errors");
+        assertThat(errors.get("page").asText()).isEqualTo("must be greater than or equal to 0");
+        assertThat(errors.get("size").asText()).isEqualTo("must be a whole number");
+    }
+
     @Test
     void anUnknownMessageIsAProblemEvenWhenAPdfIsAskedFor() throws Exception {
         assertThat(problem(get("/api/outbox/987654321/pdf").accept(MediaType.APPLICATION_PDF)

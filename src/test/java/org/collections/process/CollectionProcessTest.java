@@ -427,11 +427,19 @@ class CollectionProcessTest extends CaseTestSupport {
         travelTo(DUE.plusDays(1), 9);
         call(number, Map.of("callOutcome", "DISPUTED",
                 "callNotes", "Ordered by mistake"));
+        assertThat(pay(number, "250.00", "PART-" + number).getResponse().getStatus()).isEqualTo(201);
         complete(number, CollectionProcess.TASK_RESOLVE_DISPUTE, Map.of("disputeResolution", "CANCEL_INVOICE"));
         runDueJobs();
         assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_CANCELLED);
-        assertThat(invoiceView(number).get("status").asText()).isEqualTo("CANCELLED");
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(letterTypes(number)).contains("INVOICE_CANCELLED/EMAIL");
+        // nothing is owed, and what was paid on it is the customer's credit, for a manager to refund or keep
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(dossierText(number)).contains("Invoice cancelled after dispute; nothing is owed for it: the EUR "
+                + "250.00 paid on it goes to the customer's account as credit");
+        assertThat(getJson("/api/customers/" + view.get("customer").get("number").asText()).get("credit").get(0)
+                .get("amount").decimalValue()).isEqualByComparingTo("250.00");
     }
 
     @Test

@@ -249,8 +249,11 @@ class HoldsTest extends CaseTestSupport {
         String onFresh = task(fresh, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(onFresh,
                 Map.of("stopDecision", "RESUME"))).hasMessageContaining("lift the stop");
-        tasks.complete(task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
-                Map.of("stopDecision", "WRITE_OFF", "stopNotes", "Nothing to expect"));
+        String onLate = task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(onLate,
+                Map.of("stopDecision", "WRITE_OFF", "stopNotes", "  "))).hasMessageContaining("stopNotes")
+                .hasMessageContaining("is required for a write-off");
+        tasks.complete(onLate, Map.of("stopDecision", "WRITE_OFF", "stopNotes", "Nothing to expect"));
         runDueJobs();
         assertThat(pl).isEnded().hasPassed(CollectionProcess.END_WRITTEN_OFF_AFTER_STOP);
         assertThat(invoiceView(late).get("status").asText()).isEqualTo("WRITTEN_OFF");

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -295,6 +296,19 @@ class LegalRouteProcessTest extends CaseTestSupport {
         assertThat(dossierText(number)).contains("not approved", "Legal action approved: COURT (overrides the recommendation");
         complete(number, LegalRouteProcess.TASK_RECORD_LEGAL_OUTCOME, Map.of("recoveredAmount", 30000));
         assertThat(pi).isEnded().hasPassed(CollectionProcess.END_CLAIM_RECOVERED);
+    }
+
+    /** Thirty days after 2 December 2026 is New Year's Day: the claim is looked at again on the next working day. */
+    @Test
+    void aPostponedClaimIsReassessedOnAWorkingDay() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = atLegalRoute(number, "30000.00", "CONSUMER", 62);
+        travelTo(LocalDate.of(2026, 12, 2), 10);
+        complete(number, LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION, Map.of("legalAction", "COURT",
+                "approved", false, "approvalNotes", "Wait for the holidays"));
+        runDueJobs();
+        assertThat(legal(pi)).isWaitingAt(LegalRouteProcess.EVENT_REASSESS_LATER);
+        assertThat(dossierText(number)).contains("options reassessed on 2027-01-04");
     }
 
     private ResponseEntity<String> asManager(HttpMethod method, String path, Object body) {
