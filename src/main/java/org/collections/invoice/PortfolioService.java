@@ -3,7 +3,10 @@ package org.collections.invoice;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.collections.policy.SchedulePlanner;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,13 +32,17 @@ public class PortfolioService {
         LocalDate to = aging == null ? LocalDate.of(9999, 12, 31) : aging.dueTo(today);
         Page<Invoice> found = invoices.findPortfolio(status, from, to, PageRequest.of(page, size));
         List<PortfolioView.Row> rows = found.stream().map(i -> row(i, today)).toList();
-        List<PortfolioView.BucketTotal> totals = new ArrayList<>();
-        for (AgingBucket bucket : AgingBucket.values()) {
-            for (PortfolioTotal t : invoices.totals(status, bucket.dueFrom(today), bucket.dueTo(today))) {
-                totals.add(new PortfolioView.BucketTotal(bucket, t.currency(), t.count(),
-                        Money.of(t.balance(), t.currency()).amount()));
-            }
+        // one pass over the table, not one per bucket: a per-bucket query could use no index when no status is asked
+        Map<AgingBucket, Map<String, PortfolioTotal>> byBucket = new EnumMap<>(AgingBucket.class);
+        for (PortfolioTotal t : invoices.totals(status)) {
+            AgingBucket bucket = AgingBucket.ofDaysOverdue(ChronoUnit.DAYS.between(t.dueDate(), today));
+            byBucket.computeIfAbsent(bucket, b -> new TreeMap<>()).merge(t.currency(), t, (a, b) ->
+                    new PortfolioTotal(a.currency(), null, a.count() + b.count(), a.balance().add(b.balance())));
         }
+        List<PortfolioView.BucketTotal> totals = new ArrayList<>();
+        byBucket.forEach((bucket, currencies) -> currencies.values().forEach(t -> totals.add(
+                new PortfolioView.BucketTotal(bucket, t.currency(), t.count(),
+                        Money.of(t.balance(), t.currency()).amount()))));
         return new PortfolioView(rows, totals, page, size, found.getTotalElements());
     }
 

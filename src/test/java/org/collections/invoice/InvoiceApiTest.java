@@ -347,4 +347,36 @@ class InvoiceApiTest extends CaseTestSupport {
         assertThat(getJson("/api/invoices?aging=CURRENT&size=500").get("invoices").toString()).contains(current);
         assertThat(getJson("/api/invoices?aging=ancient").at("/errors/aging").asText()).contains("CURRENT, 1-30");
     }
+
+    /** A manager reads one figure: each bucket's total is what its listed invoices owe, counted and added up. */
+    @Test
+    void theTotalsPerBucketAreTheSumsOfTheListedInvoices() throws Exception {
+        register(newNumber(), "300.00", START.toLocalDate().minusDays(10));
+        register(newNumber(), "250.00", START.toLocalDate().minusDays(45));
+        String paidInPart = newNumber();
+        register(paidInPart, "200.00", START.toLocalDate().plusDays(10));
+        pay(paidInPart, "75.00", "PART-" + paidInPart);
+
+        java.util.Map<String, java.math.BigDecimal> listed = new java.util.TreeMap<>();
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        JsonNode first = getJson("/api/invoices?status=OPEN&size=500");
+        long pages = (first.get("totalElements").asLong() + 499) / 500;
+        for (int page = 0; page < pages; page++) {
+            for (JsonNode row : getJson("/api/invoices?status=OPEN&size=500&page=" + page).get("invoices")) {
+                String key = row.get("aging").asText() + " " + row.get("currency").asText();
+                listed.merge(key, row.get("balance").decimalValue(), java.math.BigDecimal::add);
+                counted.merge(key, 1L, Long::sum);
+            }
+        }
+        java.util.Map<String, java.math.BigDecimal> totals = new java.util.TreeMap<>();
+        java.util.Map<String, Long> totalCounts = new java.util.TreeMap<>();
+        for (JsonNode total : first.get("totals")) {
+            String key = total.get("bucket").asText() + " " + total.get("currency").asText();
+            totals.put(key, total.get("balance").decimalValue());
+            totalCounts.put(key, total.get("count").asLong());
+        }
+        assertThat(totalCounts).isEqualTo(counted);
+        assertThat(totals.keySet()).isEqualTo(listed.keySet());
+        listed.forEach((key, sum) -> assertThat(totals.get(key)).as(key).isEqualByComparingTo(sum));
+    }
 }
