@@ -14,8 +14,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     /** Open invoices per customer and currency; only customers with an open invoice due in [dueFrom, dueTo]. */
     String PORTFOLIO = """
             select new org.collections.customer.AccountRow(c.number, c.name, i.currency, count(i),
-                   sum(i.amount + i.fees - i.paid - i.credited),
-                   sum(case when i.dueDate < :today then i.amount + i.fees - i.paid - i.credited else 0 end),
+                   sum(i.amount + i.fees + i.interest + i.costs - i.paid - i.credited),
+                   sum(case when i.dueDate < :today
+                            then i.amount + i.fees + i.interest + i.costs - i.paid - i.credited else 0 end),
                    min(i.dueDate))
             from Invoice i join i.customer c
             where i.status = org.collections.invoice.InvoiceStatus.OPEN
@@ -35,8 +36,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     @Query("""
             select new org.collections.customer.AccountPortfolioView$Total(i.currency, count(distinct c.id),
-                   sum(i.amount + i.fees - i.paid - i.credited),
-                   sum(case when i.dueDate < :today then i.amount + i.fees - i.paid - i.credited else 0 end))
+                   sum(i.amount + i.fees + i.interest + i.costs - i.paid - i.credited),
+                   sum(case when i.dueDate < :today
+                            then i.amount + i.fees + i.interest + i.costs - i.paid - i.credited else 0 end))
             from Invoice i join i.customer c
             where i.status = org.collections.invoice.InvoiceStatus.OPEN
               and exists (select j.id from Invoice j where j.customer = c
@@ -48,12 +50,14 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
             @Param("dueFrom") LocalDate dueFrom, @Param("dueTo") LocalDate dueTo);
 
     /** Most at risk first: the most money overdue, then the oldest debt. */
-    @Query(value = PORTFOLIO + " order by sum(case when i.dueDate < :today then i.amount + i.fees - i.paid - i.credited else 0 end) desc,"
-            + " min(i.dueDate) asc, c.number asc", countQuery = PORTFOLIO_COUNT)
+    @Query(value = PORTFOLIO + " order by sum(case when i.dueDate < :today then i.amount + i.fees + i.interest"
+            + " + i.costs - i.paid - i.credited else 0 end) desc, min(i.dueDate) asc, c.number asc",
+            countQuery = PORTFOLIO_COUNT)
     Page<AccountRow> portfolioByRisk(@Param("today") LocalDate today, @Param("dueFrom") LocalDate dueFrom,
             @Param("dueTo") LocalDate dueTo, Pageable page);
 
-    @Query(value = PORTFOLIO + " order by sum(i.amount + i.fees - i.paid - i.credited) desc, c.number asc", countQuery = PORTFOLIO_COUNT)
+    @Query(value = PORTFOLIO + " order by sum(i.amount + i.fees + i.interest + i.costs - i.paid - i.credited) desc,"
+            + " c.number asc", countQuery = PORTFOLIO_COUNT)
     Page<AccountRow> portfolioByBalance(@Param("today") LocalDate today, @Param("dueFrom") LocalDate dueFrom,
             @Param("dueTo") LocalDate dueTo, Pageable page);
 

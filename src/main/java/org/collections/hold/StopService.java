@@ -22,6 +22,7 @@ import org.collections.letters.OutboxRepository;
 import org.collections.letters.OutboxStatus;
 import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
+import org.collections.text.Texts;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.retry.annotation.Backoff;
 import org.springframework.retry.annotation.Retryable;
@@ -184,7 +185,7 @@ public class StopService {
         StopDecision decision = errors.oneOf(decisionValue, StopDecision.class, "stopDecision");
         errors.maxLength(notes, InputLimits.STOP_NOTES, "stopNotes");
         // money given up is accounted for: the dossier and the auditor must see why
-        errors.check(decision != StopDecision.WRITE_OFF || (notes != null && !notes.isBlank()), "stopNotes",
+        errors.check(decision != StopDecision.WRITE_OFF || !Texts.saysNothing(notes), "stopNotes",
                 "is required for a write-off: say why what is owed will not be collected");
         if (decision == StopDecision.RESUME) {
             stops.findFirstByCustomerIdAndLiftedAtIsNullOrderByIdDesc(invoice.getCustomer().getId())

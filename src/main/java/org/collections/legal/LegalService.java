@@ -148,7 +148,7 @@ public class LegalService {
         errors.check(option.available(), "legalAction", "must be an action this claim allows: " + action.label()
                 + " is not (" + option.reason() + ")");
         boolean writeOff = action == LegalActionType.WRITE_OFF;
-        errors.check(!writeOff || writeOffReason != null && !writeOffReason.isBlank(), "writeOffReason",
+        errors.check(!writeOff || !Texts.saysNothing(writeOffReason), "writeOffReason",
                 "is required to write off a claim");
         errors.throwIfAny();
         actions.save(new LegalAction(invoiceId, action, recommended, actor, invoice.balance().amount(),

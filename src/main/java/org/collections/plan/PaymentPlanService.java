@@ -22,6 +22,7 @@ import org.collections.dunning.BriefingService;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
+import org.collections.invoice.InvoiceStatus;
 import org.collections.invoice.Money;
 import org.collections.letters.ContactStops;
 import org.collections.letters.LetterDetails;
@@ -121,8 +122,10 @@ public class PaymentPlanService {
 
     /** Why an invoice's case stops waiting for its plan, as its own data says. */
     private enum Leaving {
-        /** closed: paid in full (or credited, cancelled) */
+        /** closed: paid in full (or credited) */
         PAID,
+        /** cancelled: nothing is owed for it, and what was paid on it is the customer's credit */
+        CANCELLED,
         /** a dispute was raised on it (its stage is DISPUTE): the case goes to Resolve dispute */
         DISPUTED,
         /** every contact with its customer is stopped: the case goes to a manager */
@@ -136,6 +139,8 @@ public class PaymentPlanService {
      * plan defaulted, or it never asked). Why it leaves comes from the invoice and its customer:
      * <ul>
      * <li>paid (closed): what came in on it still counts for the instalments;</li>
+     * <li>cancelled: as for a dispute, but nothing is owed for it; what was paid on it is the customer's credit, so it
+     * counts for no instalment;</li>
      * <li>disputed: its balance is no longer part of the plan. An agreed plan goes on for the invoices still in it:
      * the instalments not yet paid are recomputed on what those invoices owe (the claim's one calculation, as when the
      * plan was agreed), keeping the agreed instalment amount and dates, so the plan ends sooner; the customer gets
@@ -157,11 +162,14 @@ public class PaymentPlanService {
             Customer customer = locks.lock(plan.getCustomerId());
             boolean negotiating = plan.isNegotiating();
             Invoice invoice = invoice(invoiceId);
-            Leaving why = !invoice.isOpen() ? Leaving.PAID
+            Leaving why = invoice.getStatus() == InvoiceStatus.CANCELLED ? Leaving.CANCELLED
+                    : !invoice.isOpen() ? Leaving.PAID
                     : invoice.getStage() == Stage.DISPUTE ? Leaving.DISPUTED
                     : stops.stopped(customer.getId()).isPresent() ? Leaving.STOPPED : Leaving.OTHER;
             row.leave(switch (why) {
                 case PAID -> negotiating ? PlanInvoice.Status.WITHDRAWN : PlanInvoice.Status.SETTLED;
+                // not settled: none of the plan's instalments is paid by it
+                case CANCELLED -> PlanInvoice.Status.WITHDRAWN;
                 case DISPUTED -> PlanInvoice.Status.DISPUTED;
                 case STOPPED -> PlanInvoice.Status.STOPPED;
                 case OTHER -> PlanInvoice.Status.WITHDRAWN;
@@ -169,12 +177,13 @@ public class PaymentPlanService {
             covered.flush();
             boolean nothingLeft = !covered.existsByPlanIdAndStatus(plan.getId(), PlanInvoice.Status.COVERED);
             String before = negotiating ? " (before it was agreed)" : "";
-            if (why != Leaving.PAID) {
+            if (why != Leaving.PAID && why != Leaving.CANCELLED) {
                 // the plan held fees and interest on the balance of the day it was agreed; out of it, they run again
                 invoice.resumeClaim(planner.today());
             }
             dossier.record(invoiceId, EntryType.AGREEMENT, "Leaves payment plan " + plan.getId() + switch (why) {
                 case PAID -> negotiating ? " before it was agreed" : ": settled";
+                case CANCELLED -> ": the invoice was cancelled" + before;
                 case DISPUTED -> " for a dispute" + before + ": its balance of " + claims.balance(invoice)
                         + " is no longer part of the plan; the case goes to Resolve dispute";
                 case STOPPED -> before + ": its case goes to a manager (every contact with the customer is stopped)";
@@ -185,23 +194,31 @@ public class PaymentPlanService {
                 PlanStatus end = switch (why) {
                     case PAID -> PlanStatus.SETTLED;
                     case STOPPED -> PlanStatus.STOPPED;
-                    case DISPUTED, OTHER -> PlanStatus.ENDED;
+                    case CANCELLED, DISPUTED, OTHER -> PlanStatus.ENDED;
                 };
                 plan.ended(end);
                 recordOnEveryInvoice(plan.getId(), "Payment plan " + plan.getId() + switch (end) {
                     case STOPPED -> " stopped: every contact with the customer is stopped, its invoices went to a "
                             + "manager; no instalment reminder or missed-instalment call follows";
                     case ENDED -> " ended: no invoice is left in it (invoice " + invoice.getNumber() + " left it "
-                            + (why == Leaving.DISPUTED ? "for a dispute" : "unpaid") + ")";
+                            + leftHow(why) + ")";
                     default -> " settled: the invoices left in it are paid";
                 });
-            } else if (!negotiating && (why == Leaving.DISPUTED || why == Leaving.OTHER)) {
-                changed = rebase(plan, invoice, why == Leaving.DISPUTED ? "for a dispute" : "unpaid");
+            } else if (!negotiating && why != Leaving.PAID && why != Leaving.STOPPED) {
+                changed = rebase(plan, invoice, leftHow(why));
             }
             return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), negotiating, plan.getStatus(),
                     changed));
         }
         return Optional.empty();
+    }
+
+    private static String leftHow(Leaving why) {
+        return switch (why) {
+            case DISPUTED -> "for a dispute";
+            case CANCELLED -> "cancelled";
+            default -> "unpaid";
+        };
     }
 
     /**

@@ -23,6 +23,15 @@ public final class Texts {
     }
 
     /**
+     * Whether a text says nothing: null, or only white space, including the kinds {@link String#isBlank()} misses
+     * (a no-break space, a zero-width space), which a form can send as a reason that reads as none.
+     */
+    public static boolean saysNothing(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    /**
      * The text as it is when it fits, else its start with an ellipsis, {@code max} chars in all. A cut never
      * separates the two halves of a surrogate pair: a lone half is no character and some databases refuse it.
      */

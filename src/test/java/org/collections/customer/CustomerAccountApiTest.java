@@ -217,6 +217,26 @@ class CustomerAccountApiTest extends CaseTestSupport {
         }
     }
 
+    /** The row of a customer says what its invoices owe, interest and costs included, as the invoice does. */
+    @Test
+    void thePortfolioRowOwesWhatTheInvoiceOwesWithItsInterestAndCosts() throws Exception {
+        String customer = newCustomerNumber();
+        String number = newNumber();
+        register(of(customer, number, "900.00", today().minusDays(95)));
+        runDueJobs();
+        JsonNode invoice = invoiceView(number);
+        assertThat(invoice.get("interest").decimalValue().add(invoice.get("costs").decimalValue()))
+                .as("the case claimed interest and costs").isPositive();
+
+        JsonNode row = null;
+        for (JsonNode r : getJson("/api/customers?sort=balance&size=500").get("customers")) {
+            row = r.get("number").asText().equals(customer) ? r : row;
+        }
+        assertThat(row).as("the customer's row").isNotNull();
+        assertThat(row.get("balance").decimalValue()).isEqualByComparingTo(invoice.get("balance").decimalValue());
+        assertThat(row.get("overdue").decimalValue()).isEqualByComparingTo(invoice.get("balance").decimalValue());
+    }
+
     @Test
     void thePortfolioByCustomerFiltersByAgingAndPutsTheMostAtRiskFirst() throws Exception {
         String small = newCustomerNumber();

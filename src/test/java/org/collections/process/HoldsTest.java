@@ -251,7 +251,7 @@ class HoldsTest extends CaseTestSupport {
                 Map.of("stopDecision", "RESUME"))).hasMessageContaining("lift the stop");
         String onLate = task(late, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(onLate,
-                Map.of("stopDecision", "WRITE_OFF", "stopNotes", "  "))).hasMessageContaining("stopNotes")
+                Map.of("stopDecision", "WRITE_OFF", "stopNotes", " \u00a0\u2003"))).hasMessageContaining("stopNotes")
                 .hasMessageContaining("is required for a write-off");
         tasks.complete(onLate, Map.of("stopDecision", "WRITE_OFF", "stopNotes", "Nothing to expect"));
         runDueJobs();

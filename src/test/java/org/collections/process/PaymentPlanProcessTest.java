@@ -596,6 +596,32 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(pi).isWaitingAt(CollectionProcess.TASK_RESOLVE_DISPUTE);
     }
 
+    /** A cancelled invoice pays no instalment: the plan ends, it is not settled. */
+    @Test
+    void cancellingTheOnlyInvoiceOfAPlanEndsThePlanWithNoInstalmentPaid() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = withPlan(number);
+        ProcessInstance plan = planCaseOf(number);
+        assertThat(pay(number, "400.00", "I1-" + number).getResponse().getStatus()).isEqualTo(201);
+
+        MvcResult cancelled = postJson("/api/invoices/" + number + "/cancellation", Map.of("reason", "Wrong customer"));
+        assertThat(cancelled.getResponse().getStatus()).as(cancelled.getResponse().getContentAsString())
+                .isEqualTo(200);
+        runDueJobs();
+
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_CANCELLED_IN_INVOICING);
+        assertThat(plan).isEnded().hasNotPassed(PaymentPlanProcess.END_PLAN_PAID);
+        JsonNode view = invoiceView(number).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("ENDED");
+        assertThat(parts(view)).containsExactly(number + " WITHDRAWN");
+        assertThat(dues(view)).noneMatch(due -> due.endsWith(" PAID"));
+        assertThat(dossierText(number)).contains("Leaves payment plan " + view.get("id").asLong() + ": the invoice "
+                + "was cancelled", "ended: no invoice is left in it (invoice " + number + " left it cancelled)")
+                .doesNotContain("settled: the invoices left in it are paid");
+        assertThat(getJson("/api/customers/" + invoiceView(number).at("/customer/number").asText()).at("/credit/0/amount")
+                .decimalValue()).as("the instalment paid is the customer's credit").isEqualByComparingTo("400.00");
+    }
+
     @Test
     void aDisputeDuringTheNegotiationTakesTheInvoiceOffItsListAndThePlanIsAgreedWithoutIt() throws Exception {
         String customer = newCustomerNumber();

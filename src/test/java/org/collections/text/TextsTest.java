@@ -89,4 +89,15 @@ class TextsTest {
         }
         assertThat(Texts.joinNewest(List.of("abc", "def"), "\n", 3, EARLIER)).hasSize(3);
     }
+
+    /** A reason of no-break or zero-width spaces reads as none on screen, so it counts as none. */
+    @Test
+    void aTextOfInvisibleSpacesSaysNothing() {
+        assertThat(Texts.saysNothing(null)).isTrue();
+        assertThat(Texts.saysNothing("")).isTrue();
+        assertThat(Texts.saysNothing(" \t\n")).isTrue();
+        assertThat(Texts.saysNothing("\u00a0\u2003\u200b\u202f")).isTrue();
+        assertThat(Texts.saysNothing("\u00a0x")).isFalse();
+        assertThat(Texts.saysNothing("Nothing to expect")).isFalse();
+    }
 }
