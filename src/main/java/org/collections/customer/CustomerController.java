@@ -46,7 +46,7 @@ public class CustomerController {
             @RequestParam(defaultValue = "atRisk") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return accounts.portfolio(aging == null || aging.isBlank() ? null : AgingBucket.of(aging), AccountSort.of(sort), page, size);
+        return accounts.portfolio(AgingBucket.filter(aging), AccountSort.of(sort), page, size);
     }
 
     // The body is Parsed so that a wrongly typed value is reported with the other bad fields; the API document shows

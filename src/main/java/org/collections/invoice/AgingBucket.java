@@ -32,6 +32,11 @@ public enum AgingBucket {
                 .orElseThrow(() -> InvalidInputException.of("aging", "must be one of CURRENT, 1-30, 31-60, 61-90, 90+"));
     }
 
+    /** A list's filter by bucket label: none when the label is missing or blank. */
+    public static AgingBucket filter(String label) {
+        return label == null || label.isBlank() ? null : of(label);
+    }
+
     /** The bucket of an invoice this many days past its due date. */
     public static AgingBucket ofDaysOverdue(long daysOverdue) {
         return Arrays.stream(values()).filter(b -> daysOverdue >= b.fromDays && daysOverdue <= b.toDays).findFirst()

@@ -108,7 +108,7 @@ public class InvoiceController {
             @RequestParam(required = false) String aging,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return portfolio.portfolio(status, aging == null || aging.isBlank() ? null : AgingBucket.of(aging), page, size);
+        return portfolio.portfolio(status, AgingBucket.filter(aging), page, size);
     }
 
     @Operation(

@@ -14,6 +14,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
+    /** What an invoice {@code i} owes, as {@link Invoice#balance()} computes it, for the queries that add it up. */
+    String BALANCE = "(i.amount + i.fees + i.interest + i.costs - i.paid - i.credited)";
+
     @Query("select i from Invoice i where i.number = :number")
     Optional<Invoice> findByNumber(@Param("number") String number);
 
@@ -78,9 +81,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             @Param("dueTo") LocalDate dueTo, Pageable pageable);
 
     /** Count and balance per currency and due date: one pass over the portfolio, bucketed by age in Java. */
-    @Query("""
-            select new org.collections.invoice.PortfolioTotal(i.currency, i.dueDate, count(i),
-                   sum(i.amount + i.fees + i.interest + i.costs - i.paid - i.credited))
+    @Query("select new org.collections.invoice.PortfolioTotal(i.currency, i.dueDate, count(i), sum(" + BALANCE + ")) "
+            + """
             from Invoice i
             where (:status is null or i.status = :status)
             group by i.currency, i.dueDate""")

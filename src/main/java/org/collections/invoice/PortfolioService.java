@@ -2,7 +2,6 @@ package org.collections.invoice;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +32,15 @@ public class PortfolioService {
         Page<Invoice> found = invoices.findPortfolio(status, from, to, PageRequest.of(page, size));
         List<PortfolioView.Row> rows = found.stream().map(i -> row(i, today)).toList();
         // one pass over the table, not one per bucket: a per-bucket query could use no index when no status is asked
-        Map<AgingBucket, Map<String, PortfolioTotal>> byBucket = new EnumMap<>(AgingBucket.class);
+        Map<AgingBucket, Map<String, PortfolioView.BucketTotal>> byBucket = new EnumMap<>(AgingBucket.class);
         for (PortfolioTotal t : invoices.totals(status)) {
             AgingBucket bucket = AgingBucket.ofDaysOverdue(ChronoUnit.DAYS.between(t.dueDate(), today));
-            byBucket.computeIfAbsent(bucket, b -> new TreeMap<>()).merge(t.currency(), t, (a, b) ->
-                    new PortfolioTotal(a.currency(), null, a.count() + b.count(), a.balance().add(b.balance())));
+            byBucket.computeIfAbsent(bucket, b -> new TreeMap<>()).merge(t.currency(), new PortfolioView.BucketTotal(
+                    bucket, t.currency(), t.count(), Money.of(t.balance(), t.currency()).amount()), (a, b) ->
+                    new PortfolioView.BucketTotal(bucket, a.currency(), a.count() + b.count(),
+                            a.balance().add(b.balance())));
         }
-        List<PortfolioView.BucketTotal> totals = new ArrayList<>();
-        byBucket.forEach((bucket, currencies) -> currencies.values().forEach(t -> totals.add(
-                new PortfolioView.BucketTotal(bucket, t.currency(), t.count(),
-                        Money.of(t.balance(), t.currency()).amount()))));
+        List<PortfolioView.BucketTotal> totals = byBucket.values().stream().flatMap(c -> c.values().stream()).toList();
         return new PortfolioView(rows, totals, page, size, found.getTotalElements());
     }
 

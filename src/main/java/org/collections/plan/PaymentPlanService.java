@@ -177,7 +177,7 @@ public class PaymentPlanService {
             covered.flush();
             boolean nothingLeft = !covered.existsByPlanIdAndStatus(plan.getId(), PlanInvoice.Status.COVERED);
             String before = negotiating ? " (before it was agreed)" : "";
-            if (why != Leaving.PAID && why != Leaving.CANCELLED) {
+            if (invoice.isOpen()) {
                 // the plan held fees and interest on the balance of the day it was agreed; out of it, they run again
                 invoice.resumeClaim(planner.today());
             }
