@@ -290,17 +290,30 @@ public class PaymentPlanService {
     }
 
     private PlanView view(PaymentPlan plan) {
-        // An instalment is marked when its deadline is checked; one paid ahead (or by the payment that settled the
-        // plan) shows as paid already, by the same sum the check makes.
         BigDecimal received = plan.getStatus() == PlanStatus.ACTIVE ? receivedSinceAgreement(plan) : null;
         return new PlanView(plan.getId(), plan.getStatus(), plan.getAgreedAt(), plan.getInstalmentAmount(),
                 plan.getInstalmentInterval(),
                 covered.findByPlanIdOrderByIdAsc(plan.getId()).stream()
                         .map(r -> new PlanView.Part(invoice(r.getInvoiceId()).getNumber(), r.getStatus())).toList(),
                 plan.getInstalments().stream().map(i -> new PlanView.Due(i.getNumber(), i.getDueDate(),
-                        i.getAmount(), i.getStatus() == InstalmentStatus.OPEN && (plan.getStatus() == PlanStatus.SETTLED
-                                || received != null && received.compareTo(plan.dueUpTo(i.getNumber())) >= 0)
-                                ? InstalmentStatus.PAID : i.getStatus())).toList());
+                        i.getAmount(), shown(plan, i, received))).toList());
+    }
+
+    /**
+     * An instalment is marked when its deadline is checked. One paid ahead, or late after it was marked missed, or by
+     * the payment that settled the plan, shows as paid already, by the same sum the check makes; one left unpaid by a
+     * plan that ended otherwise is no longer asked for.
+     */
+    private static InstalmentStatus shown(PaymentPlan plan, Instalment instalment, BigDecimal received) {
+        if (instalment.isPaid() || plan.getStatus() == PlanStatus.SETTLED) {
+            return InstalmentStatus.PAID;
+        }
+        return switch (plan.getStatus()) {
+            case ACTIVE -> received.compareTo(plan.dueUpTo(instalment.getNumber())) >= 0 ? InstalmentStatus.PAID
+                    : instalment.getStatus();
+            case DEFAULTED, STOPPED, ENDED -> InstalmentStatus.CANCELLED;
+            case NEGOTIATING, SETTLED -> instalment.getStatus();
+        };
     }
 
     /** What came in on every invoice of the plan since it was agreed, those paid off meanwhile included. */

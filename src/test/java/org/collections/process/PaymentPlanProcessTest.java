@@ -365,6 +365,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         travelTo(LocalDate.of(2026, 4, 4), 9);
         assertThat(plan).isWaitingAt(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT);
         assertThat(dossierText(number)).contains("Instalment 1 of EUR 400.00 due 2026-04-01: missed, EUR 400.00 short");
+        assertThat(dues(invoiceView(number).get("plan"))).first().asString().endsWith(" MISSED");
 
         complete(number, PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT, Map.of("instalmentOutcome", "RESCHEDULED",
                 "newDueDate", "2026-04-15", "callNotes", "Salary comes on the 15th"));
@@ -376,6 +377,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number).stream().filter("INSTALMENT_REMINDER/EMAIL"::equals)).hasSize(2);
 
         pay(number, "400.00", "I1-" + number);
+        assertThat(dues(invoiceView(number).get("plan"))).as("paid late, before its new deadline is checked")
+                .first().asString().endsWith(" PAID");
         travelTo(LocalDate.of(2026, 4, 18), 9);
         assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
         assertThat(dossierText(number)).contains("Instalment 1 rescheduled to 2026-04-15",
@@ -414,6 +417,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(legal).isWaitingAt(LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION);
         assertThat(dossierText(number)).contains("remaining balance of EUR 600.00 is due at once",
                 "Legal options assessed for a claim of EUR 600.00");
+        assertThat(dues(invoiceView(number).get("plan"))).as("the one paid stays paid; the rest is due at once")
+                .containsExactly("1 2026-04-01 400 PAID", "2 2026-05-01 400 CANCELLED", "3 2026-06-01 200 CANCELLED");
     }
 
     @Test
@@ -614,7 +619,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         JsonNode view = invoiceView(number).get("plan");
         assertThat(view.get("status").asText()).isEqualTo("ENDED");
         assertThat(parts(view)).containsExactly(number + " WITHDRAWN");
-        assertThat(dues(view)).noneMatch(due -> due.endsWith(" PAID"));
+        assertThat(dues(view)).as("nobody asks for them any more").allMatch(due -> due.endsWith(" CANCELLED"));
         assertThat(dossierText(number)).contains("Leaves payment plan " + view.get("id").asLong() + ": the invoice "
                 + "was cancelled", "ended: no invoice is left in it (invoice " + number + " left it cancelled)")
                 .doesNotContain("settled: the invoices left in it are paid");
