@@ -86,7 +86,7 @@ public class AccountService {
             long days = i.isOpen() ? planner.daysOverdue(i.getDueDate()) : 0;
             return new AccountView.InvoiceRow(i.getNumber(), i.getStatus(), i.getStage(),
                     i.currency().getCurrencyCode(), i.amount().amount(), claims.balance(i).amount(), i.getDueDate(), days,
-                    AgingBucket.ofDaysOverdue(days));
+                    i.isOpen() ? AgingBucket.ofDaysOverdue(days) : null);
         }).toList();
 
         return new AccountView(customer.getNumber(), customer.getName(), customer.getType(), customer.getEmail(),

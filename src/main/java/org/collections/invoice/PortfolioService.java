@@ -1,7 +1,6 @@
 package org.collections.invoice;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,17 @@ public class PortfolioService {
         LocalDate today = planner.today();
         LocalDate from = aging == null ? LocalDate.of(1, 1, 1) : aging.dueFrom(today);
         LocalDate to = aging == null ? LocalDate.of(9999, 12, 31) : aging.dueTo(today);
-        Page<Invoice> found = invoices.findPortfolio(status, from, to, PageRequest.of(page, size));
-        List<PortfolioView.Row> rows = found.stream().map(i -> row(i, today)).toList();
+        // only an open invoice ages: a paid or cancelled one is in no bucket, whatever its due date
+        InvoiceStatus listed = aging != null && status == null ? InvoiceStatus.OPEN : status;
+        Page<Invoice> found = aging != null && listed != InvoiceStatus.OPEN ? Page.empty(PageRequest.of(page, size))
+                : invoices.findPortfolio(listed, from, to, PageRequest.of(page, size));
+        List<PortfolioView.Row> rows = found.stream().map(this::row).toList();
         // one pass over the table, not one per bucket: a per-bucket query could use no index when no status is asked
         Map<AgingBucket, Map<String, PortfolioView.BucketTotal>> byBucket = new EnumMap<>(AgingBucket.class);
-        for (PortfolioTotal t : invoices.totals(status)) {
-            AgingBucket bucket = AgingBucket.ofDaysOverdue(ChronoUnit.DAYS.between(t.dueDate(), today));
+        List<PortfolioTotal> aged = status == null || status == InvoiceStatus.OPEN
+                ? invoices.totals(InvoiceStatus.OPEN) : List.of();
+        for (PortfolioTotal t : aged) {
+            AgingBucket bucket = AgingBucket.ofDaysOverdue(planner.daysOverdue(t.dueDate()));
             byBucket.computeIfAbsent(bucket, b -> new TreeMap<>()).merge(t.currency(), new PortfolioView.BucketTotal(
                     bucket, t.currency(), t.count(), Money.of(t.balance(), t.currency()).amount()), (a, b) ->
                     new PortfolioView.BucketTotal(bucket, a.currency(), a.count() + b.count(),
@@ -44,9 +48,10 @@ public class PortfolioService {
         return new PortfolioView(rows, totals, page, size, found.getTotalElements());
     }
 
-    private static PortfolioView.Row row(Invoice i, LocalDate today) {
-        long days = Math.max(0, ChronoUnit.DAYS.between(i.getDueDate(), today));
+    private PortfolioView.Row row(Invoice i) {
+        long days = i.isOpen() ? planner.daysOverdue(i.getDueDate()) : 0;
         return new PortfolioView.Row(i.getNumber(), i.getStatus(), i.getStage(), i.getCustomer().getName(),
-                i.currency().getCurrencyCode(), i.balance().amount(), i.getDueDate(), days, AgingBucket.ofDaysOverdue(days));
+                i.currency().getCurrencyCode(), i.balance().amount(), i.getDueDate(), days,
+                i.isOpen() ? AgingBucket.ofDaysOverdue(days) : null);
     }
 }

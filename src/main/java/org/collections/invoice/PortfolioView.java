@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.collections.policy.Stage;
 
-/** Answer of {@code GET /api/invoices}: one page of the portfolio plus the totals of every aging bucket. */
+/**
+ * Answer of {@code GET /api/invoices}: one page of the portfolio plus the open invoices' totals per aging bucket. Only
+ * an open invoice ages: a paid or cancelled one shows 0 days overdue and no bucket, as on its own page.
+ */
 public record PortfolioView(List<Row> invoices, List<BucketTotal> totals, int page, int size, long totalElements) {
 
     public record Row(String number, InvoiceStatus status, Stage stage, String customer, String currency,

@@ -348,6 +348,32 @@ class InvoiceApiTest extends CaseTestSupport {
         assertThat(getJson("/api/invoices?aging=ancient").at("/errors/aging").asText()).contains("CURRENT, 1-30");
     }
 
+    @Test
+    void aPaidInvoiceIsOverdueInNoBucketAsOnItsOwnPage() throws Exception {
+        String paid = newNumber();
+        register(paid, "300.00", START.toLocalDate().minusDays(10));
+        pay(paid, "300.00", "ALL-" + paid);
+        assertThat(getJson("/api/invoices/" + paid).get("daysOverdue").asLong()).isZero();
+
+        JsonNode row = null;
+        for (JsonNode r : getJson("/api/invoices?status=PAID&size=500").get("invoices")) {
+            row = r.get("number").asText().equals(paid) ? r : row;
+        }
+        assertThat(row).as("listed among the paid").isNotNull();
+        assertThat(row.get("daysOverdue").asLong()).isZero();
+        assertThat(row.get("aging").isNull()).as(row.toString()).isTrue();
+        assertThat(getJson("/api/invoices?aging=1-30&size=500").get("invoices").toString()).doesNotContain(paid);
+        assertThat(getJson("/api/invoices?status=PAID&aging=1-30").get("invoices")).isEmpty();
+        assertThat(getJson("/api/invoices?status=PAID").get("totals")).as("nothing paid is owed in a bucket").isEmpty();
+        JsonNode account = getJson("/api/customers/" + getJson("/api/invoices/" + paid).at("/customer/number").asText());
+        for (JsonNode r : account.get("invoices")) {
+            if (r.get("number").asText().equals(paid)) {
+                assertThat(r.get("daysOverdue").asLong()).isZero();
+                assertThat(r.get("aging").isNull()).as(r.toString()).isTrue();
+            }
+        }
+    }
+
     /** A manager reads one figure: each bucket's total is what its listed invoices owe, counted and added up. */
     @Test
     void theTotalsPerBucketAreTheSumsOfTheListedInvoices() throws Exception {
