@@ -160,6 +160,13 @@ public class Invoice {
         return returned;
     }
 
+    /** What {@link #returnPayments} moved off the invoice, in all. */
+    public Money returnedPayments() {
+        return new Money(movements.stream().filter(m -> m.kind() == InvoiceMovement.Kind.PAYMENT
+                && m.amount().signum() < 0).map(m -> m.amount().negate()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                currency());
+    }
+
     public void credit(Money credit, LocalDate on) {
         credited = credited().plus(credit).amount();
         movements.add(new InvoiceMovement(InvoiceMovement.Kind.CREDIT, on, credit.amount()));

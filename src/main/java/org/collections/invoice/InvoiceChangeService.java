@@ -106,9 +106,15 @@ public class InvoiceChangeService {
         }
     }
 
-    /** Tells the customer that the invoice is cancelled and nothing is owed for it; safe to repeat. */
+    /**
+     * Tells the customer that the invoice is cancelled and nothing is owed for it, and where what was paid on it went;
+     * safe to repeat.
+     */
+    @Transactional
     public void sendCancellationNotice(Long invoiceId) {
-        letters.send(invoiceId, LetterType.INVOICE_CANCELLED, CANCELLATION_NOTICE, LetterDetails.none());
+        Money moved = invoices.findById(invoiceId).orElseThrow().returnedPayments();
+        letters.send(invoiceId, LetterType.INVOICE_CANCELLED, CANCELLATION_NOTICE, moved.isPositive()
+                ? LetterDetails.none().withNote("invoice-cancelled.note.credit", moved) : LetterDetails.none());
     }
 
     /**

@@ -434,6 +434,10 @@ class CollectionProcessTest extends CaseTestSupport {
         JsonNode view = invoiceView(number);
         assertThat(view.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(letterTypes(number)).contains("INVOICE_CANCELLED/EMAIL");
+        assertThat(messages(number).stream().filter(m -> m.getLetterType()
+                == org.collections.letters.LetterType.INVOICE_CANCELLED).findFirst().orElseThrow().getBodyText())
+                .as("the customer learns where the money went").contains("You do not need to pay it. The €250.00 "
+                        + "you paid on it stays with us as credit on your account");
         // nothing is owed, and what was paid on it is the customer's credit, for a manager to refund or keep
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
         assertThat(dossierText(number)).contains("Invoice cancelled after dispute; nothing is owed for it: the EUR "
@@ -596,7 +600,7 @@ class CollectionProcessTest extends CaseTestSupport {
         assertThat(letterTypes(number)).contains("INVOICE_CANCELLED/EMAIL");
         assertThat(messages(number).stream().filter(m -> m.getLetterType()
                 == org.collections.letters.LetterType.INVOICE_CANCELLED).findFirst().orElseThrow().getBodyText())
-                .contains("Wij hebben factuur " + number).doesNotContain("klacht");
+                .contains("Wij hebben factuur " + number).doesNotContain("klacht").doesNotContain("tegoed");
         assertThat(dossierText(number)).contains("Invoice cancelled in the invoicing system: Ordered twice");
         assertNothingLeft(pi, number);
     }
