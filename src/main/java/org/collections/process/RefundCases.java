@@ -59,8 +59,10 @@ public class RefundCases {
         v.put("refundCurrency", b.amount().currency().getCurrencyCode());
         v.put("creditSource", b.source());
         v.put("creditNow", b.creditNow().toString());
+        // once a new invoice used some of it, what is left is what a refund would pay
+        String left = b.amount().greaterThan(b.creditNow()) ? ", of which " + b.creditNow() + " is left" : "";
         return new Briefing(v, "Credit " + b.amount() + " of " + b.customerName() + " (" + b.customerNumber()
-                + ") from " + b.source() + ": refund it, or keep it for the customer's open and next invoices");
+                + ") from " + b.source() + left + ": refund it, or keep it for the customer's open and next invoices");
     }
 
     /** Brings the customer's open refund decisions up to the credit the account holds now. */
@@ -71,7 +73,13 @@ public class RefundCases {
             Long refundId = CaseVariables.REFUND_ID.from(tasks.getVariable(task.getId(),
                     CaseVariables.REFUND_ID.name()));
             if (refundId != null) {
-                tasks.setVariablesLocal(task.getId(), briefing(refundId, customerNumber).variables());
+                Briefing now = briefing(refundId, customerNumber);
+                // saved while the task read is current: setting its variables makes it a revision newer
+                if (!now.description().equals(task.getDescription())) {
+                    task.setDescription(now.description());
+                    tasks.saveTask(task);
+                }
+                tasks.setVariablesLocal(task.getId(), now.variables());
             }
         }
     }

@@ -165,6 +165,8 @@ class RefundCreditProcessTest extends CaseTestSupport {
         assertThat(account(customer).at("/credit/0/amount").decimalValue()).isEqualByComparingTo("20.00");
         // the manager decides on the credit as it is now, not as it was when the task opened
         assertThat(tasks.getVariableLocal(decideRefund(pi).getId(), "creditNow")).isEqualTo("EUR 20.00");
+        assertThat(decideRefund(pi).getDescription()).as("Tasklist's line says it too")
+                .contains("Credit EUR 50.00", ", of which EUR 20.00 is left: refund it");
 
         decide(pi, Map.of("refundDecision", "REFUND"));
         assertThat(pi).isEnded().hasPassed(RefundCreditProcess.END_CREDIT_REFUNDED);
