@@ -114,6 +114,7 @@ public final class ClaimCalculator {
 
         Claim run(LocalDate asOf) {
             List<LateFee> fees = lateFees(facts, until);
+            List<LateFee> charged = new ArrayList<>();
             Optional<LocalDate> costsOn = costsDay();
             if (rule.isPresent() && rule.get().compounding() == Compounding.YEARLY) {
                 for (LocalDate year = interestStart.plusYears(1); year.isBefore(until); year = year.plusYears(1)) {
@@ -143,12 +144,15 @@ public final class ClaimCalculator {
                     cursor = day.isAfter(cursor) ? day : cursor;
                 }
                 compoundOn(day);
+                // a fee or the costs fall due only on a claim still owed that day: a payment dated earlier (booked
+                // late, from a bank statement) settled it before they arose
                 for (LateFee fee : fees) {
-                    if (fee.on().equals(day)) {
+                    if (fee.on().equals(day) && owesSomething(day)) {
                         feesCharged = feesCharged.add(fee.amount().amount());
+                        charged.add(fee);
                     }
                 }
-                if (costsOn.isPresent() && costsOn.get().equals(day)) {
+                if (costsOn.isPresent() && costsOn.get().equals(day) && owesSomething(day)) {
                     chargeCosts();
                 }
                 for (Movement m : movements) {
@@ -159,7 +163,14 @@ public final class ClaimCalculator {
             }
             accrue(cursor, until);
             overpaidPrincipalPaysTheRest();
-            return result(asOf, fees);
+            return result(asOf, charged);
+        }
+
+        /** Whether anything is owed at this point of the walk; money paid too much on the principal counts against it. */
+        private boolean owesSomething(LocalDate day) {
+            BigDecimal interestOwed = claimed(day) ? interestAccrued.subtract(interestPaid) : BigDecimal.ZERO;
+            return principalOpen.add(feesCharged.subtract(feesPaid)).add(interestOwed)
+                    .add(costsCharged.subtract(costsPaid)).signum() > 0;
         }
 
         /**

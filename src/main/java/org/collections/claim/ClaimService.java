@@ -111,6 +111,7 @@ public class ClaimService {
      */
     public Claim update(Invoice invoice) {
         Claim claim = current(invoice);
+        withdrawFeesNoLongerOwed(invoice, claim);
         for (LateFee fee : claim.lateFees()) {
             String key = "LATE_FEE_" + fee.number();
             if (fees.existsByInvoiceIdAndFeeKey(invoice.getId(), key)) {
@@ -129,6 +130,26 @@ public class ClaimService {
                     + claim.costsBasis() + " (" + claim.costsSource() + ")", Dossier.SYSTEM);
         }
         return claim;
+    }
+
+    /**
+     * A payment learnt of late (a bank statement, a backdated booking) can settle the claim before a fee booked since
+     * fell due: that fee was never owed, and the dossier says so next to the line that booked it.
+     */
+    private void withdrawFeesNoLongerOwed(Invoice invoice, Claim claim) {
+        if (!invoice.fees().greaterThan(claim.fees())) {
+            return;
+        }
+        java.util.Set<String> owed = new java.util.HashSet<>();
+        claim.lateFees().forEach(fee -> owed.add("LATE_FEE_" + fee.number()));
+        for (FeeCharge booked : fees.findByInvoiceId(invoice.getId())) {
+            if (booked.getFeeKey().startsWith("LATE_FEE_") && !owed.contains(booked.getFeeKey())) {
+                fees.delete(booked);
+                dossier.record(invoice.getId(), EntryType.FEE, "Late fee " + new Money(booked.getAmount(),
+                        invoice.currency()) + " withdrawn (" + booked.getReason() + "): a payment dated before it "
+                        + "fell due had settled the claim", Dossier.SYSTEM);
+            }
+        }
     }
 
     /**

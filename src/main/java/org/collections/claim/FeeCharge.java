@@ -51,6 +51,10 @@ public class FeeCharge {
         return feeKey;
     }
 
+    public String getReason() {
+        return reason;
+    }
+
     public BigDecimal getAmount() {
         return amount;
     }

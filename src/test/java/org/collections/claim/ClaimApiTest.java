@@ -132,6 +132,32 @@ class ClaimApiTest extends CaseTestSupport {
     }
 
     @Test
+    void aPaymentDatedBeforeTheFirstLateFeeOwesNoFeeAndTheFeesBookedMeanwhileAreWithdrawn() throws Exception {
+        String number = newNumber();
+        LocalDate due = today().minusDays(65);
+        register(invoice(number, "1000.00", due, "EUR", "NL", "BUSINESS", null));
+        runDueJobs();
+        assertThat(invoiceView(number).get("fees").decimalValue()).as("booked since the case began").isPositive();
+
+        // the bank statement arrives weeks late: the customer paid everything two weeks after the due date
+        MvcResult result = postJson("/api/invoices/" + number + "/payments", Map.of("amount", "1200.00",
+                "currency", "EUR", "paidAt", due.plusDays(14).toString(), "reference", "LATE-STATEMENT-" + number));
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        JsonNode payment = json.readTree(result.getResponse().getContentAsString());
+        BigDecimal booked = payment.get("booked").decimalValue();
+        assertThat(booked).as("the principal and the interest of 14 days, no fee")
+                .isGreaterThan(new BigDecimal("1000.00")).isLessThan(new BigDecimal("1010.00"));
+        assertThat(payment.get("toCredit").decimalValue()).isEqualByComparingTo(new BigDecimal("1200.00")
+                .subtract(booked));
+
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("status").asText()).isEqualTo("PAID");
+        assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("0");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
+        assertThat(dossierText(number)).contains("withdrawn", "a payment dated before it fell due had settled the claim");
+    }
+
+    @Test
     void exactlyTodaysBalancePaidEarlierSettlesTheInvoiceAndWhatItDidNotOweIsCredit() throws Exception {
         String number = newNumber();
         register(invoice(number, "4000.00", today().minusDays(65), "EUR", "DE", "BUSINESS", null));

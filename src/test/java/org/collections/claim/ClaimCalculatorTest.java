@@ -255,6 +255,26 @@ class ClaimCalculatorTest {
     }
 
     @Test
+    void aPaymentBookedLateButDatedBeforeAFeeSettledTheClaimBeforeTheFeeArose() {
+        // the case is still open when the bank statement arrives weeks later: what was paid on 15 January paid all
+        Case c = contractOnly("1000.00", "2026-01-01");
+        c.fees = THIRTY_EVERY_30_DAYS;
+        c.pay("2026-01-15", "1200.00");
+        Claim claim = c.on("2026-03-10");
+        assertThat(claim.lateFees()).isEmpty();
+        assertThat(claim.balance().amount()).as("paid too much: the customer's credit").isEqualByComparingTo("-200.00");
+    }
+
+    @Test
+    void aPartPaymentDatedBeforeAFeeLeavesTheFeeToFallDue() {
+        Case c = contractOnly("1000.00", "2026-01-01");
+        c.fees = THIRTY_EVERY_30_DAYS;
+        c.pay("2026-01-15", "400.00");
+        assertThat(c.on("2026-02-10").lateFees()).extracting(LateFee::on).containsExactly(LocalDate.parse("2026-01-31"));
+        assertThat(c.on("2026-02-10").balance().amount()).isEqualByComparingTo("630.00");
+    }
+
+    @Test
     void anOpenHoldPostponesEveryFeeUntilItEnds() {
         Case c = contractOnly("1000.00", "2026-01-01");
         c.fees = THIRTY_EVERY_30_DAYS;
