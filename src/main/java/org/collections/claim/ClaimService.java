@@ -134,7 +134,8 @@ public class ClaimService {
 
     /**
      * A payment learnt of late (a bank statement, a backdated booking) can settle the claim before a fee booked since
-     * fell due: that fee was never owed, and the dossier says so next to the line that booked it.
+     * fell due, and a due date moved later can put a fee's day after today: that fee was never owed, and the dossier
+     * says so next to the line that booked it.
      */
     private void withdrawFeesNoLongerOwed(Invoice invoice, Claim claim) {
         if (!invoice.fees().greaterThan(claim.fees())) {
@@ -146,8 +147,8 @@ public class ClaimService {
             if (booked.getFeeKey().startsWith("LATE_FEE_") && !owed.contains(booked.getFeeKey())) {
                 fees.delete(booked);
                 dossier.record(invoice.getId(), EntryType.FEE, "Late fee " + new Money(booked.getAmount(),
-                        invoice.currency()) + " withdrawn (" + booked.getReason() + "): a payment dated before it "
-                        + "fell due had settled the claim", Dossier.SYSTEM);
+                        invoice.currency()) + " withdrawn (" + booked.getReason() + "): by the payments and the due "
+                        + "date known now it never fell due", Dossier.SYSTEM);
             }
         }
     }

@@ -140,9 +140,12 @@ public class InvoiceChangeService {
             return false;
         }
         invoice.changeDueDate(dueDate);
-        invoices.saveAndFlush(invoice);
         dossier.record(invoice.getId(), EntryType.SCHEDULE, "Due date moved from " + before + " to " + dueDate
-                + " in the invoicing system; letters and fees so far stand", actor);
+                + " in the invoicing system; the letters sent so far stand, and late fees, interest and costs count "
+                + "from the new due date", actor);
+        // booked at once, so that lists and totals show what the invoice's page shows
+        claims.update(invoice);
+        invoices.saveAndFlush(invoice);
         events.publishEvent(new InvoiceEvents.DueDateChanged(invoice.getId(), invoice.getNumber()));
         // the days overdue on the customer's task cards follow the due date
         events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));

@@ -154,7 +154,7 @@ class ClaimApiTest extends CaseTestSupport {
         assertThat(view.get("status").asText()).isEqualTo("PAID");
         assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("0");
         assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("0");
-        assertThat(dossierText(number)).contains("withdrawn", "a payment dated before it fell due had settled the claim");
+        assertThat(dossierText(number)).contains("withdrawn", "by the payments and the due date known now it never fell due");
     }
 
     @Test

@@ -93,6 +93,25 @@ class InvoiceChangesApiTest extends CaseTestSupport {
     }
 
     @Test
+    void aLaterDueDateCountsTheClaimFromItEverywhereAndWithdrawsTheFeesItNeverOwed() throws Exception {
+        String number = newNumber();
+        register(number, "1000.00", today().minusDays(40));
+        runDueJobs();
+        assertThat(invoiceView(number).get("fees").decimalValue()).isPositive();
+        assertThat(stored(number).fees().amount()).isPositive();
+
+        answer(moveDueDate(number, Map.of("dueDate", today().plusDays(20).toString())), 200);
+
+        JsonNode view = invoiceView(number);
+        assertThat(view.get("fees").decimalValue()).isEqualByComparingTo("0");
+        assertThat(view.get("balance").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(stored(number).balance().amount()).as("what lists and totals add up")
+                .isEqualByComparingTo("1000.00");
+        assertThat(dossierText(number)).contains("late fees, interest and costs count from the new due date",
+                "withdrawn (1st late fee").doesNotContain("fees so far stand");
+    }
+
+    @Test
     void badCreditNotesAreRefusedFieldByFieldAndBookNothing() throws Exception {
         String number = newNumber();
         register(number, "100.00", DUE);
