@@ -1,5 +1,6 @@
 package org.collections.invoice;
 
+import org.collections.claim.ClaimService;
 import org.collections.customer.AccountCredits;
 import org.collections.customer.ContactData;
 import org.collections.customer.Customer;
@@ -41,11 +42,13 @@ public class InvoiceService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Validator validator;
+    private final ClaimService claims;
 
     public InvoiceService(InvoiceRepository invoices, CustomerAccounts accounts, AccountCredits credits,
             Dossier dossier, CollectionPolicy policy, LocaleSupport locales, ApplicationEventPublisher events,
-            Clock clock, Validator validator) {
+            Clock clock, Validator validator, ClaimService claims) {
         this.validator = validator;
+        this.claims = claims;
         this.invoices = invoices;
         this.accounts = accounts;
         this.credits = credits;
@@ -170,6 +173,11 @@ public class InvoiceService {
         dossier.record(invoice.getId(), EntryType.REGISTERED,
                 "Invoice " + invoice.getNumber() + " over " + invoice.amount() + " due " + invoice.getDueDate()
                         + " registered for " + customer.getName(), actor);
+        if (invoice.getDueDate().isBefore(claims.today())) {
+            // registered late: the fees it owes already are booked now, so that lists and totals show what its page
+            // shows, also when no step of its case follows soon (its customer is stopped)
+            claims.update(invoice);
+        }
         if (openCase) {
             events.publishEvent(new InvoiceEvents.InvoiceRegistered(invoice.getId(), invoice.getNumber(),
                     customer.getNumber()));

@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.MvcResult;
 /** Promises to pay, holds (dunning blocks) and disputes raised outside a call, driven by the engine clock. */
 class HoldsTest extends CaseTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.collections.invoice.InvoiceRepository invoices;
+
     private static final LocalDate DUE = LocalDate.of(2026, 3, 10);
     /** due so that day 25 (the promise) and day 35 (the promised day) are Dutch working days */
     private static final LocalDate DUE_PROMISED = LocalDate.of(2026, 3, 9);
@@ -266,6 +269,14 @@ class HoldsTest extends CaseTestSupport {
         assertThat(pn).isWaitingAt(CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER);
         assertThat(messages(later)).isEmpty();
         assertThat(dossierText(later)).contains("Registered while every contact with customer " + customer);
+        // one registered long overdue owes its late fee at once, in the stored figures that lists add up as well
+        String overdue = newNumber();
+        register(invoiceOf(customer, overdue, "300.00", today().minusDays(45), false, "en", "BUSINESS"));
+        runDueJobs();
+        assertThat(invoiceView(overdue).get("fees").decimalValue()).isPositive();
+        assertThat(invoices.findByNumber(overdue).orElseThrow().balance().amount())
+                .isEqualByComparingTo(invoiceView(overdue).get("balance").decimalValue());
+        assertThat(dossierText(overdue)).contains("Late fee");
 
         assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
                 .isEqualTo(204);
