@@ -386,6 +386,25 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     }
 
     @Test
+    void aPlanWhoseMissedInstalmentWasPaidSinceCannotBeDeclaredDefaulted() throws Exception {
+        String number = newNumber();
+        withPlan(number);
+        ProcessInstance plan = planCaseOf(number);
+        travelTo(LocalDate.of(2026, 4, 4), 9);
+        pay(number, "400.00", "I1-" + number);
+        String call = task(number, PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT).getId();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(call, Map.of("instalmentOutcome",
+                "DEFAULTED"))).hasMessageContaining("instalmentOutcome").hasMessageContaining("instalment 1 is paid now");
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT);
+
+        tasks.complete(call, Map.of("instalmentOutcome", "PAID_NOW"));
+        travelTo(LocalDate.of(2026, 4, 7), 9);
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+        assertThat(letterTypes(number)).doesNotContain("PLAN_DEFAULTED/EMAIL");
+    }
+
+    @Test
     void paidNowIsCheckedAgainAfterTheGrace() throws Exception {
         String number = newNumber();
         withPlan(number);
