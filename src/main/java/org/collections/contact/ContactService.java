@@ -482,9 +482,10 @@ public class ContactService {
     private static String stageName(Stage stage) {
         return stage == null ? "not yet due" : switch (stage) {
             case PRE_DUE -> "not yet due";
-            case DAY_1 -> "reminder sent (day 1)";
-            case DAY_30 -> "late notice sent (day 30)";
-            case DAY_60 -> "final demand sent (day 60)";
+            // the stage, not the letter: a letter may still wait for the customer's hours, or a stop withdrew it
+            case DAY_1 -> "reminder stage (day 1)";
+            case DAY_30 -> "late notice stage (day 30)";
+            case DAY_60 -> "final demand stage (day 60)";
             default -> stage.name().toLowerCase().replace('_', ' ');
         };
     }

@@ -79,7 +79,8 @@ class ContactCaseTest extends CaseTestSupport {
         travelTo(DUE.plusDays(1), 9);
         Task call = callTask(number);
         assertThat(tasks.getVariableLocal(call.getId(), "totalOwed")).isEqualTo("EUR 1250.00");
-        assertThat(listed(call)).contains("EUR 1250.00 owed");
+        assertThat(listed(call)).contains("EUR 1250.00 owed").as("the stage, not a claim that a letter went out")
+                .contains(": reminder stage (day 1), ").doesNotContain("sent");
 
         // the agent reads the amount to the customer: a payment since the task was created must show
         assertThat(pay(number, "250.00", "BANK-" + number).getResponse().getStatus()).isEqualTo(201);
