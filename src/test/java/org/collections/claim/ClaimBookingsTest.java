@@ -26,9 +26,21 @@ class ClaimBookingsTest extends CaseTestSupport {
     @Test
     void aNightBooksTheFeesThatFellDueOnceForTheListsToRead() throws Exception {
         String number = newNumber();
-        LocalDate due = today().minusDays(95);
-        // the case has not run a step yet: the fees fell due, nothing booked them
+        LocalDate due = today().minusDays(25);
         register(invoice(number, "1000.00", due));
+        assertThat(booked(number)).isEqualByComparingTo("1000.00");
+        // 70 days on, and no step of the case has run since: three fees fell due, nothing booked them
+        java.util.Date before = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(before.toInstant()
+                .plus(java.time.Duration.ofDays(70))));
+        try {
+            nightOf(number, due);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(before);
+        }
+    }
+
+    private void nightOf(String number, LocalDate due) throws Exception {
         assertThat(invoiceView(number).get("fees").decimalValue()).isEqualByComparingTo("90.00");
         assertThat(booked(number)).isEqualByComparingTo("1000.00");
 
