@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DunningService {
 
     /** the step key of a final demand that is the Dutch 14-day letter */
-    private static final String FINAL_DEMAND_14 = LetterType.FINAL_DEMAND.name() + ":" + LetterDetails.FOURTEEN_DAY;
+    private static final String FINAL_DEMAND_14 = LetterDetails.FOURTEEN_DAY_STEPS.get(1);
 
     private final InvoiceRepository invoices;
     private final CustomerLocks locks;

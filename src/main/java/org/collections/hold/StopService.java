@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.collections.claim.ClaimService;
 import org.collections.customer.Customer;
 import org.collections.customer.CustomerNotFoundException;
@@ -17,6 +18,8 @@ import org.collections.invoice.InvalidInputException;
 import org.collections.invoice.Invoice;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
+import org.collections.letters.LetterDetails;
+import org.collections.letters.LetterService;
 import org.collections.letters.OutboxMessage;
 import org.collections.letters.OutboxRepository;
 import org.collections.letters.OutboxStatus;
@@ -49,11 +52,13 @@ public class StopService {
     private final Dossier dossier;
     private final Clock clock;
     private final ClaimService claims;
+    private final LetterService letters;
 
     public StopService(CustomerStopRepository stops, CustomerRepository customers, InvoiceRepository invoices,
             OutboxRepository outbox, CaseControl cases, HoldService holds, Dossier dossier, Clock clock,
-            ClaimService claims) {
+            ClaimService claims, LetterService letters) {
         this.claims = claims;
+        this.letters = letters;
         this.stops = stops;
         this.customers = customers;
         this.invoices = invoices;
@@ -96,7 +101,7 @@ public class StopService {
                 + (note == null ? "" : ": " + note);
         for (OutboxMessage m : outbox.findByCustomerIdAndStatusInOrderByIdAsc(customer.getId(),
                 EnumSet.of(OutboxStatus.PENDING, OutboxStatus.TO_POST))) {
-            if (m.withdraw("withdrawn: " + why)) {
+            if (m.withdraw(OutboxMessage.WITHDRAWN_BY_STOP + why)) {
                 String entry = "Letter " + m.getLetterType() + " (" + m.getChannel() + ") withdrawn, not sent: " + why;
                 if (m.getInvoiceId() != null) {
                     dossier.record(m.getInvoiceId(), EntryType.LETTER, entry, actor);
@@ -134,7 +139,25 @@ public class StopService {
             toManager.add(invoice.getNumber());
         }
         dossier.recordForAccount(customer.getId(), EntryType.HOLD, "Stopped: " + why, actor);
+        forgetUndeliveredFourteenDayLetters(open, actor);
         return toManager;
+    }
+
+    /**
+     * A 14-day letter a stop took back before it went out started no term (art. 6:96 lid 6 BW counts from its
+     * receipt): no collection costs are owed on it, and the next late notice or final demand is the 14-day letter.
+     */
+    private void forgetUndeliveredFourteenDayLetters(List<Invoice> open, String actor) {
+        for (Invoice invoice : open) {
+            if (invoice.getFourteenDayDeadline() != null
+                    && !letters.delivered(invoice.getId(), LetterDetails.FOURTEEN_DAY_STEPS)) {
+                dossier.record(invoice.getId(), EntryType.FEE, "The 14-day letter (term to "
+                        + invoice.getFourteenDayDeadline() + ") was withdrawn before it went out: its term does not "
+                        + "run, and no collection costs are owed until a 14-day letter reaches the customer", actor);
+                invoice.fourteenDayLetterWithdrawn();
+                claims.update(invoice);
+            }
+        }
     }
 
     /**
@@ -164,11 +187,16 @@ public class StopService {
         stop.lift(clock.instant(), actor);
         dossier.recordForAccount(customer.getId(), EntryType.HOLD, "Stop (" + stop.getReason() + ") lifted by "
                 + actor, actor);
-        for (Invoice invoice : invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
-                InvoiceStatus.OPEN)) {
-            dossier.record(invoice.getId(), EntryType.HOLD, "Stop (" + stop.getReason() + ") lifted by " + actor,
-                    actor);
+        List<Invoice> open = invoices.findByCustomerIdAndStatusOrderByDueDateAscNumberAsc(customer.getId(),
+                InvoiceStatus.OPEN);
+        // letters the stop took back go out when a resumed case reaches their step again
+        Set<Long> released = letters.releaseStepsWithdrawnByStop(customer.getId());
+        for (Invoice invoice : open) {
+            dossier.record(invoice.getId(), EntryType.HOLD, "Stop (" + stop.getReason() + ") lifted by " + actor
+                    + (released.contains(invoice.getId()) ? "; the letters it withdrew go out again once the case "
+                            + "resumes at their stage" : ""), actor);
         }
+        forgetUndeliveredFourteenDayLetters(open, actor);
     }
 
     /**

@@ -225,6 +225,11 @@ public class Invoice {
         return claimsFrom;
     }
 
+    /** The 14-day letter never reached the customer (a stop took it back): its term never ran. */
+    public void fourteenDayLetterWithdrawn() {
+        fourteenDayDeadline = null;
+    }
+
     public LocalDate getFourteenDayDeadline() {
         return fourteenDayDeadline;
     }

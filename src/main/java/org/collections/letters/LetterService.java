@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,6 +62,9 @@ public class LetterService {
 
     /** How often a step reads again after losing a race for an invoice; each loss means another letter covered one. */
     private static final int MAX_RACES = 5;
+    /** marks the step key of a letter a stop withdrew, once the stop is lifted; the column holds 100 characters */
+    private static final String RELEASED = ":released:";
+    private static final int STEP_KEY_LENGTH = 100;
 
     /** The letters that remind a customer of an unpaid invoice after its due date. */
     private static final Set<LetterType> REMINDERS = EnumSet.of(LetterType.OVERDUE_REMINDER, LetterType.INVOICE_COPY,
@@ -113,6 +118,32 @@ public class LetterService {
     }
 
     /** Whether a step with this key already wrote a letter covering the invoice (sent or waiting in the outbox). */
+    /**
+     * The stop of a customer was lifted: the letters it took back before they went out were never sent, so the steps
+     * that wrote them may write them again when their cases resume (a resumed case sends the letter of the stage it is
+     * at). Their step keys are set aside (the withdrawn letter keeps its place in the outbox and the dossiers).
+     * Answers the invoices whose letters were set aside.
+     */
+    @Transactional
+    public Set<Long> releaseStepsWithdrawnByStop(Long customerId) {
+        Set<Long> invoices = new java.util.TreeSet<>();
+        for (OutboxMessage m : outbox.findByCustomerIdAndStatusInOrderByIdAsc(customerId,
+                EnumSet.of(OutboxStatus.WITHDRAWN))) {
+            if (m.withdrawnByStop() && !m.getStepKey().contains(RELEASED)) {
+                String suffix = RELEASED + m.getId();
+                outbox.setStepAside(m.getId(), suffix, STEP_KEY_LENGTH - suffix.length());
+                items.setStepAside(m.getId(), suffix, STEP_KEY_LENGTH - suffix.length());
+                items.findByMessageId(m.getId()).forEach(i -> invoices.add(i.getInvoiceId()));
+            }
+        }
+        return invoices;
+    }
+
+    /** Whether a letter of this step covering the invoice reached (or may have reached) the customer. */
+    public boolean delivered(Long invoiceId, Collection<String> stepKeys) {
+        return items.delivered(invoiceId, stepKeys);
+    }
+
     public boolean hasLetter(Long invoiceId, String stepKey) {
         return items.existsByInvoiceIdAndStepKey(invoiceId, stepKey);
     }
@@ -218,7 +249,7 @@ public class LetterService {
                 .forEach(id -> items.saveAndFlush(new OutboxItem(message, id)));
         Optional<String> stopped = request.type().toCustomer() ? stops.stopped(invoice.getCustomer().getId())
                 : Optional.empty();
-        if (stopped.isPresent() && message.withdraw("withdrawn: " + stopped.get())) {
+        if (stopped.isPresent() && message.withdraw(OutboxMessage.WITHDRAWN_BY_STOP + stopped.get())) {
             outbox.save(message);
             recordInDossiers(message, "\"" + letter.subject() + "\" (" + channel + ") withdrawn, not sent: "
                     + stopped.get(), Dossier.SYSTEM);

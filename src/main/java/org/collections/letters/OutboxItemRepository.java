@@ -20,6 +20,22 @@ public interface OutboxItemRepository extends JpaRepository<OutboxItem, Long> {
             where i.invoiceId = :invoiceId and i.stepKey = :stepKey""")
     boolean existsByInvoiceIdAndStepKey(@Param("invoiceId") Long invoiceId, @Param("stepKey") String stepKey);
 
+    /** Gives the step key of a withdrawn message's items a suffix, as {@link OutboxRepository#setStepAside}. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "update outbox_item set step_key = concat(left(step_key, :keep), :suffix) where message_id = :id",
+            nativeQuery = true)
+    int setStepAside(@Param("id") Long messageId, @Param("suffix") String suffix, @Param("keep") int keep);
+
+    List<OutboxItem> findByMessageId(Long messageId);
+
+    /** Whether a letter of one of these steps covering the invoice went out, or may have. */
+    @Query("""
+            select case when count(i) > 0 then true else false end from OutboxItem i, OutboxMessage m
+            where m.id = i.messageId and i.invoiceId = :invoiceId and i.stepKey in :stepKeys
+            and m.status in (org.collections.letters.OutboxStatus.SENDING, org.collections.letters.OutboxStatus.SENT,
+                org.collections.letters.OutboxStatus.UNCERTAIN, org.collections.letters.OutboxStatus.POSTED)""")
+    boolean delivered(@Param("invoiceId") Long invoiceId, @Param("stepKeys") Collection<String> stepKeys);
+
     /** Which of these invoices a letter of this step and channel already covers. */
     @Query("""
             select i.invoiceId from OutboxItem i

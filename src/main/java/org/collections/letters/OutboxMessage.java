@@ -136,6 +136,16 @@ public class OutboxMessage {
     }
 
     /** Takes the message back before it went out (every contact with the customer stopped); false once sent. */
+    /**
+     * Opens why a customer-wide stop took a letter back: its step may write it again once the stop is lifted
+     * ({@link LetterService#releaseStepsWithdrawnByStop}).
+     */
+    public static final String WITHDRAWN_BY_STOP = "withdrawn by a customer-wide stop: ";
+
+    public boolean withdrawnByStop() {
+        return status == OutboxStatus.WITHDRAWN && lastError != null && lastError.startsWith(WITHDRAWN_BY_STOP);
+    }
+
     public boolean withdraw(String why) {
         if (status != OutboxStatus.PENDING && status != OutboxStatus.TO_POST) {
             return false;

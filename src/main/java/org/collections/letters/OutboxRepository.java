@@ -40,6 +40,12 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findPlannedEmails(@Param("customerId") Long customerId,
             @Param("types") java.util.Collection<LetterType> types, @Param("from") java.time.Instant from);
 
+    /** Gives a withdrawn message's step key a suffix, so that its step may write the letter again. */
+    @Modifying
+    @Query(value = "update outbox_message set step_key = concat(left(step_key, :keep), :suffix) where id = :id",
+            nativeQuery = true)
+    int setStepAside(@Param("id") Long id, @Param("suffix") String suffix, @Param("keep") int keep);
+
     @Query("select m from OutboxMessage m where m.customerId = :customerId and m.status in :statuses order by m.id")
     List<OutboxMessage> findByCustomerIdAndStatusInOrderByIdAsc(@Param("customerId") Long customerId,
             @Param("statuses") java.util.Collection<OutboxStatus> statuses);

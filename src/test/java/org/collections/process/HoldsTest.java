@@ -286,6 +286,48 @@ class HoldsTest extends CaseTestSupport {
         assertThat(letterTypes(fresh)).contains("LATE_NOTICE/EMAIL");
     }
 
+    /**
+     * A Dutch consumer's 14-day letter waits for the morning when the customer is stopped: it never went out, so its
+     * term never ran; once the stop is lifted and the case resumed, the late notice goes out as the 14-day letter.
+     */
+    @Test
+    void aFourteenDayLetterAStopTookBackStartedNoTermAndGoesOutWhenTheCaseResumes() throws Exception {
+        String customer = newCustomerNumber();
+        String number = newNumber();
+        travelTo(START.toLocalDate().plusDays(1), 23);
+        ProcessInstance pi = register(invoiceOf(customer, number, "500.00", START.toLocalDate().minusDays(44), false,
+                "nl", "CONSUMER"));
+        runDueJobs();
+        assertThat(messages(number).stream().filter(m -> m.getLetterType() == LetterType.LATE_NOTICE))
+                .extracting(OutboxMessage::getStatus)
+                .containsExactlyInAnyOrder(OutboxStatus.PENDING, OutboxStatus.TO_POST);
+        assertThat(invoices.findByNumber(number).orElseThrow().getFourteenDayDeadline()).isNotNull();
+
+        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT"))
+                .getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+        assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
+                .extracting(OutboxMessage::getStatus).containsOnly(OutboxStatus.WITHDRAWN);
+        assertThat(invoices.findByNumber(number).orElseThrow().getFourteenDayDeadline()).isNull();
+        assertThat(dossierText(number)).contains("was withdrawn before it went out: its term does not run");
+        assertThat(invoiceView(number).get("costs").decimalValue()).isEqualByComparingTo("0");
+
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+
+        assertThat(pi).hasPassed(CollectionProcess.TASK_PLAN_SCHEDULE);
+        assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
+                .extracting(OutboxMessage::getStatus).as("the withdrawn ones, and the letter again")
+                .containsExactlyInAnyOrder(OutboxStatus.WITHDRAWN, OutboxStatus.WITHDRAWN, OutboxStatus.PENDING,
+                        OutboxStatus.TO_POST);
+        assertThat(invoices.findByNumber(number).orElseThrow().getFourteenDayDeadline()).as("a term from now")
+                .isAfter(today());
+        assertThat(dossierText(number)).contains("the letters it withdrew go out again once the case resumes");
+    }
+
     @Test
     void aStopReachesAHeldCaseAndItsManagerMayTakeTheLegalRoute() throws Exception {
         String customer = newCustomerNumber();
