@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.collections.dossier.Dossier;
+import org.collections.hold.CaseHoldRepository;
+import org.collections.hold.HoldKind;
 import org.collections.dunning.CallOutcome;
 import org.collections.dunning.CallRecord;
 import org.collections.dunning.CallRecordRepository;
@@ -40,11 +42,13 @@ public class AccountService {
     private final AccountCredits credits;
     private final ClaimService claims;
     private final PaymentPlanService plans;
+    private final CaseHoldRepository holds;
 
     public AccountService(CustomerAccounts accounts, CustomerRepository customers, InvoiceRepository invoices, CallRecordRepository calls,
             CaseProgress progress, Dossier dossier, SchedulePlanner planner, AccountCredits credits, ClaimService claims,
-            PaymentPlanService plans) {
+            PaymentPlanService plans, CaseHoldRepository holds) {
         this.plans = plans;
+        this.holds = holds;
         this.claims = claims;
         this.credits = credits;
         this.accounts = accounts;
@@ -157,7 +161,10 @@ public class AccountService {
             CallRecord first = group.get(0);
             List<Invoice> covered = group.stream().map(c -> byId.get(c.getInvoiceId())).filter(Objects::nonNull)
                     .toList();
-            boolean open = !first.getPromisedDate().isBefore(today) && covered.stream().anyMatch(Invoice::isOpen);
+            // a promise holds its invoices until its day; a dispute or a customer-wide stop ends it before
+            boolean open = !first.getPromisedDate().isBefore(today) && covered.stream()
+                    .anyMatch(i -> i.isOpen() && holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(i.getId())
+                            .filter(h -> h.getKind() == HoldKind.PROMISE).isPresent());
             promises.add(0, new AccountView.Promise(first.getPromisedDate(),
                     covered.stream().map(Invoice::getNumber).toList(), first.getAt(), first.getActor(), open));
         });

@@ -242,11 +242,18 @@ public class HoldService {
                 .ifPresent(h -> h.end(clock.instant(), actor, "ended by a dispute"));
     }
 
-    /** A customer-wide stop ends a running promise or hold: a manager decides the case now. */
+    /**
+     * A customer-wide stop ends a running promise or hold: a manager decides the case now, and once the stop is
+     * lifted nothing waits for it any more. Records it in the invoice's dossier.
+     */
     @Transactional
     public void endByStop(Long invoiceId, String actor) {
-        holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoiceId)
-                .ifPresent(h -> h.end(clock.instant(), actor, "ended by a customer-wide stop"));
+        holds.findFirstByInvoiceIdAndEndedAtIsNullOrderByIdDesc(invoiceId).ifPresent(h -> {
+            h.end(clock.instant(), actor, "ended by a customer-wide stop");
+            dossier.record(invoiceId, EntryType.HOLD, (h.getKind() == HoldKind.PROMISE ? "The promise to pay"
+                    : "The hold") + " (" + h.getReason() + ") ends with the stop: a case resumed later does not wait "
+                    + "for it", actor);
+        });
     }
 
     /** The running promise or hold of an open invoice, if any. */

@@ -329,6 +329,26 @@ class HoldsTest extends CaseTestSupport {
     }
 
     @Test
+    void aStopEndsAPromiseToPayAndTheAccountNoLongerShowsItOpen() throws Exception {
+        String customer = newCustomerNumber();
+        String number = newNumber();
+        register(invoiceOf(customer, number, "400.00", DUE, false, "en", "BUSINESS"));
+        travelTo(DUE.plusDays(1), 9);
+        LocalDate promised = DUE.plusDays(10);
+        call(number, Map.of("callOutcome", "PROMISED_TO_PAY", "promisedDate", promised.toString()));
+        assertThat(getJson("/api/customers/" + customer).at("/promises/0/open").asBoolean()).isTrue();
+
+        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "INSOLVENCY"))
+                .getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+
+        assertThat(getJson("/api/customers/" + customer).at("/promises/0/open").asBoolean())
+                .as("the stop ended it").isFalse();
+        assertThat(dossierText(number)).contains("The promise to pay (promised to pay by " + promised
+                + ") ends with the stop");
+    }
+
+    @Test
     void aStopReachesAHeldCaseAndItsManagerMayTakeTheLegalRoute() throws Exception {
         String customer = newCustomerNumber();
         String number = registerInvoicesOf(customer, DUE, "en", "1000.00").get(0);
