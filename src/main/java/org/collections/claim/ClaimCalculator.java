@@ -147,12 +147,12 @@ public final class ClaimCalculator {
                 // a fee or the costs fall due only on a claim still owed that day: a payment dated earlier (booked
                 // late, from a bank statement) settled it before they arose
                 for (LateFee fee : fees) {
-                    if (fee.on().equals(day) && owesSomething(day)) {
+                    if (fee.on().equals(day) && owesSomething()) {
                         feesCharged = feesCharged.add(fee.amount().amount());
                         charged.add(fee);
                     }
                 }
-                if (costsOn.isPresent() && costsOn.get().equals(day) && owesSomething(day)) {
+                if (costsOn.isPresent() && costsOn.get().equals(day) && owesSomething()) {
                     chargeCosts();
                 }
                 for (Movement m : movements) {
@@ -167,8 +167,9 @@ public final class ClaimCalculator {
         }
 
         /** Whether anything is owed at this point of the walk; money paid too much on the principal counts against it. */
-        private boolean owesSomething(LocalDate day) {
-            BigDecimal interestOwed = claimed(day) ? interestAccrued.subtract(interestPaid) : BigDecimal.ZERO;
+        private boolean owesSomething() {
+            // interest is owed on the basis the claim's result counts it: once claimed, from the day after the due date
+            BigDecimal interestOwed = claimed(until) ? interestAccrued.subtract(interestPaid) : BigDecimal.ZERO;
             return principalOpen.add(feesCharged.subtract(feesPaid)).add(interestOwed)
                     .add(costsCharged.subtract(costsPaid)).signum() > 0;
         }

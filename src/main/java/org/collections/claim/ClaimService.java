@@ -70,6 +70,11 @@ public class ClaimService {
         return ClaimCalculator.claim(facts(invoice), planner.today());
     }
 
+    /** What an open invoice owed at the end of {@code day}, by the movements known now; computed, nothing booked. */
+    public Money balanceOn(Invoice invoice, LocalDate day) {
+        return ClaimCalculator.claim(facts(invoice), day).balance();
+    }
+
     /** What an invoice owes today: computed while it is open, as it was closed after. */
     public Money balance(Invoice invoice) {
         return invoice.isOpen() ? current(invoice).balance() : invoice.balance();

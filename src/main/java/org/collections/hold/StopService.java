@@ -27,6 +27,7 @@ import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
 import org.collections.text.Texts;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.retry.annotation.Backoff;
 import org.springframework.retry.annotation.Retryable;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class StopService {
      * @throws org.collections.invoice.InvalidInputException naming each bad field; nothing is changed then
      */
     @Transactional
-    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+    @Retryable(retryFor = {ConcurrencyFailureException.class, DataIntegrityViolationException.class}, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public List<String> stop(String customerNumber, StopRequest request, Map<String, String> unreadable,
             String actor) {
@@ -101,7 +102,9 @@ public class StopService {
                 + (note == null ? "" : ": " + note);
         for (OutboxMessage m : outbox.findByCustomerIdAndStatusInOrderByIdAsc(customer.getId(),
                 EnumSet.of(OutboxStatus.PENDING, OutboxStatus.TO_POST))) {
-            if (m.withdraw(OutboxMessage.WITHDRAWN_BY_STOP + why)) {
+            String withdrawn = OutboxMessage.WITHDRAWN_BY_STOP + why;
+            // checked on the row: a sender claiming it at this moment and the stop never both win
+            if (outbox.withdraw(m.getId(), withdrawn) == 1 && m.withdraw(withdrawn)) {
                 String entry = "Letter " + m.getLetterType() + " (" + m.getChannel() + ") withdrawn, not sent: " + why;
                 if (m.getInvoiceId() != null) {
                     dossier.record(m.getInvoiceId(), EntryType.LETTER, entry, actor);
@@ -178,7 +181,7 @@ public class StopService {
 
     /** A manager lifts the stop: cases a manager resumes collect again. */
     @Transactional
-    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+    @Retryable(retryFor = {ConcurrencyFailureException.class, DataIntegrityViolationException.class}, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public void lift(String customerNumber, String actor) {
         Customer customer = customer(customerNumber);

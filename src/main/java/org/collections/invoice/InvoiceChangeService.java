@@ -122,7 +122,7 @@ public class InvoiceChangeService {
      * ladder. The same date again changes nothing. Answers whether the date changed.
      */
     @Transactional
-    @Retryable(retryFor = ConcurrencyFailureException.class, maxAttempts = 6,
+    @Retryable(retryFor = {ConcurrencyFailureException.class, DataIntegrityViolationException.class}, maxAttempts = 6,
             backoff = @Backoff(delay = 20, multiplier = 2, random = true), listeners = "concurrencyRetries")
     public boolean changeDueDate(String invoiceNumber, DueDateRequest request, Map<String, String> unreadable,
             String actor) {

@@ -126,7 +126,8 @@ public class PaymentBooking {
         claims.update(invoice);
         dossier.record(invoice.getId(), EntryType.PAYMENT, received + "; balance now " + invoice.balance(), actor);
         if (invoice.isOpen() && invoice.settledByDiscountOffer(paidAt)) {
-            Money discount = invoice.balance();
+            // what was still owed that day: a fee that fell due after it was never owed once the offer settled it
+            Money discount = claims.balanceOn(invoice, paidAt);
             invoice.credit(discount, paidAt);
             claims.update(invoice);
             dossier.record(invoice.getId(), EntryType.CREDIT_NOTE, "Settlement offer accepted: " + discount

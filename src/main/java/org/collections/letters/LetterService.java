@@ -117,7 +117,6 @@ public class LetterService {
         send(new Request(invoiceId, List.of(), LadderLetter.of(type).orElse(null), type, stepKey, details));
     }
 
-    /** Whether a step with this key already wrote a letter covering the invoice (sent or waiting in the outbox). */
     /**
      * The stop of a customer was lifted: the letters it took back before they went out were never sent, so the steps
      * that wrote them may write them again when their cases resume (a resumed case sends the letter of the stage it is
@@ -129,11 +128,17 @@ public class LetterService {
         Set<Long> invoices = new java.util.TreeSet<>();
         for (OutboxMessage m : outbox.findByCustomerIdAndStatusInOrderByIdAsc(customerId,
                 EnumSet.of(OutboxStatus.WITHDRAWN))) {
-            if (m.withdrawnByStop() && !m.getStepKey().contains(RELEASED)) {
+            if (!m.withdrawnByStop() || m.getStepKey().contains(RELEASED)) {
+                continue;
+            }
+            List<Long> covered = items.findByMessageId(m.getId()).stream().map(OutboxItem::getInvoiceId).toList();
+            // the step's letter reached the customer on another channel (the email went, the post copy was
+            // withdrawn): it is not written again, and the term it started stands
+            if (covered.stream().noneMatch(i -> items.delivered(i, List.of(m.getStepKey())))) {
                 String suffix = RELEASED + m.getId();
                 outbox.setStepAside(m.getId(), suffix, STEP_KEY_LENGTH - suffix.length());
                 items.setStepAside(m.getId(), suffix, STEP_KEY_LENGTH - suffix.length());
-                items.findByMessageId(m.getId()).forEach(i -> invoices.add(i.getInvoiceId()));
+                invoices.addAll(covered);
             }
         }
         return invoices;
@@ -144,6 +149,7 @@ public class LetterService {
         return items.delivered(invoiceId, stepKeys);
     }
 
+    /** Whether a step with this key already wrote a letter covering the invoice (sent or waiting in the outbox). */
     public boolean hasLetter(Long invoiceId, String stepKey) {
         return items.existsByInvoiceIdAndStepKey(invoiceId, stepKey);
     }

@@ -135,7 +135,6 @@ public class OutboxMessage {
         lastError = "a node stopped while handing this message to the mail server; check its log before resending";
     }
 
-    /** Takes the message back before it went out (every contact with the customer stopped); false once sent. */
     /**
      * Opens why a customer-wide stop took a letter back: its step may write it again once the stop is lifted
      * ({@link LetterService#releaseStepsWithdrawnByStop}).
@@ -146,6 +145,7 @@ public class OutboxMessage {
         return status == OutboxStatus.WITHDRAWN && lastError != null && lastError.startsWith(WITHDRAWN_BY_STOP);
     }
 
+    /** Takes the message back before it went out (every contact with the customer stopped); false once sent. */
     public boolean withdraw(String why) {
         if (status != OutboxStatus.PENDING && status != OutboxStatus.TO_POST) {
             return false;

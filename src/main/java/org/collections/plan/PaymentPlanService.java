@@ -563,9 +563,11 @@ public class PaymentPlanService {
             // the money may have come in since the task opened: a plan paid up to date is not declared failed
             PaymentPlan plan = plan(planId);
             BigDecimal received = receivedSinceAgreement(plan);
-            errors.check(received.compareTo(plan.dueUpTo(number)) < 0, "instalmentOutcome", "instalment " + number
-                    + " is paid now (" + new Money(received, counted(planId).get(0).currency()) + " received since "
-                    + "the plan was agreed): choose PAID_NOW, and the plan goes on");
+            if (received.compareTo(plan.dueUpTo(number)) >= 0) {
+                errors.reject("instalmentOutcome", "instalment " + number + " is paid now (" + new Money(received,
+                        counted(planId).get(0).currency()) + " received since the plan was agreed): choose PAID_NOW, "
+                        + "and the plan goes on");
+            }
         }
         errors.throwIfAny();
         recordOnPlan(planId, EntryType.CALL, "Call about missed instalment " + number + ": " + outcome

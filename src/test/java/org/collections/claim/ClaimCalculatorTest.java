@@ -266,6 +266,19 @@ class ClaimCalculatorTest {
     }
 
     @Test
+    void thePrincipalPaidBeforeInterestWasClaimedLeavesTheInterestOwedAndEveryFeeOnIt() {
+        // the interest of the days late is claimed later (from day 60), but owed from the day after the due date: a
+        // fee on day 30 falls due on it as the fees after do, never one without the other
+        Case c = new Case("1000.00", "2026-01-01", LAW.rulesFor("DE", CustomerType.BUSINESS));
+        c.fees = THIRTY_EVERY_30_DAYS;
+        c.claimsFrom = LocalDate.parse("2026-03-02");
+        c.pay("2026-01-20", "1000.00");
+        Claim claim = c.on("2026-04-10");
+        assertThat(claim.interest().amount()).isPositive();
+        assertThat(claim.lateFees()).extracting(LateFee::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void aPartPaymentDatedBeforeAFeeLeavesTheFeeToFallDue() {
         Case c = contractOnly("1000.00", "2026-01-01");
         c.fees = THIRTY_EVERY_30_DAYS;

@@ -329,6 +329,30 @@ class HoldsTest extends CaseTestSupport {
     }
 
     @Test
+    void aLetterThatWentOutByEmailIsNotPostedAfterTheStopThatWithdrewItsPostCopy() throws Exception {
+        String customer = newCustomerNumber();
+        String number = newNumber();
+        travelTo(START.toLocalDate().plusDays(1), 10);
+        register(invoiceOf(customer, number, "500.00", START.toLocalDate().minusDays(44), false, "en", "BUSINESS"));
+        runDueJobs();
+        assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
+                .extracting(OutboxMessage::getStatus).containsExactlyInAnyOrder(OutboxStatus.SENT, OutboxStatus.TO_POST);
+
+        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT"))
+                .getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+
+        assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
+                .extracting(OutboxMessage::getStatus).as("the customer had the notice: no paper copy weeks later")
+                .containsExactlyInAnyOrder(OutboxStatus.SENT, OutboxStatus.WITHDRAWN);
+    }
+
+    @Test
     void aStopEndsAPromiseToPayAndTheAccountNoLongerShowsItOpen() throws Exception {
         String customer = newCustomerNumber();
         String number = newNumber();
