@@ -286,6 +286,20 @@ class HoldsTest extends CaseTestSupport {
         assertThat(letterTypes(fresh)).contains("LATE_NOTICE/EMAIL");
     }
 
+    private void stopContact(String customer) throws Exception {
+        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT"))
+                .getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+    }
+
+    private void liftAndResume(String customer, String number) throws Exception {
+        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
+                .isEqualTo(204);
+        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
+                Map.of("stopDecision", "RESUME"));
+        runDueJobs();
+    }
+
     /**
      * A Dutch consumer's 14-day letter waits for the morning when the customer is stopped: it never went out, so its
      * term never ran; once the stop is lifted and the case resumed, the late notice goes out as the 14-day letter.
@@ -303,20 +317,14 @@ class HoldsTest extends CaseTestSupport {
                 .containsExactlyInAnyOrder(OutboxStatus.PENDING, OutboxStatus.TO_POST);
         assertThat(invoices.findByNumber(number).orElseThrow().getFourteenDayDeadline()).isNotNull();
 
-        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT"))
-                .getResponse().getStatus()).isEqualTo(200);
-        runDueJobs();
+        stopContact(customer);
         assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
                 .extracting(OutboxMessage::getStatus).containsOnly(OutboxStatus.WITHDRAWN);
         assertThat(invoices.findByNumber(number).orElseThrow().getFourteenDayDeadline()).isNull();
         assertThat(dossierText(number)).contains("was withdrawn before it went out: its term does not run");
         assertThat(invoiceView(number).get("costs").decimalValue()).isEqualByComparingTo("0");
 
-        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
-                .isEqualTo(204);
-        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
-                Map.of("stopDecision", "RESUME"));
-        runDueJobs();
+        liftAndResume(customer, number);
 
         assertThat(pi).hasPassed(CollectionProcess.TASK_PLAN_SCHEDULE);
         assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
@@ -338,14 +346,8 @@ class HoldsTest extends CaseTestSupport {
         assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
                 .extracting(OutboxMessage::getStatus).containsExactlyInAnyOrder(OutboxStatus.SENT, OutboxStatus.TO_POST);
 
-        assertThat(send(post("/api/customers/" + customer + "/stop"), MANAGER, Map.of("reason", "CEASE_CONTACT"))
-                .getResponse().getStatus()).isEqualTo(200);
-        runDueJobs();
-        assertThat(send(delete("/api/customers/" + customer + "/stop"), MANAGER, null).getResponse().getStatus())
-                .isEqualTo(204);
-        tasks.complete(task(number, CollectionProcess.TASK_HANDLE_STOPPED_CUSTOMER).getId(),
-                Map.of("stopDecision", "RESUME"));
-        runDueJobs();
+        stopContact(customer);
+        liftAndResume(customer, number);
 
         assertThat(messages(number)).filteredOn(m -> m.getLetterType() == LetterType.LATE_NOTICE)
                 .extracting(OutboxMessage::getStatus).as("the customer had the notice: no paper copy weeks later")
