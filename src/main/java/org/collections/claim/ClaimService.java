@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.collections.dossier.Dossier;
 import org.collections.dossier.EntryType;
 import org.collections.hold.CaseHold;
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimService {
 
     private static final int FOURTEEN_DAYS = 14;
+    private static final String LATE_FEE_KEY = "LATE_FEE_";
 
     private final JurisdictionRules law;
     private final CollectionPolicy policy;
@@ -118,7 +121,7 @@ public class ClaimService {
         Claim claim = current(invoice);
         withdrawFeesNoLongerOwed(invoice, claim);
         for (LateFee fee : claim.lateFees()) {
-            String key = "LATE_FEE_" + fee.number();
+            String key = feeKey(fee);
             if (fees.existsByInvoiceIdAndFeeKey(invoice.getId(), key)) {
                 continue;
             }
@@ -146,16 +149,20 @@ public class ClaimService {
         if (!invoice.fees().greaterThan(claim.fees())) {
             return;
         }
-        java.util.Set<String> owed = new java.util.HashSet<>();
-        claim.lateFees().forEach(fee -> owed.add("LATE_FEE_" + fee.number()));
+        Set<String> owed = claim.lateFees().stream().map(ClaimService::feeKey).collect(Collectors.toSet());
         for (FeeCharge booked : fees.findByInvoiceId(invoice.getId())) {
-            if (booked.getFeeKey().startsWith("LATE_FEE_") && !owed.contains(booked.getFeeKey())) {
+            if (booked.getFeeKey().startsWith(LATE_FEE_KEY) && !owed.contains(booked.getFeeKey())) {
                 fees.delete(booked);
                 dossier.record(invoice.getId(), EntryType.FEE, "Late fee " + new Money(booked.getAmount(),
                         invoice.currency()) + " withdrawn (" + booked.getReason() + "): by the payments and the due "
                         + "date known now it never fell due", Dossier.SYSTEM);
             }
         }
+    }
+
+    /** The key a late fee is booked under, once per invoice. */
+    private static String feeKey(LateFee fee) {
+        return LATE_FEE_KEY + fee.number();
     }
 
     /**

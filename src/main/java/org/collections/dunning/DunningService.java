@@ -33,8 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DunningService {
 
-    /** the step key of a final demand that is the Dutch 14-day letter */
-    private static final String FINAL_DEMAND_14 = LetterDetails.FOURTEEN_DAY_STEPS.get(1);
+    private static final String FINAL_DEMAND_14 = LetterDetails.FINAL_DEMAND_FOURTEEN_DAY_STEP;
 
     private final InvoiceRepository invoices;
     private final CustomerLocks locks;

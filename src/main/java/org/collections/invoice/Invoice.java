@@ -270,9 +270,8 @@ public class Invoice {
         this.closedAt = at;
     }
 
-    /** The invoicing system moved the due date; the case re-plans from it. */
     /**
-     * A later due date: a claim of interest and costs that began by it never began (the case claims again when it
+     * The invoicing system moved the due date; the case re-plans from it. A later due date: a claim of interest and costs that began by it never began (the case claims again when it
      * reaches that stage), and a 14-day letter written about the earlier date starts no term.
      */
     public void changeDueDate(LocalDate dueDate) {

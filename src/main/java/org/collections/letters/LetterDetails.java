@@ -23,9 +23,11 @@ public record LetterDetails(LocalDate deadline, Money amount, String note, Strin
 
     /** The variant of the texts that makes a late notice or final demand the Dutch 14-day letter. */
     public static final String FOURTEEN_DAY = "fourteen-day";
+    /** The step key of a final demand that is the Dutch 14-day letter. */
+    public static final String FINAL_DEMAND_FOURTEEN_DAY_STEP = LetterType.FINAL_DEMAND.name() + ":" + FOURTEEN_DAY;
     /** The steps that write the 14-day letter: the late notice, or a final demand that is the 14-day letter. */
     public static final List<String> FOURTEEN_DAY_STEPS = List.of(LetterType.LATE_NOTICE.name(),
-            LetterType.FINAL_DEMAND.name() + ":" + FOURTEEN_DAY);
+            FINAL_DEMAND_FOURTEEN_DAY_STEP);
 
     public LetterDetails {
         schedule = schedule == null ? List.of() : List.copyOf(schedule);

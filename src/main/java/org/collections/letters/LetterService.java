@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.collections.claim.ClaimService;
 import org.collections.dossier.Dossier;
@@ -125,7 +126,7 @@ public class LetterService {
      */
     @Transactional
     public Set<Long> releaseStepsWithdrawnByStop(Long customerId) {
-        Set<Long> invoices = new java.util.TreeSet<>();
+        Set<Long> invoices = new TreeSet<>();
         for (OutboxMessage m : outbox.findByCustomerIdAndStatusInOrderByIdAsc(customerId,
                 EnumSet.of(OutboxStatus.WITHDRAWN))) {
             if (!m.withdrawnByStop() || m.getStepKey().contains(RELEASED)) {
