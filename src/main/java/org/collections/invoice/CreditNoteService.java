@@ -111,6 +111,9 @@ public class CreditNoteService {
             invoice.close(InvoiceStatus.CREDITED, clock.instant());
         }
         invoices.saveAndFlush(invoice);
+        if (!settled) {
+            events.publishEvent(new InvoiceEvents.InvoicePartlyCredited(invoice.getId(), invoice.getNumber()));
+        }
         events.publishEvent(InvoiceEvents.BalanceChanged.of(invoice));
         return settled;
     }

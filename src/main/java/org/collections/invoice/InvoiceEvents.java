@@ -35,6 +35,13 @@ public final class InvoiceEvents {
         }
     }
 
+    /**
+     * A credit note lowered what is owed on an invoice that stays open: a payment plan it is in is recomputed on what
+     * is owed now.
+     */
+    public record InvoicePartlyCredited(Long invoiceId, String number) {
+    }
+
     /** A credit note from the invoicing system left nothing to pay: the case ends as credited. */
     public record InvoiceCredited(Long invoiceId, String number) {
     }

@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaymentPlanService {
 
+    /** The texts of a changed plan's letter when credit notes, not invoices taken out, changed it. */
+    static final String CREDITED_VARIANT = "credited";
+
     private final PaymentPlanRepository plans;
     private final PlanInvoiceRepository covered;
     private final CustomerLocks locks;
@@ -122,10 +125,15 @@ public class PaymentPlanService {
 
     /** Why an invoice's case stops waiting for its plan, as its own data says. */
     private enum Leaving {
-        /** closed: paid in full (or credited) */
+        /** closed: paid in full */
         PAID,
         /** cancelled: nothing is owed for it, and what was paid on it is the customer's credit */
         CANCELLED,
+        /**
+         * closed by a credit note: nothing more is owed for it, and a credit note pays no instalment; what was paid on
+         * it stays paid on the invoice
+         */
+        CREDITED,
         /** a dispute was raised on it (its stage is DISPUTE): the case goes to Resolve dispute */
         DISPUTED,
         /** every contact with its customer is stopped: the case goes to a manager */
@@ -141,6 +149,8 @@ public class PaymentPlanService {
      * <li>paid (closed): what came in on it still counts for the instalments;</li>
      * <li>cancelled: as for a dispute, but nothing is owed for it; what was paid on it is the customer's credit, so it
      * counts for no instalment;</li>
+     * <li>credited in full: as for a cancellation; what was paid on it went to the invoice, a credit note pays no
+     * instalment;</li>
      * <li>disputed: its balance is no longer part of the plan. An agreed plan goes on for the invoices still in it:
      * the instalments not yet paid are recomputed on what those invoices owe (the claim's one calculation, as when the
      * plan was agreed), keeping the agreed instalment amount and dates, so the plan ends sooner; the customer gets
@@ -150,7 +160,7 @@ public class PaymentPlanService {
      * </ul>
      * An invoice that leaves unpaid owes fees and interest again from today: the plan held them only while it was
      * in it. When no covered invoice is left, the plan ends: {@code SETTLED}, {@code STOPPED} (the customer was
-     * stopped) or {@code ENDED} (the last invoice left it unpaid), in the dossier of every invoice it covered.
+     * stopped) or {@code ENDED} (the last invoice left it unpaid, cancelled or credited), in the dossier of every invoice it covered.
      */
     @Transactional
     public Optional<PlanLeft> leave(long invoiceId) {
@@ -163,13 +173,14 @@ public class PaymentPlanService {
             boolean negotiating = plan.isNegotiating();
             Invoice invoice = invoice(invoiceId);
             Leaving why = invoice.getStatus() == InvoiceStatus.CANCELLED ? Leaving.CANCELLED
+                    : invoice.getStatus() == InvoiceStatus.CREDITED ? Leaving.CREDITED
                     : !invoice.isOpen() ? Leaving.PAID
                     : invoice.getStage() == Stage.DISPUTE ? Leaving.DISPUTED
                     : stops.stopped(customer.getId()).isPresent() ? Leaving.STOPPED : Leaving.OTHER;
             row.leave(switch (why) {
                 case PAID -> negotiating ? PlanInvoice.Status.WITHDRAWN : PlanInvoice.Status.SETTLED;
                 // not settled: none of the plan's instalments is paid by it
-                case CANCELLED -> PlanInvoice.Status.WITHDRAWN;
+                case CANCELLED, CREDITED -> PlanInvoice.Status.WITHDRAWN;
                 case DISPUTED -> PlanInvoice.Status.DISPUTED;
                 case STOPPED -> PlanInvoice.Status.STOPPED;
                 case OTHER -> PlanInvoice.Status.WITHDRAWN;
@@ -184,6 +195,7 @@ public class PaymentPlanService {
             dossier.record(invoiceId, EntryType.AGREEMENT, "Leaves payment plan " + plan.getId() + switch (why) {
                 case PAID -> negotiating ? " before it was agreed" : ": settled";
                 case CANCELLED -> ": the invoice was cancelled" + before;
+                case CREDITED -> ": a credit note left nothing to pay on it" + before;
                 case DISPUTED -> " for a dispute" + before + ": its balance of " + claims.balance(invoice)
                         + " is no longer part of the plan; the case goes to Resolve dispute";
                 case STOPPED -> before + ": its case goes to a manager (every contact with the customer is stopped)";
@@ -194,7 +206,7 @@ public class PaymentPlanService {
                 PlanStatus end = switch (why) {
                     case PAID -> PlanStatus.SETTLED;
                     case STOPPED -> PlanStatus.STOPPED;
-                    case CANCELLED, DISPUTED, OTHER -> PlanStatus.ENDED;
+                    case CANCELLED, CREDITED, DISPUTED, OTHER -> PlanStatus.ENDED;
                 };
                 plan.ended(end);
                 recordOnEveryInvoice(plan.getId(), "Payment plan " + plan.getId() + switch (end) {
@@ -205,7 +217,7 @@ public class PaymentPlanService {
                     default -> " settled: the invoices left in it are paid";
                 });
             } else if (!negotiating && why != Leaving.PAID && why != Leaving.STOPPED) {
-                changed = rebase(plan, invoice, leftHow(why));
+                changed = rebase(plan, "invoice " + invoice.getNumber() + " left it " + leftHow(why));
             }
             return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), negotiating, plan.getStatus(),
                     changed));
@@ -217,15 +229,37 @@ public class PaymentPlanService {
         return switch (why) {
             case DISPUTED -> "for a dispute";
             case CANCELLED -> "cancelled";
+            case CREDITED -> "credited in full";
             default -> "unpaid";
         };
     }
 
     /**
-     * The agreed plan goes on for the invoices still in it: its open instalments are recomputed on what they owe
-     * (the claim's calculation of today, as when the plan was agreed), recorded in their dossiers.
+     * A credit note lowered an invoice that stays open. If it is in an agreed plan, the instalments not yet paid are
+     * recomputed on what the plan's invoices owe now, as when an invoice leaves the plan: a credit note pays no
+     * instalment, so without this the customer would be asked for the credited amount all the same. Empty when the
+     * invoice is in no agreed plan (a plan still negotiated shows the lower balance on its card as after a payment).
      */
-    private boolean rebase(PaymentPlan plan, Invoice left, String why) {
+    @Transactional
+    public Optional<PlanLeft> credited(long invoiceId) {
+        for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
+            PaymentPlan plan = plan(row.getPlanId());
+            if (plan.getStatus() != PlanStatus.ACTIVE) {
+                continue;
+            }
+            Customer customer = locks.lock(plan.getCustomerId());
+            boolean changed = rebase(plan, "a credit note lowered the balance of invoice "
+                    + invoice(invoiceId).getNumber());
+            return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), false, plan.getStatus(), changed));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The agreed plan goes on for the invoices still in it: its open instalments are recomputed on what they owe
+     * (the claim's calculation of today, as when the plan was agreed), recorded in their dossiers with {@code why}.
+     */
+    private boolean rebase(PaymentPlan plan, String why) {
         List<Invoice> list = covering(plan.getId());
         list.forEach(claims::update);
         Optional<Money> remaining = total(list);
@@ -236,8 +270,8 @@ public class PaymentPlanService {
         BigDecimal settledNow = settledOn(counted(plan.getId()));
         List<Instalment> open = plan.rebase(remaining.get().amount(), settledNow);
         String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
-        recordOnPlan(plan.getId(), EntryType.AGREEMENT, "Payment plan " + plan.getId() + " changed: invoice "
-                + left.getNumber() + " left it " + why + ". The remaining balance of " + remaining.get()
+        recordOnPlan(plan.getId(), EntryType.AGREEMENT, "Payment plan " + plan.getId() + " changed: " + why
+                + ". The remaining balance of " + remaining.get()
                 + " (invoices " + numbers + ") is paid in " + (open.size() == 1 ? "one instalment: "
                         : open.size() + " instalments of the agreed " + new Money(plan.getInstalmentAmount(), currency)
                                 + ", the last the rest: ")
@@ -248,8 +282,9 @@ public class PaymentPlanService {
 
     /**
      * Confirms a changed plan in writing: the instalments still to pay, for the invoices still in it. Several changes
-     * before the letter goes out make one letter with the plan as it stands (its key counts the invoices that left
-     * the agreed plan unpaid).
+     * before the letter goes out make one letter with the plan as it stands (its key is the plan's schedule: the
+     * invoices that left the agreed plan and what is left to pay). A letter that names no invoice taken out says
+     * which credit notes lowered what is owed instead.
      */
     public void confirmChange(Long planId) {
         PaymentPlan plan = plan(planId);
@@ -262,19 +297,28 @@ public class PaymentPlanService {
         // named in the letter: those taken out of the agreed plan unpaid (disputed, or their case cancelled), not
         // those paid meanwhile nor those that left the negotiation, which the agreement already left out
         List<String> takenOut = new ArrayList<>();
+        List<String> credited = new ArrayList<>();
         for (PlanInvoice row : left) {
             Invoice invoice = invoice(row.getInvoiceId());
             if (row.leftSince(plan.getAgreedAt())
                     && (row.getStatus() == PlanInvoice.Status.DISPUTED || invoice.isOpen())) {
                 takenOut.add(invoice.getNumber());
+            } else if (row.leftSince(plan.getAgreedAt()) && invoice.getStatus() == InvoiceStatus.CREDITED) {
+                credited.add(invoice.getNumber());
             }
         }
+        list.stream().filter(i -> i.credited().isPositive()).map(Invoice::getNumber).forEach(credited::add);
         Currency currency = list.get(0).currency();
+        List<Instalment> unpaid = plan.getInstalments().stream().filter(i -> !i.isPaid()).toList();
+        BigDecimal toPay = unpaid.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean byCredit = takenOut.isEmpty() && !credited.isEmpty();
+        LetterDetails details = new LetterDetails(null, null, null, byCredit ? CREDITED_VARIANT : null)
+                .withSchedule(unpaid.stream()
+                        .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency))).toList())
+                .mentioning(byCredit ? credited : takenOut);
         letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
-                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size(),
-                LetterDetails.none().withSchedule(plan.getInstalments().stream().filter(i -> !i.isPaid())
-                        .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency)))
-                        .toList()).mentioning(takenOut));
+                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size() + ":"
+                        + toPay.stripTrailingZeros().toPlainString(), details);
     }
 
     /** The plan the invoice asked for last, as the API shows it; empty when it never asked for one. */

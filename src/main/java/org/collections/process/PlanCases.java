@@ -7,12 +7,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.collections.invoice.InvoiceEvents;
 import org.collections.plan.CoveredInvoice;
 import org.collections.plan.PaymentPlanService;
 import org.collections.plan.PlanBriefing;
+import org.collections.plan.PlanLeft;
 import org.collections.plan.PlanRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,28 +64,40 @@ public class PlanCases {
      * covered invoice is left, the plan case ends as paid, stopped or ended.
      */
     public void leave(long invoiceId) {
-        plans.leave(invoiceId).ifPresent(left -> {
-            String key = PaymentPlanProcess.businessKey(left.planId());
-            if (left.nothingLeft()) {
-                String message = switch (left.status()) {
-                    case STOPPED -> PaymentPlanProcess.MSG_PAYMENT_PLAN_STOPPED;
-                    case ENDED -> PaymentPlanProcess.MSG_PAYMENT_PLAN_ENDED;
-                    default -> PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED;
-                };
-                int told = tell(key, message);
-                if (told == 0 && !message.equals(PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED)) {
-                    // a plan case of a model from before plans were stopped or ended knows only that they settle
-                    told = tell(key, PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED);
-                }
-                log.info("No invoice left in plan {} ({}); {} plan case(s) told", left.planId(), left.status(), told);
-            } else if (left.negotiating()) {
-                refreshNegotiation(left.planId());
-            } else if (left.changed()) {
-                int told = tell(key, PaymentPlanProcess.MSG_PAYMENT_PLAN_CHANGED);
-                log.info("Plan {} changed for the invoices still in it; {} plan case(s) told", left.planId(), told);
-                refreshTasksOfCustomer(left.customerNumber());
+        plans.leave(invoiceId).ifPresent(this::tellPlanCase);
+    }
+
+    /**
+     * A credit note lowered an invoice that stays open: an agreed plan it is in confirms its recomputed instalments
+     * in writing (see {@link PaymentPlanService#credited}). In the credit note's transaction, so the plan never asks
+     * for what was credited.
+     */
+    @EventListener
+    public void invoicePartlyCredited(InvoiceEvents.InvoicePartlyCredited event) {
+        plans.credited(event.invoiceId()).ifPresent(this::tellPlanCase);
+    }
+
+    private void tellPlanCase(PlanLeft left) {
+        String key = PaymentPlanProcess.businessKey(left.planId());
+        if (left.nothingLeft()) {
+            String message = switch (left.status()) {
+                case STOPPED -> PaymentPlanProcess.MSG_PAYMENT_PLAN_STOPPED;
+                case ENDED -> PaymentPlanProcess.MSG_PAYMENT_PLAN_ENDED;
+                default -> PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED;
+            };
+            int told = tell(key, message);
+            if (told == 0 && !message.equals(PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED)) {
+                // a plan case of a model from before plans were stopped or ended knows only that they settle
+                told = tell(key, PaymentPlanProcess.MSG_PAYMENT_PLAN_SETTLED);
             }
-        });
+            log.info("No invoice left in plan {} ({}); {} plan case(s) told", left.planId(), left.status(), told);
+        } else if (left.negotiating()) {
+            refreshNegotiation(left.planId());
+        } else if (left.changed()) {
+            int told = tell(key, PaymentPlanProcess.MSG_PAYMENT_PLAN_CHANGED);
+            log.info("Plan {} changed for the invoices still in it; {} plan case(s) told", left.planId(), told);
+            refreshTasksOfCustomer(left.customerNumber());
+        }
     }
 
     private int tell(String planKey, String message) {

@@ -646,6 +646,94 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 .decimalValue()).as("the instalment paid is the customer's credit").isEqualByComparingTo("400.00");
     }
 
+    // ------------------------------------------------------------------ a credit note on an invoice in a plan
+
+    /**
+     * A credit note pays no instalment: the plan is recomputed on what is owed now, at the agreed instalment, and the
+     * customer gets it in writing. Before, the instalments still asked for the credited 300 (1,000 in all for 700
+     * owed), and the credit note counted as if paid towards the next instalment.
+     */
+    @Test
+    void aCreditNoteOnAnInvoiceInTheAgreedPlanShortensThePlanAndSaysSoInWriting() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = withPlan(number);
+        ProcessInstance plan = planCaseOf(number);
+        long id = invoiceView(number).at("/plan/id").asLong();
+
+        MvcResult credited = postJson("/api/invoices/" + number + "/credit-notes", Map.of("amount", "300.00",
+                "reference", "CN-" + number, "reason", "Two hours billed twice"));
+        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        runDueJobs();
+
+        JsonNode view = invoiceView(number).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(dues(view)).containsExactly("1 2026-04-01 400 OPEN", "2 2026-05-01 300 OPEN");
+        assertThat(dossierText(number)).contains("Payment plan " + id + " changed: a credit note lowered the balance "
+                + "of invoice " + number + ". The remaining balance of EUR 700.00 (invoices " + number + ") is paid in 2 "
+                + "instalments of the agreed EUR 400.00, the last the rest: EUR 400.00 on 2026-04-01, EUR 300.00 on "
+                + "2026-05-01");
+        assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN)
+                .isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("A credit note on invoice "
+                        + number + " has lowered what you owe", "€700.00", "€400.00 on April 1, 2026; €300.00 on May 1, "
+                                + "2026").doesNotContain("taken out"));
+
+        // the instalments as they stand now pay the invoice, no more: the reminder asks 400, the plan ends paid
+        travelTo(LocalDate.of(2026, 3, 30), 9);
+        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("INSTALMENT_REMINDER")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€400.00"));
+        pay(number, "400.00", "I1-" + number);
+        travelTo(LocalDate.of(2026, 4, 4), 9);
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+        pay(number, "300.00", "I2-" + number);
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_PAID);
+        assertThat(instalmentStatuses(number)).containsExactly("PAID", "PAID");
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+                .taskDefinitionKey(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT).count()).isZero();
+    }
+
+    /**
+     * An invoice credited in full leaves the plan as a cancelled one does: the others pay what they owe at the agreed
+     * instalment. Before, it left as paid and its credit note counted as the first instalment paid.
+     */
+    @Test
+    void anInvoiceCreditedInFullLeavesThePlanAndTheOthersPayWhatTheyOwe() throws Exception {
+        String customer = newCustomerNumber();
+        List<String> n = planForTwoOfThree(customer);
+        String a = n.get(0), b = n.get(1);
+        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
+        runDueJobs();
+        ProcessInstance plan = planCaseOf(a);
+        ProcessInstance pb = caseOf(b);
+        long id = invoiceView(a).at("/plan/id").asLong();
+
+        MvcResult credited = postJson("/api/invoices/" + b + "/credit-notes", Map.of("amount", "500.00",
+                "reference", "CN-" + b));
+        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        runDueJobs();
+
+        assertThat(pb).isEnded().hasPassed(CollectionProcess.END_CREDITED_BY_CREDIT_NOTE);
+        JsonNode view = invoiceView(a).get("plan");
+        assertThat(view.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(parts(view)).containsExactly(a + " COVERED", b + " WITHDRAWN");
+        assertThat(dues(view)).containsExactly("1 2026-04-01 500 OPEN", "2 2026-05-01 500 OPEN");
+        assertThat(dossierText(b)).contains("Leaves payment plan " + id + ": a credit note left nothing to pay on it");
+        assertThat(dossierText(a)).contains("Payment plan " + id + " changed: invoice " + b + " left it credited in "
+                + "full. The remaining balance of EUR 1000.00");
+        assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN);
+        assertThat(messages(a).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("A credit note on invoice " + b
+                        + " has lowered what you owe", "€500.00 on April 1, 2026; €500.00 on May 1, 2026"));
+
+        // the credit note paid no instalment: the first one is still asked for
+        travelTo(LocalDate.of(2026, 4, 4), 9);
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT);
+        assertThat(dossierText(a)).contains("Instalment 1 of EUR 500.00 due 2026-04-01: missed, EUR 500.00 short");
+    }
+
     @Test
     void aDisputeDuringTheNegotiationTakesTheInvoiceOffItsListAndThePlanIsAgreedWithoutIt() throws Exception {
         String customer = newCustomerNumber();
