@@ -82,6 +82,14 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         return List.of(a, b, c);
     }
 
+    /** As {@link #planForTwoOfThree}, the plan agreed at three monthly instalments of 500 from 1 April. */
+    private List<String> agreedPlanForTwoOfThree() throws Exception {
+        List<String> n = planForTwoOfThree(newCustomerNumber());
+        complete(n.get(0), PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
+        runDueJobs();
+        return n;
+    }
+
     @Test
     void theNegotiationCardShowsCustomerOwedAndDaysOverdueAsOfNow() throws Exception {
         String number = newNumber();
@@ -183,11 +191,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
 
     @Test
     void aDefaultSendsEveryInvoiceOfThePlanToTheLegalRouteTogether() throws Exception {
-        String customer = newCustomerNumber();
-        List<String> n = planForTwoOfThree(customer);
+        List<String> n = agreedPlanForTwoOfThree();
         String a = n.get(0), b = n.get(1);
-        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
-        runDueJobs();
         ProcessInstance plan = planCaseOf(a);
         travelTo(LocalDate.of(2026, 4, 4), 9);
         assertThat(plan).isWaitingAt(PaymentPlanProcess.TASK_CALL_ABOUT_MISSED_INSTALMENT);
@@ -524,11 +529,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
 
     @Test
     void aDisputeTakesAnInvoiceOutOfTheAgreedPlanAndTheOthersPayTheRestAtTheAgreedInstalment() throws Exception {
-        String customer = newCustomerNumber();
-        List<String> n = planForTwoOfThree(customer);
+        List<String> n = agreedPlanForTwoOfThree();
         String a = n.get(0), b = n.get(1);
-        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
-        runDueJobs();
         ProcessInstance plan = planCaseOf(a);
         ProcessInstance pa = caseOf(a);
         ProcessInstance pb = caseOf(b);
@@ -701,11 +703,8 @@ class PaymentPlanProcessTest extends CaseTestSupport {
      */
     @Test
     void anInvoiceCreditedInFullLeavesThePlanAndTheOthersPayWhatTheyOwe() throws Exception {
-        String customer = newCustomerNumber();
-        List<String> n = planForTwoOfThree(customer);
+        List<String> n = agreedPlanForTwoOfThree();
         String a = n.get(0), b = n.get(1);
-        complete(a, PaymentPlanProcess.TASK_NEGOTIATE_PAYMENT_PLAN, THREE_OF_500);
-        runDueJobs();
         ProcessInstance plan = planCaseOf(a);
         ProcessInstance pb = caseOf(b);
         long id = invoiceView(a).at("/plan/id").asLong();
