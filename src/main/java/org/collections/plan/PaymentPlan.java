@@ -64,6 +64,13 @@ public class PaymentPlan {
     @Column(name = "settled_at_agreement")
     private BigDecimal settledAtAgreement;
 
+    /**
+     * credited on the covered invoices when the plan was agreed or last changed: a credit note pays no instalment, so
+     * what was credited since is not counted as received; null for a plan agreed before this was kept
+     */
+    @Column(name = "credited_at_agreement")
+    private BigDecimal creditedAtAgreement;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<Instalment> instalments = new ArrayList<>();
@@ -80,12 +87,13 @@ public class PaymentPlan {
     }
 
     void agree(int count, BigDecimal amount, BigDecimal balance, LocalDate first, Period interval,
-            BigDecimal settledAtAgreement, Instant agreedAt, String agreedBy) {
+            BigDecimal settledAtAgreement, BigDecimal creditedAtAgreement, Instant agreedAt, String agreedBy) {
         this.instalmentCount = count;
         this.instalmentAmount = amount;
         this.firstInstalment = first;
         this.instalmentInterval = interval.toString();
         this.settledAtAgreement = settledAtAgreement;
+        this.creditedAtAgreement = creditedAtAgreement;
         this.agreedAt = agreedAt;
         this.agreedBy = agreedBy;
         this.status = PlanStatus.ACTIVE;
@@ -109,11 +117,12 @@ public class PaymentPlan {
      * it can pay, within the policy), so fewer instalments are needed; they keep their agreed dates (a missed one
      * keeps its state), the last is the rest, and any further one follows at the agreed interval. The instalments
      * paid so far stay as they are, and from now on the check counts what comes in from here: {@code settledNow} is
-     * paid plus credited on the invoices whose payments count for the plan, the one that left no longer among them.
+     * paid plus credited on the invoices whose payments count for the plan, the one that left no longer among them,
+     * {@code creditedNow} the credited part of it.
      *
      * @return the instalments still to pay
      */
-    List<Instalment> rebase(BigDecimal remaining, BigDecimal settledNow) {
+    List<Instalment> rebase(BigDecimal remaining, BigDecimal settledNow, BigDecimal creditedNow) {
         if (status != PlanStatus.ACTIVE) {
             throw new IllegalStateException("only an agreed plan is changed, not one " + status);
         }
@@ -122,6 +131,7 @@ public class PaymentPlan {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         // received since then = what came in beyond this, so exactly the paid instalments count as received now
         settledAtAgreement = settledNow.subtract(paid);
+        creditedAtAgreement = creditedNow;
         int needed = Math.max(1, remaining.divide(instalmentAmount, 0, RoundingMode.CEILING).intValue());
         int firstOpen = open.isEmpty() ? instalments.size() + 1 : open.get(0).getNumber();
         Period interval = Period.parse(instalmentInterval);
@@ -146,6 +156,25 @@ public class PaymentPlan {
         instalments.removeAll(open.subList(Math.min(needed, open.size()), open.size()));
         instalmentCount = firstOpen - 1 + needed;
         return kept;
+    }
+
+    /**
+     * What came in for the instalments since the plan was agreed (or last changed), given what is paid plus credited
+     * and what is credited on the invoices that count for it now: the money, not the credit notes. A plan agreed
+     * before credits were kept apart counts them, as it did.
+     */
+    BigDecimal receivedSince(BigDecimal settledNow, BigDecimal creditedNow) {
+        BigDecimal received = settledNow.subtract(settledAtAgreement);
+        return creditedAtAgreement == null ? received : received.subtract(creditedNow.subtract(creditedAtAgreement));
+    }
+
+    /**
+     * Marks paid every instalment that {@code received} pays in full, counted from the first, also before its day: an
+     * instalment paid ahead stays paid when the plan is changed.
+     */
+    void markPaidUpTo(BigDecimal received) {
+        instalments.stream().filter(i -> !i.isPaid() && dueUpTo(i.getNumber()).compareTo(received) <= 0)
+                .forEach(Instalment::markPaid);
     }
 
     void defaulted() {

@@ -34,6 +34,8 @@ import org.collections.policy.Stage;
 import org.collections.text.InputLimits;
 import org.collections.text.Periods;
 import org.collections.text.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PaymentPlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentPlanService.class);
 
     /** The texts of a changed plan's letter when credit notes, not invoices taken out, changed it. */
     static final String CREDITED_VARIANT = "credited";
@@ -177,6 +181,10 @@ public class PaymentPlanService {
                     : !invoice.isOpen() ? Leaving.PAID
                     : invoice.getStage() == Stage.DISPUTE ? Leaving.DISPUTED
                     : stops.stopped(customer.getId()).isPresent() ? Leaving.STOPPED : Leaving.OTHER;
+            if (!negotiating) {
+                // an instalment paid ahead, with money on this invoice too, stays paid whatever becomes of the plan
+                plan.markPaidUpTo(receivedSinceAgreement(plan));
+            }
             row.leave(switch (why) {
                 case PAID -> negotiating ? PlanInvoice.Status.WITHDRAWN : PlanInvoice.Status.SETTLED;
                 // not settled: none of the plan's instalments is paid by it
@@ -248,6 +256,7 @@ public class PaymentPlanService {
                 continue;
             }
             Customer customer = locks.lock(plan.getCustomerId());
+            plan.markPaidUpTo(receivedSinceAgreement(plan));
             boolean changed = rebase(plan, "a credit note lowered the balance of invoice "
                     + invoice(invoiceId).getNumber());
             return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), false, plan.getStatus(), changed));
@@ -267,8 +276,8 @@ public class PaymentPlanService {
             return false;
         }
         Currency currency = remaining.get().currency();
-        BigDecimal settledNow = settledOn(counted(plan.getId()));
-        List<Instalment> open = plan.rebase(remaining.get().amount(), settledNow);
+        List<Invoice> counting = counted(plan.getId());
+        List<Instalment> open = plan.rebase(remaining.get().amount(), settledOn(counting), creditedOn(counting));
         String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
         recordOnPlan(plan.getId(), EntryType.AGREEMENT, "Payment plan " + plan.getId() + " changed: " + why
                 + ". The remaining balance of " + remaining.get()
@@ -361,13 +370,19 @@ public class PaymentPlanService {
     }
 
     /** What came in on every invoice of the plan since it was agreed, those paid off meanwhile included. */
+    /** The money that came in for the instalments since the plan was agreed or last changed (no credit notes). */
     private BigDecimal receivedSinceAgreement(PaymentPlan plan) {
-        return settledOn(counted(plan.getId())).subtract(plan.getSettledAtAgreement());
+        List<Invoice> list = counted(plan.getId());
+        return plan.receivedSince(settledOn(list), creditedOn(list));
     }
 
     private static BigDecimal settledOn(List<Invoice> invoices) {
         return invoices.stream().map(i -> i.paid().plus(i.credited()).amount()).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
+    }
+
+    private static BigDecimal creditedOn(List<Invoice> invoices) {
+        return invoices.stream().map(i -> i.credited().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The customer of a plan (the plan case's {@code customerNumber}). */
@@ -491,8 +506,8 @@ public class PaymentPlanService {
         }
         errors.throwIfAny();
 
-        BigDecimal settled = settledOn(list);
-        plan.agree(count, amount, balance.amount(), first, interval, settled, clock.instant(), actor);
+        plan.agree(count, amount, balance.amount(), first, interval, settledOn(list), creditedOn(list), clock.instant(),
+                actor);
         String numbers = list.stream().map(Invoice::getNumber).collect(Collectors.joining(", "));
         for (Invoice invoice : list) {
             invoice.moveTo(Stage.PAYMENT_PLAN);
@@ -552,10 +567,15 @@ public class PaymentPlanService {
         if (list.isEmpty()) {
             return;
         }
+        // what is left of it: paid ahead, in full or in part, it is not asked for again
+        BigDecimal left = plan.dueUpTo(number).subtract(receivedSinceAgreement(plan)).min(instalment.getAmount());
+        if (left.signum() <= 0) {
+            log.info("Instalment {} of plan {} is paid ahead: no reminder", number, planId);
+            return;
+        }
         letters.send(list.stream().map(Invoice::getId).toList(), LetterType.INSTALMENT_REMINDER,
                 LetterType.INSTALMENT_REMINDER.name() + ":" + planId + ":" + number + ":" + instalment.getDueDate(),
-                new LetterDetails(instalment.getDueDate(), new Money(instalment.getAmount(), list.get(0).currency()),
-                        null));
+                new LetterDetails(instalment.getDueDate(), new Money(left, list.get(0).currency()), null));
     }
 
     /**

@@ -22,7 +22,7 @@ class PaymentPlanTest {
     private static PaymentPlan threeOf400() {
         PaymentPlan plan = new PaymentPlan(1L, Instant.parse("2026-03-11T09:00:00Z"));
         plan.agree(3, new BigDecimal("400.00"), new BigDecimal("1200.00"), FIRST, Period.ofMonths(1),
-                new BigDecimal("150.00"), Instant.parse("2026-03-11T09:00:00Z"), "agent1");
+                new BigDecimal("150.00"), BigDecimal.ZERO, Instant.parse("2026-03-11T09:00:00Z"), "agent1");
         return plan;
     }
 
@@ -35,7 +35,7 @@ class PaymentPlanTest {
     void fewerInstalmentsOfTheAgreedAmountOnTheAgreedDatesTheLastTheRest() {
         PaymentPlan plan = threeOf400();
         // an invoice of 500 leaves: the other owes 700 (150 paid on it, but it came in before the plan)
-        List<Instalment> open = plan.rebase(new BigDecimal("700.00"), new BigDecimal("150.00"));
+        List<Instalment> open = plan.rebase(new BigDecimal("700.00"), new BigDecimal("150.00"), BigDecimal.ZERO);
 
         assertThat(schedule(plan)).containsExactly("1 2026-04-01 400 OPEN", "2 2026-05-01 300 OPEN");
         assertThat(open).hasSize(2);
@@ -49,7 +49,7 @@ class PaymentPlanTest {
         PaymentPlan plan = threeOf400();
         plan.instalment(1).markPaid();
         // 400 came in for instalment 1 on the invoice that stays; the other owes 500 of its balance now
-        plan.rebase(new BigDecimal("500.00"), new BigDecimal("550.00"));
+        plan.rebase(new BigDecimal("500.00"), new BigDecimal("550.00"), BigDecimal.ZERO);
 
         assertThat(schedule(plan)).containsExactly("1 2026-04-01 400 PAID", "2 2026-05-01 400 OPEN",
                 "3 2026-06-01 100 OPEN");
@@ -59,10 +59,28 @@ class PaymentPlanTest {
     }
 
     @Test
+    void aCreditNotePaysNoInstalmentWhileMoneyPaidAheadPaysItsInstalments() {
+        PaymentPlan plan = threeOf400();
+        // since the agreement 400 was paid and 300 credited: paid plus credited 150 + 700, of which 300 credited
+        BigDecimal received = plan.receivedSince(new BigDecimal("850.00"), new BigDecimal("300.00"));
+        assertThat(received).isEqualByComparingTo("400.00");
+
+        plan.markPaidUpTo(received);
+        assertThat(schedule(plan)).containsExactly("1 2026-04-01 400 PAID", "2 2026-05-01 400 OPEN",
+                "3 2026-06-01 400 OPEN");
+        // the rest owed is 1200 - 400 paid - 300 credited; after the change, only the money counts as received
+        plan.rebase(new BigDecimal("500.00"), new BigDecimal("850.00"), new BigDecimal("300.00"));
+        assertThat(schedule(plan)).containsExactly("1 2026-04-01 400 PAID", "2 2026-05-01 400 OPEN",
+                "3 2026-06-01 100 OPEN");
+        assertThat(plan.receivedSince(new BigDecimal("950.00"), new BigDecimal("400.00")))
+                .as("a later credit note of 100 counts for no instalment either").isEqualByComparingTo("400.00");
+    }
+
+    @Test
     void aMissedInstalmentKeepsItsDayAndStateWithTheNewAmount() {
         PaymentPlan plan = threeOf400();
         plan.instalment(1).markMissed();
-        plan.rebase(new BigDecimal("250.00"), new BigDecimal("150.00"));
+        plan.rebase(new BigDecimal("250.00"), new BigDecimal("150.00"), BigDecimal.ZERO);
 
         assertThat(schedule(plan)).containsExactly("1 2026-04-01 250 MISSED");
     }
@@ -73,7 +91,7 @@ class PaymentPlanTest {
         plan.instalment(1).markPaid();
         plan.instalment(2).markPaid();
         // what is owed grew beyond the one open instalment (the payments went to the invoice that left)
-        plan.rebase(new BigDecimal("900.00"), new BigDecimal("150.00"));
+        plan.rebase(new BigDecimal("900.00"), new BigDecimal("150.00"), BigDecimal.ZERO);
 
         assertThat(schedule(plan)).containsExactly("1 2026-04-01 400 PAID", "2 2026-05-01 400 PAID",
                 "3 2026-06-01 400 OPEN", "4 2026-07-01 400 OPEN", "5 2026-08-01 100 OPEN");
@@ -82,7 +100,7 @@ class PaymentPlanTest {
     @Test
     void onlyAnAgreedPlanIsChangedAndAnEmptyOneEndsStoppedSettledOrEnded() {
         PaymentPlan negotiated = new PaymentPlan(1L, Instant.now());
-        assertThatThrownBy(() -> negotiated.rebase(BigDecimal.TEN, BigDecimal.ZERO))
+        assertThatThrownBy(() -> negotiated.rebase(BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO))
                 .isInstanceOf(IllegalStateException.class);
         PaymentPlan plan = threeOf400();
         assertThatThrownBy(() -> plan.ended(PlanStatus.DEFAULTED)).isInstanceOf(IllegalArgumentException.class);

@@ -698,6 +698,60 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     }
 
     /**
+     * An instalment paid ahead stays paid when a credit note changes the plan: only the instalments after it are
+     * recomputed, and nobody reminds the customer of the one paid. Before, the change put it back to OPEN and the letter
+     * asked for it again on its day.
+     */
+    @Test
+    void anInstalmentPaidAheadStaysPaidWhenACreditNoteChangesThePlanAndIsNotAskedForAgain() throws Exception {
+        String number = newNumber();
+        ProcessInstance pi = withPlan(number);
+        ProcessInstance plan = planCaseOf(number);
+        assertThat(pay(number, "400.00", "I1-" + number).getResponse().getStatus()).isEqualTo(201);
+
+        MvcResult credited = postJson("/api/invoices/" + number + "/credit-notes", Map.of("amount", "300.00",
+                "reference", "CN-" + number));
+        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        runDueJobs();
+
+        assertThat(dues(invoiceView(number).get("plan"))).containsExactly("1 2026-04-01 400 PAID",
+                "2 2026-05-01 300 OPEN");
+        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€300.00 on May 1, 2026")
+                        .doesNotContain("April 1"));
+
+        travelTo(LocalDate.of(2026, 4, 4), 9);
+        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("INSTALMENT_REMINDER")))
+                .as("the instalment paid ahead is not reminded of").isEmpty();
+        assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
+        travelTo(LocalDate.of(2026, 4, 28), 9);
+        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("INSTALMENT_REMINDER")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€300.00", "May 1, 2026"));
+        pay(number, "300.00", "I2-" + number);
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_PAID);
+    }
+
+    /** The same for a dispute that takes an invoice out: the instalment paid ahead with money on it stays paid. */
+    @Test
+    void anInstalmentPaidAheadStaysPaidWhenADisputeTakesAnInvoiceOut() throws Exception {
+        List<String> n = agreedPlanForTwoOfThree();
+        String a = n.get(0), b = n.get(1);
+        assertThat(pay(a, "500.00", "A1-" + a).getResponse().getStatus()).isEqualTo(201);
+
+        MvcResult raised = raiseDispute(b, "The second delivery never arrived");
+        assertThat(raised.getResponse().getStatus()).as(raised.getResponse().getContentAsString()).isEqualTo(201);
+        runDueJobs();
+
+        // a owes 500 more, at the agreed 500 after the instalment it paid
+        assertThat(dues(invoiceView(a).get("plan"))).containsExactly("1 2026-04-01 500 PAID", "2 2026-05-01 500 OPEN");
+        assertThat(messages(a).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€500.00 on May 1, 2026")
+                        .doesNotContain("April 1"));
+    }
+
+    /**
      * An invoice credited in full leaves the plan as a cancelled one does: the others pay what they owe at the agreed
      * instalment. Before, it left as paid and its credit note counted as the first instalment paid.
      */
