@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A customer's payment plan across one or more of its invoices ({@link PlanInvoice}): negotiated first, then agreed
@@ -27,6 +28,9 @@ import java.util.List;
 @Entity
 @Table(name = "payment_plan")
 public class PaymentPlan {
+
+    /** more would not fit the column of a pending change; the letter lists the plan's invoices anyway */
+    private static final int MAX_NOTED_INVOICES = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +74,10 @@ public class PaymentPlan {
      */
     @Column(name = "credited_at_agreement")
     private BigDecimal creditedAtAgreement;
+
+    /** what changed the plan since the last letter about a change: its kind, a space, the invoices concerned */
+    @Column(name = "pending_change")
+    private String pendingChange;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
@@ -175,6 +183,33 @@ public class PaymentPlan {
     void markPaidUpTo(BigDecimal received) {
         instalments.stream().filter(i -> !i.isPaid() && dueUpTo(i.getNumber()).compareTo(received) <= 0)
                 .forEach(Instalment::markPaid);
+    }
+
+    /**
+     * Notes for the next letter about the changed plan that the invoice changed it ({@code kind}, e.g. credited). Of
+     * several changes before it goes out, the letter tells the latest kind, with every invoice changed that way.
+     */
+    void noteChange(String kind, String invoiceNumber) {
+        List<String> numbers = new ArrayList<>();
+        if (pendingChange != null && pendingChange.startsWith(kind + " ")) {
+            numbers.addAll(List.of(pendingChange.substring(kind.length() + 1).split(",")));
+        }
+        if (!numbers.contains(invoiceNumber) && numbers.size() < MAX_NOTED_INVOICES) {
+            numbers.add(invoiceNumber);
+        }
+        pendingChange = kind + " " + String.join(",", numbers);
+    }
+
+    /** What changed the plan since the last letter about it (see {@link #noteChange}), now told: empty after this. */
+    Optional<PlanChange> takeChange() {
+        Optional<PlanChange> change = Optional.ofNullable(pendingChange).map(c -> c.split(" ", 2))
+                .map(parts -> new PlanChange(parts[0], List.of(parts[1].split(","))));
+        pendingChange = null;
+        return change;
+    }
+
+    /** A kind of change to an agreed plan and the invoices that made it. */
+    record PlanChange(String kind, List<String> invoiceNumbers) {
     }
 
     void defaulted() {

@@ -51,6 +51,8 @@ public class PaymentPlanService {
 
     /** The texts of a changed plan's letter when credit notes, not invoices taken out, changed it. */
     static final String CREDITED_VARIANT = "credited";
+    /** The texts of a changed plan's letter when a moved due date changed what an invoice owes. */
+    static final String DUE_DATE_VARIANT = "due-date";
 
     private final PaymentPlanRepository plans;
     private final PlanInvoiceRepository covered;
@@ -226,6 +228,9 @@ public class PaymentPlanService {
                 });
             } else if (!negotiating && why != Leaving.PAID && why != Leaving.STOPPED) {
                 changed = rebase(plan, "invoice " + invoice.getNumber() + " left it " + leftHow(why));
+                if (changed && why == Leaving.CREDITED) {
+                    plan.noteChange(CREDITED_VARIANT, invoice.getNumber());
+                }
             }
             return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), negotiating, plan.getStatus(),
                     changed));
@@ -256,12 +261,54 @@ public class PaymentPlanService {
                 continue;
             }
             Customer customer = locks.lock(plan.getCustomerId());
-            plan.markPaidUpTo(receivedSinceAgreement(plan));
-            boolean changed = rebase(plan, "a credit note lowered the balance of invoice "
-                    + invoice(invoiceId).getNumber());
-            return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), false, plan.getStatus(), changed));
+            String number = invoice(invoiceId).getNumber();
+            return changed(plan, customer, number, CREDITED_VARIANT,
+                    "a credit note lowered the balance of invoice " + number);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The invoicing system moved the due date of an invoice that stays open: if it is in an agreed plan and what it
+     * owes changed with it (late fees, interest and costs count from the new date), the plan is recomputed and
+     * confirmed in writing as after a credit note. Empty when nothing in a plan changed.
+     */
+    @Transactional
+    public Optional<PlanLeft> dueDateChanged(long invoiceId) {
+        for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
+            PaymentPlan plan = plan(row.getPlanId());
+            if (plan.getStatus() != PlanStatus.ACTIVE) {
+                continue;
+            }
+            Customer customer = locks.lock(plan.getCustomerId());
+            Invoice invoice = invoice(invoiceId);
+            if (stillAsAgreed(plan)) {
+                return Optional.empty();
+            }
+            return changed(plan, customer, invoice.getNumber(), DUE_DATE_VARIANT, "the due date of invoice "
+                    + invoice.getNumber() + " moved to " + invoice.getDueDate() + ", and with it what it owes");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the instalments still to pay ask exactly what the plan's invoices owe now. */
+    private boolean stillAsAgreed(PaymentPlan plan) {
+        List<Invoice> list = covering(plan.getId());
+        list.forEach(claims::update);
+        BigDecimal unpaid = plan.getInstalments().stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO,
+                BigDecimal::add).subtract(receivedSinceAgreement(plan));
+        return total(list).map(owed -> owed.amount().compareTo(unpaid) == 0).orElse(true);
+    }
+
+    /** The agreed plan is recomputed for a change of one of its invoices, noted for the letter about it. */
+    private Optional<PlanLeft> changed(PaymentPlan plan, Customer customer, String invoiceNumber, String kind,
+            String why) {
+        plan.markPaidUpTo(receivedSinceAgreement(plan));
+        boolean changed = rebase(plan, why);
+        if (changed) {
+            plan.noteChange(kind, invoiceNumber);
+        }
+        return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), false, plan.getStatus(), changed));
     }
 
     /**
@@ -293,8 +340,9 @@ public class PaymentPlanService {
      * Confirms a changed plan in writing: the instalments still to pay, for the invoices still in it. Several changes
      * before the letter goes out make one letter with the plan as it stands (its key is the plan's schedule: the
      * invoices that left the agreed plan and what is left to pay). A letter that names no invoice taken out says
-     * which credit notes lowered what is owed instead.
+     * what changed the plan instead: the invoices credited, or whose due date moved.
      */
+    @Transactional
     public void confirmChange(Long planId) {
         PaymentPlan plan = plan(planId);
         List<Invoice> list = covering(planId);
@@ -306,25 +354,23 @@ public class PaymentPlanService {
         // named in the letter: those taken out of the agreed plan unpaid (disputed, or their case cancelled), not
         // those paid meanwhile nor those that left the negotiation, which the agreement already left out
         List<String> takenOut = new ArrayList<>();
-        List<String> credited = new ArrayList<>();
         for (PlanInvoice row : left) {
             Invoice invoice = invoice(row.getInvoiceId());
             if (row.leftSince(plan.getAgreedAt())
                     && (row.getStatus() == PlanInvoice.Status.DISPUTED || invoice.isOpen())) {
                 takenOut.add(invoice.getNumber());
-            } else if (row.leftSince(plan.getAgreedAt()) && invoice.getStatus() == InvoiceStatus.CREDITED) {
-                credited.add(invoice.getNumber());
             }
         }
-        list.stream().filter(i -> i.credited().isPositive()).map(Invoice::getNumber).forEach(credited::add);
+        // with none taken out, the letter says what changed the plan instead (a credit note, a moved due date)
+        Optional<PaymentPlan.PlanChange> change = plan.takeChange().filter(c -> takenOut.isEmpty());
         Currency currency = list.get(0).currency();
         List<Instalment> unpaid = plan.getInstalments().stream().filter(i -> !i.isPaid()).toList();
         BigDecimal toPay = unpaid.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean byCredit = takenOut.isEmpty() && !credited.isEmpty();
-        LetterDetails details = new LetterDetails(null, null, null, byCredit ? CREDITED_VARIANT : null)
+        LetterDetails details = new LetterDetails(null, null, null,
+                change.map(PaymentPlan.PlanChange::kind).orElse(null))
                 .withSchedule(unpaid.stream()
                         .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency))).toList())
-                .mentioning(byCredit ? credited : takenOut);
+                .mentioning(change.map(PaymentPlan.PlanChange::invoiceNumbers).orElse(takenOut));
         letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
                 LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size() + ":"
                         + toPay.stripTrailingZeros().toPlainString(), details);

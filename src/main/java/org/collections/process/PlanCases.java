@@ -77,6 +77,15 @@ public class PlanCases {
         plans.credited(event.invoiceId()).ifPresent(this::tellPlanCase);
     }
 
+    /**
+     * The invoicing system moved an invoice's due date: an agreed plan it is in, whose instalments no longer ask what
+     * its invoices owe, confirms its recomputed instalments in writing (see {@link PaymentPlanService#dueDateChanged}).
+     */
+    @EventListener
+    public void dueDateChanged(InvoiceEvents.DueDateChanged event) {
+        plans.dueDateChanged(event.invoiceId()).ifPresent(this::tellPlanCase);
+    }
+
     private void tellPlanCase(PlanLeft left) {
         String key = PaymentPlanProcess.businessKey(left.planId());
         if (left.nothingLeft()) {

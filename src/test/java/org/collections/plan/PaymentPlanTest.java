@@ -77,6 +77,19 @@ class PaymentPlanTest {
     }
 
     @Test
+    void theLetterAboutAChangeTellsTheLatestKindWithEveryInvoiceChangedThatWayOnce() {
+        PaymentPlan plan = threeOf400();
+        assertThat(plan.takeChange()).isEmpty();
+        plan.noteChange("due-date", "A-1");
+        plan.noteChange("credited", "A-2");
+        plan.noteChange("credited", "A-3");
+        plan.noteChange("credited", "A-2");
+
+        assertThat(plan.takeChange()).contains(new PaymentPlan.PlanChange("credited", List.of("A-2", "A-3")));
+        assertThat(plan.takeChange()).as("told once").isEmpty();
+    }
+
+    @Test
     void aMissedInstalmentKeepsItsDayAndStateWithTheNewAmount() {
         PaymentPlan plan = threeOf400();
         plan.instalment(1).markMissed();

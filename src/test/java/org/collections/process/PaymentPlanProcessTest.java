@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -53,7 +54,12 @@ class PaymentPlanProcessTest extends CaseTestSupport {
 
     /** Day 1 call, the customer asks for a plan of 3 monthly instalments of 400 starting 1 April. */
     private ProcessInstance withPlan(String number) throws Exception {
-        ProcessInstance pi = register(number, "1000.00", DUE);
+        return withPlan(invoice(number, "1000.00", DUE));
+    }
+
+    private ProcessInstance withPlan(Map<String, Object> invoice) throws Exception {
+        String number = (String) invoice.get("number");
+        ProcessInstance pi = register(invoice);
         travelTo(DUE.plusDays(1), 9);
         call(number, Map.of("callOutcome", "PAYMENT_PLAN",
                 "callNotes", "Lost a client; can pay monthly"));
@@ -752,6 +758,59 @@ class PaymentPlanProcessTest extends CaseTestSupport {
     }
 
     /**
+     * A due date moved while the plan holds changes what the invoice owes (here two late fees it owed by the earlier
+     * date): the open instalments are recomputed and confirmed in writing, so paying what the plan asks pays the
+     * invoice. A move that changes nothing owed changes nothing. Before, the plan asked for the old amount and the
+     * invoice stayed open with the fees after the last instalment.
+     */
+    @Test
+    void aDueDateMovedWhileThePlanHoldsRecomputesTheInstalmentsOnWhatIsOwed() throws Exception {
+        String number = newNumber();
+        // issued early enough for its due date to be corrected to January
+        Map<String, Object> invoice = new java.util.HashMap<>(invoice(number, "1000.00", DUE));
+        invoice.put("issueDate", "2025-12-01");
+        ProcessInstance pi = withPlan(invoice);
+        ProcessInstance plan = planCaseOf(number);
+        long id = invoiceView(number).at("/plan/id").asLong();
+
+        assertThat(moveDueDate(number, DUE.plusDays(2)).getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+        assertThat(dues(invoiceView(number).get("plan"))).as("nothing owed changed")
+                .containsExactly("1 2026-04-01 400 OPEN", "2 2026-05-01 400 OPEN", "3 2026-06-01 200 OPEN");
+        assertThat(letterTypes(number)).doesNotContain("PAYMENT_PLAN_CHANGED/EMAIL");
+
+        assertThat(moveDueDate(number, LocalDate.of(2026, 1, 5)).getResponse().getStatus()).isEqualTo(200);
+        runDueJobs();
+        JsonNode view = invoiceView(number);
+        BigDecimal owed = view.get("balance").decimalValue();
+        assertThat(owed).as("late fees by the earlier date").isGreaterThan(new BigDecimal("1000.00"));
+        List<String> dues = dues(view.get("plan"));
+        assertThat(dues).startsWith("1 2026-04-01 400 OPEN", "2 2026-05-01 400 OPEN");
+        BigDecimal asked = BigDecimal.ZERO;
+        for (JsonNode instalment : view.at("/plan/instalments")) {
+            asked = asked.add(instalment.get("amount").decimalValue());
+        }
+        assertThat(asked).as("the instalments ask what the invoice owes").isEqualByComparingTo(owed);
+        assertThat(dossierText(number)).contains("Payment plan " + id + " changed: the due date of invoice " + number
+                + " moved to 2026-01-05, and with it what it owes. The remaining balance of EUR "
+                + owed.setScale(2).toPlainString());
+        assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN);
+        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+                .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("The due date of invoice "
+                        + number + " has been corrected"));
+
+        // paying what the plan asks, on its days, pays the invoice and ends the plan as paid
+        int k = 0;
+        for (JsonNode instalment : view.at("/plan/instalments")) {
+            travelTo(LocalDate.parse(instalment.get("dueDate").asText()).minusDays(1), 9);
+            pay(number, instalment.get("amount").decimalValue().toPlainString(), "I" + ++k + "-" + number);
+        }
+        runDueJobs();
+        assertThat(pi).isEnded().hasPassed(CollectionProcess.END_INVOICE_PAID);
+        assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_PAID);
+    }
+
+    /**
      * An invoice credited in full leaves the plan as a cancelled one does: the others pay what they owe at the agreed
      * instalment. Before, it left as paid and its credit note counted as the first instalment paid.
      */
@@ -838,6 +897,12 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 .filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")).toList();
         assertThat(changed).singleElement().satisfies(m -> assertThat(m.getBodyText())
                 .contains("Invoice " + c + " has been taken out of your payment plan").doesNotContain(b));
+    }
+
+    private MvcResult moveDueDate(String number, LocalDate dueDate) throws Exception {
+        return mvc.perform(put("/api/invoices/" + number + "/due-date").with(httpBasic(SYSTEM, PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("dueDate",
+                        dueDate.toString())))).andReturn();
     }
 
     private MvcResult raiseDispute(String number, String reason) throws Exception {
