@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -238,9 +239,14 @@ public class LetterService {
         }
         Invoice invoice = invoices.findById(request.invoiceId())
                 .orElseThrow(() -> new IllegalArgumentException("no invoice #" + request.invoiceId()));
+        List<Invoice> others = others(invoice, request, channel);
+        Optional<OutboxMessage> joined = joinWaiting(invoice, others, request, channel);
+        if (joined.isPresent()) {
+            return joined.get();
+        }
         List<Invoice> covered = new ArrayList<>();
         covered.add(invoice);
-        covered.addAll(others(invoice, request, channel));
+        covered.addAll(others);
         Set<Long> reminded = reminded(covered, request.type());
         List<StatementLine> lines = covered.stream()
                 .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i),
@@ -278,6 +284,58 @@ public class LetterService {
                     + " waits in the outbox: no mail server is configured", Dossier.SYSTEM);
         }
         return message;
+    }
+
+    /**
+     * A ladder email due for this invoice joins the customer's letter of the same kind written today that has not
+     * gone out yet (held for the customer's hours or the weekly limit, or with no mail server): invoices registered
+     * one at a time get one letter, as invoices that reach the rung together do. The letter is written again with
+     * every invoice it now covers; one that a sender claimed meanwhile, or that covers an invoice closed since, is
+     * left as it is, and the invoice gets a letter of its own.
+     */
+    private Optional<OutboxMessage> joinWaiting(Invoice invoice, List<Invoice> others, Request request,
+            Channel channel) {
+        if (request.ladder() == null || channel != Channel.EMAIL) {
+            return Optional.empty();
+        }
+        Instant today = planner.now().withZoneSameInstant(invoice.getCustomer().hours(planner.zone()).zone())
+                .toLocalDate().atStartOfDay(invoice.getCustomer().hours(planner.zone()).zone()).toInstant();
+        for (OutboxMessage waiting : outbox.findWaiting(invoice.getCustomer().getId(), request.type(),
+                request.stepKey(), channel, today)) {
+            List<Long> coveredIds = items.findByMessageId(waiting.getId()).stream().map(OutboxItem::getInvoiceId)
+                    .toList();
+            List<Invoice> covered = new ArrayList<>(invoices.findAllById(coveredIds));
+            if (covered.size() != coveredIds.size() || covered.stream().anyMatch(i -> !i.isOpen())
+                    || covered.size() + 1 + others.size() > MAX_INVOICES) {
+                continue;
+            }
+            List<Invoice> joining = new ArrayList<>();
+            joining.add(invoice);
+            joining.addAll(others);
+            covered.addAll(joining);
+            Set<Long> reminded = reminded(covered, request.type());
+            RenderedLetter letter = renderer.render(request.type(), covered.stream()
+                    .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i),
+                            reminded.contains(i.getId())))
+                    .toList(), request.details(), planner.today());
+            if (outbox.rewriteWaiting(waiting.getId(), Texts.fit(letter.subject(), OutboxMessage.MAX_SUBJECT),
+                    letter.html(), letter.text()) == 0) {
+                continue;
+            }
+            joining.stream().map(Invoice::getId).sorted()
+                    .forEach(id -> items.saveAndFlush(new OutboxItem(waiting, id)));
+            String numbers = covered.stream().sorted(Comparator.comparing(Invoice::getDueDate)
+                    .thenComparing(Invoice::getNumber)).map(Invoice::getNumber).collect(Collectors.joining(", "));
+            String maker = covered.stream().filter(i -> i.getId().equals(waiting.getInvoiceId()))
+                    .map(Invoice::getNumber).findFirst().orElse("?");
+            joining.forEach(i -> dossier.record(i.getId(), EntryType.LETTER, "\"" + letter.subject()
+                    + "\" joins the letter for invoice " + maker + " waiting to go out to "
+                    + waiting.getRecipient() + " (one letter for invoices " + numbers + ")", Dossier.SYSTEM));
+            log.info("{} for invoice {} joins outbox message {}, which now covers {}", request.type(),
+                    invoice.getNumber(), waiting.getId(), numbers);
+            return Optional.of(waiting);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -385,9 +443,11 @@ public class LetterService {
                 messageId, message.getLetterType(), message.getInvoiceId());
     }
 
-    private void deliver(OutboxMessage message) {
-        Integer claimed = ownTransaction.execute(tx -> outbox.claim(message.getId()));
-        if (claimed == null || claimed == 0) {
+    private void deliver(OutboxMessage waiting) {
+        // read again once claimed: another invoice may have joined the letter since it was read
+        OutboxMessage message = ownTransaction.execute(tx -> outbox.claim(waiting.getId()) == 0 ? null
+                : outbox.findById(waiting.getId()).orElse(null));
+        if (message == null) {
             return;
         }
         try {

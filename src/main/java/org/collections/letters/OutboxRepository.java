@@ -62,6 +62,26 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "org.collections.letters.OutboxStatus.TO_POST)")
     int withdraw(@Param("id") Long id, @Param("why") String why);
 
+    /**
+     * The customer's letters of this kind and step on this channel written since {@code since} that have not gone out
+     * (newest first): another invoice for which the same ladder letter is due joins one of them.
+     */
+    @Query("select m from OutboxMessage m where m.customerId = :customerId and m.letterType = :type "
+            + "and m.stepKey = :stepKey and m.channel = :channel "
+            + "and m.status = org.collections.letters.OutboxStatus.PENDING and m.createdAt >= :since order by m.id desc")
+    List<OutboxMessage> findWaiting(@Param("customerId") Long customerId, @Param("type") LetterType type,
+            @Param("stepKey") String stepKey, @Param("channel") Channel channel, @Param("since") java.time.Instant since);
+
+    /**
+     * Rewrites a letter that has not gone out yet; 0 when a sender claimed it meanwhile (or it was withdrawn), so
+     * that nothing is added to a letter on its way.
+     */
+    @Modifying
+    @Query("update OutboxMessage m set m.subject = :subject, m.bodyHtml = :html, m.bodyText = :text "
+            + "where m.id = :id and m.status = org.collections.letters.OutboxStatus.PENDING")
+    int rewriteWaiting(@Param("id") Long id, @Param("subject") String subject, @Param("html") String html,
+            @Param("text") String text);
+
     @Modifying
     @Query("update OutboxMessage m set m.status = org.collections.letters.OutboxStatus.SENDING, "
             + "m.attempts = m.attempts + 1 where m.id = :id and m.status = org.collections.letters.OutboxStatus.PENDING")

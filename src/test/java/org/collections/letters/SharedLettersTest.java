@@ -168,6 +168,39 @@ class SharedLettersTest extends CaseTestSupport {
         }
     }
 
+    /**
+     * Invoices registered one at a time in the evening, each overdue: the reminder written for the first waits for
+     * the customer's morning, and each later one joins it, so the customer gets one reminder listing all three, not
+     * three reminders (the third held back a week by the weekly limit). Before, each registration wrote its own.
+     */
+    @Test
+    void invoicesRegisteredOneAtATimeAfterHoursJoinTheReminderWaitingForTheMorning() throws Exception {
+        String customer = newCustomerNumber();
+        travelTo(DUE.plusDays(3), 21);
+        List<String> numbers = new ArrayList<>();
+        for (String amount : List.of("100.00", "250.00", "400.50")) {
+            numbers.addAll(registerInvoicesOf(customer, DUE, "en", amount));
+            runDueJobs();
+        }
+
+        OutboxMessage reminder = sharedLetter(numbers, LetterType.OVERDUE_REMINDER, Channel.EMAIL);
+        assertThat(reminder.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(reminder.getBodyText()).contains(numbers).contains("€750.50");
+        assertThat(dossierText(numbers.get(2))).contains("joins the letter for invoice " + numbers.get(0)
+                + " waiting to go out", "(one letter for invoices " + String.join(", ", numbers.stream().sorted()
+                        .toList()) + ")");
+
+        travelTo(DUE.plusDays(4), 8);
+        assertThat(letters.releaseHeldBack()).as("one email in the morning").isEqualTo(1);
+        assertThat(outbox.findById(reminder.getId()).orElseThrow().getStatus()).isEqualTo(OutboxStatus.SENT);
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).startsWith("3 invoices"))
+                .toList()).hasSize(1);
+        for (String number : numbers) {
+            assertThat(letterTypes(number)).containsOnlyOnce("OVERDUE_REMINDER/EMAIL");
+            assertThat(dossierText(number)).contains("sent by email");
+        }
+    }
+
     @Test
     void aLetterForTheInvoicesACallerNamesListsEachAndIsSentOnce() throws Exception {
         String customer = newCustomerNumber();
