@@ -302,6 +302,8 @@ public class LetterService {
                 .toLocalDate().atStartOfDay(invoice.getCustomer().hours(planner.zone()).zone()).toInstant();
         for (OutboxMessage waiting : outbox.findWaiting(invoice.getCustomer().getId(), request.type(),
                 request.stepKey(), channel, today)) {
+            // what it covers is read once it is ours, so that an invoice joining it at the same moment is not lost
+            outbox.lock(waiting.getId());
             List<Long> coveredIds = items.findByMessageId(waiting.getId()).stream().map(OutboxItem::getInvoiceId)
                     .toList();
             List<Invoice> covered = new ArrayList<>(invoices.findAllById(coveredIds));

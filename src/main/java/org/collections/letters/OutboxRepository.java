@@ -1,8 +1,10 @@
 package org.collections.letters;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -71,6 +73,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             + "and m.status = org.collections.letters.OutboxStatus.PENDING and m.createdAt >= :since order by m.id desc")
     List<OutboxMessage> findWaiting(@Param("customerId") Long customerId, @Param("type") LetterType type,
             @Param("stepKey") String stepKey, @Param("channel") Channel channel, @Param("since") java.time.Instant since);
+
+    /** Locks a message's row until the transaction ends: two invoices joining one letter take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMessage m where m.id = :id")
+    Optional<OutboxMessage> lock(@Param("id") Long id);
 
     /**
      * Rewrites a letter that has not gone out yet; 0 when a sender claimed it meanwhile (or it was withdrawn), so
