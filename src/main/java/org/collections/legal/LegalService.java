@@ -14,6 +14,7 @@ import org.collections.customer.Customer;
 import org.collections.customer.CustomerType;
 import org.collections.invoice.FieldErrors;
 import org.collections.invoice.Invoice;
+import org.collections.invoice.InvoiceConflictException;
 import org.collections.invoice.InvoiceNotFoundException;
 import org.collections.invoice.InvoiceRepository;
 import org.collections.invoice.InvoiceStatus;
@@ -89,6 +90,11 @@ public class LegalService {
     public LegalOptionsView options(String invoiceNumber) {
         Invoice invoice = invoices.findByNumber(invoiceNumber)
                 .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+        if (!invoice.isOpen()) {
+            // a paid, credited, cancelled or written-off invoice has no claim left to act on
+            throw new InvoiceConflictException("invoice " + invoice.getNumber() + " is closed as "
+                    + invoice.getStatus() + ": nothing is claimed on it, so no legal action is open for it");
+        }
         return LegalOptionsView.of(invoice.getNumber(), ranking(invoice), invoice.currency(),
                 claims.balance(invoice).amount());
     }

@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The legal route: ChooseLegalAction's recommendation from the ranking by expected net recovery, the manager's
@@ -236,6 +237,13 @@ class LegalRouteProcessTest extends CaseTestSupport {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/api/invoices/" + number + "/legal-options")).andReturn().getResponse()
                 .getStatus()).isEqualTo(401);
+
+        // paid, nothing is claimed: no option is offered, factoring least of all
+        assertThat(pay(number, "25000.00", "PAID-" + number).getResponse().getStatus()).isEqualTo(201);
+        MvcResult closed = mvc.perform(get("/api/invoices/" + number + "/legal-options")
+                .with(httpBasic(MANAGER, PASSWORD))).andReturn();
+        assertThat(closed.getResponse().getStatus()).isEqualTo(409);
+        assertThat(closed.getResponse().getContentAsString()).contains("is closed as PAID");
     }
 
     @Test
