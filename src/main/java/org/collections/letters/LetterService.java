@@ -64,6 +64,9 @@ public class LetterService {
 
     /** How often a step reads again after losing a race for an invoice; each loss means another letter covered one. */
     private static final int MAX_RACES = 5;
+    /** The ladder letters that say the same to every invoice they list, so that a waiting one may take in more. */
+    private static final Set<LadderLetter> JOINABLE = EnumSet.of(LadderLetter.PRE_DUE_REMINDER,
+            LadderLetter.OVERDUE_REMINDER);
     /** marks the step key of a letter a stop withdrew, once the stop is lifted; the column holds 100 characters */
     private static final String RELEASED = ":released:";
     private static final int STEP_KEY_LENGTH = 100;
@@ -287,15 +290,17 @@ public class LetterService {
     }
 
     /**
-     * A ladder email due for this invoice joins the customer's letter of the same kind written today that has not
-     * gone out yet (held for the customer's hours or the weekly limit, or with no mail server): invoices registered
-     * one at a time get one letter, as invoices that reach the rung together do. The letter is written again with
-     * every invoice it now covers; one that a sender claimed meanwhile, or that covers an invoice closed since, is
-     * left as it is, and the invoice gets a letter of its own.
+     * A reminder email (pre-due or overdue) due for this invoice joins the customer's reminder of the same kind
+     * written today that has not gone out yet (held for the customer's hours or the weekly limit, or with no mail
+     * server): invoices registered one at a time get one letter, as invoices that reach the rung together do. The
+     * letter is written again with every invoice it now covers; one that a sender claimed meanwhile, or that covers
+     * an invoice closed since, is left as it is, and the invoice gets a letter of its own. A late notice or final
+     * demand may carry a term of its own invoice (the Dutch 14-day letter): it is not rewritten for another.
      */
     private Optional<OutboxMessage> joinWaiting(Invoice invoice, List<Invoice> others, Request request,
             Channel channel) {
-        if (request.ladder() == null || channel != Channel.EMAIL) {
+        if (!JOINABLE.contains(request.ladder()) || channel != Channel.EMAIL
+                || !request.details().equals(LetterDetails.none())) {
             return Optional.empty();
         }
         Instant today = planner.now().withZoneSameInstant(invoice.getCustomer().hours(planner.zone()).zone())

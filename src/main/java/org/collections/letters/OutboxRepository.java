@@ -70,9 +70,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
      */
     @Query("select m from OutboxMessage m where m.customerId = :customerId and m.letterType = :type "
             + "and m.stepKey = :stepKey and m.channel = :channel "
-            + "and m.status = org.collections.letters.OutboxStatus.PENDING and m.createdAt >= :since order by m.id desc")
+            + "and m.status = org.collections.letters.OutboxStatus.PENDING and m.createdAt >= :since "
+            + "order by m.id desc")
     List<OutboxMessage> findWaiting(@Param("customerId") Long customerId, @Param("type") LetterType type,
-            @Param("stepKey") String stepKey, @Param("channel") Channel channel, @Param("since") java.time.Instant since);
+            @Param("stepKey") String stepKey, @Param("channel") Channel channel,
+            @Param("since") java.time.Instant since);
 
     /** Locks a message's row until the transaction ends: two invoices joining one letter take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

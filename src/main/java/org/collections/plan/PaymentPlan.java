@@ -29,6 +29,9 @@ import java.util.Optional;
 @Table(name = "payment_plan")
 public class PaymentPlan {
 
+    /** The kind of change of invoices taken out of the agreed plan (disputed, cancelled, their case cancelled). */
+    static final String TAKEN_OUT = "taken-out";
+
     /** more would not fit the column of a pending change; the letter lists the plan's invoices anyway */
     private static final int MAX_NOTED_INVOICES = 10;
 
@@ -70,7 +73,7 @@ public class PaymentPlan {
 
     /**
      * credited on the covered invoices when the plan was agreed or last changed: a credit note pays no instalment, so
-     * what was credited since is not counted as received; null for a plan agreed before this was kept
+     * what was credited since is not counted as received; null for a plan that ended before this was kept
      */
     @Column(name = "credited_at_agreement")
     private BigDecimal creditedAtAgreement;
@@ -186,15 +189,18 @@ public class PaymentPlan {
     }
 
     /**
-     * Notes for the next letter about the changed plan that the invoice changed it ({@code kind}, e.g. credited). Of
-     * several changes before it goes out, the letter tells the latest kind, with every invoice changed that way.
+     * Notes for the next letter about the changed plan that the invoice changed it ({@code kind}, e.g. credited; no
+     * invoice to name when {@code invoiceNumber} is null). Of several changes before it goes out, the letter tells the
+     * latest kind, with every invoice changed that way, except that invoices taken out of the plan are always told.
      */
     void noteChange(String kind, String invoiceNumber) {
-        List<String> numbers = new ArrayList<>();
-        if (pendingChange != null && pendingChange.startsWith(kind + " ")) {
-            numbers.addAll(List.of(pendingChange.substring(kind.length() + 1).split(",")));
+        Optional<PlanChange> pending = pendingChange();
+        if (pending.isPresent() && pending.get().kind().equals(TAKEN_OUT) && !kind.equals(TAKEN_OUT)) {
+            return;
         }
-        if (!numbers.contains(invoiceNumber) && numbers.size() < MAX_NOTED_INVOICES) {
+        List<String> numbers = new ArrayList<>();
+        pending.filter(p -> p.kind().equals(kind)).ifPresent(p -> numbers.addAll(p.invoiceNumbers()));
+        if (invoiceNumber != null && !numbers.contains(invoiceNumber) && numbers.size() < MAX_NOTED_INVOICES) {
             numbers.add(invoiceNumber);
         }
         pendingChange = kind + " " + String.join(",", numbers);
@@ -202,10 +208,15 @@ public class PaymentPlan {
 
     /** What changed the plan since the last letter about it (see {@link #noteChange}), now told: empty after this. */
     Optional<PlanChange> takeChange() {
-        Optional<PlanChange> change = Optional.ofNullable(pendingChange).map(c -> c.split(" ", 2))
-                .map(parts -> new PlanChange(parts[0], List.of(parts[1].split(","))));
+        Optional<PlanChange> change = pendingChange();
         pendingChange = null;
         return change;
+    }
+
+    private Optional<PlanChange> pendingChange() {
+        return Optional.ofNullable(pendingChange).map(c -> c.split(" ", 2))
+                .map(parts -> new PlanChange(parts[0], parts.length < 2 || parts[1].isEmpty() ? List.of()
+                        : List.of(parts[1].split(","))));
     }
 
     /** A kind of change to an agreed plan and the invoices that made it. */

@@ -166,7 +166,8 @@ public class PaymentPlanService {
      * </ul>
      * An invoice that leaves unpaid owes fees and interest again from today: the plan held them only while it was
      * in it. When no covered invoice is left, the plan ends: {@code SETTLED}, {@code STOPPED} (the customer was
-     * stopped) or {@code ENDED} (the last invoice left it unpaid, cancelled or credited), in the dossier of every invoice it covered.
+     * stopped) or {@code ENDED} (the last invoice left it unpaid, cancelled or credited), in the dossier of every
+     * invoice it covered.
      */
     @Transactional
     public Optional<PlanLeft> leave(long invoiceId) {
@@ -228,8 +229,10 @@ public class PaymentPlanService {
                 });
             } else if (!negotiating && why != Leaving.PAID && why != Leaving.STOPPED) {
                 changed = rebase(plan, "invoice " + invoice.getNumber() + " left it " + leftHow(why));
-                if (changed && why == Leaving.CREDITED) {
-                    plan.noteChange(CREDITED_VARIANT, invoice.getNumber());
+                if (changed) {
+                    // the letter names an invoice taken out unpaid, to be written about apart; not a cancelled one
+                    plan.noteChange(why == Leaving.CREDITED ? CREDITED_VARIANT : PaymentPlan.TAKEN_OUT,
+                            why == Leaving.CANCELLED ? null : invoice.getNumber());
                 }
             }
             return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), negotiating, plan.getStatus(),
@@ -256,11 +259,12 @@ public class PaymentPlanService {
     @Transactional
     public Optional<PlanLeft> credited(long invoiceId) {
         for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
+            // locked before the plan is read, as the instalment checks do (see lockedPlan)
+            Customer customer = locks.lock(plans.customerIdOf(row.getPlanId()));
             PaymentPlan plan = plan(row.getPlanId());
             if (plan.getStatus() != PlanStatus.ACTIVE) {
                 continue;
             }
-            Customer customer = locks.lock(plan.getCustomerId());
             String number = invoice(invoiceId).getNumber();
             return changed(plan, customer, number, CREDITED_VARIANT,
                     "a credit note lowered the balance of invoice " + number);
@@ -276,11 +280,12 @@ public class PaymentPlanService {
     @Transactional
     public Optional<PlanLeft> dueDateChanged(long invoiceId) {
         for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
+            // locked before the plan is read, as the instalment checks do (see lockedPlan)
+            Customer customer = locks.lock(plans.customerIdOf(row.getPlanId()));
             PaymentPlan plan = plan(row.getPlanId());
             if (plan.getStatus() != PlanStatus.ACTIVE) {
                 continue;
             }
-            Customer customer = locks.lock(plan.getCustomerId());
             Invoice invoice = invoice(invoiceId);
             if (stillAsAgreed(plan)) {
                 return Optional.empty();
@@ -351,8 +356,27 @@ public class PaymentPlanService {
         }
         List<PlanInvoice> left = coveredRows(planId).stream().filter(r -> r.getStatus() == PlanInvoice.Status.DISPUTED
                 || r.getStatus() == PlanInvoice.Status.WITHDRAWN).toList();
-        // named in the letter: those taken out of the agreed plan unpaid (disputed, or their case cancelled), not
-        // those paid meanwhile nor those that left the negotiation, which the agreement already left out
+        PaymentPlan.PlanChange change = plan.takeChange().orElseGet(() -> new PaymentPlan.PlanChange(
+                PaymentPlan.TAKEN_OUT, takenOutBefore(plan, left)));
+        String variant = change.kind().equals(PaymentPlan.TAKEN_OUT) ? null : change.kind();
+        Currency currency = list.get(0).currency();
+        List<Instalment> unpaid = plan.getInstalments().stream().filter(i -> !i.isPaid()).toList();
+        BigDecimal toPay = unpaid.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        LetterDetails details = new LetterDetails(null, null, null, variant)
+                .withSchedule(unpaid.stream()
+                        .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency))).toList())
+                .mentioning(change.invoiceNumbers());
+        letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
+                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size() + ":"
+                        + toPay.stripTrailingZeros().toPlainString(), details);
+    }
+
+    /**
+     * The invoices taken out of the agreed plan unpaid (disputed, or their case cancelled), for a change made before
+     * changes were noted on the plan; not those paid meanwhile nor those that left the negotiation, which the
+     * agreement already left out.
+     */
+    private List<String> takenOutBefore(PaymentPlan plan, List<PlanInvoice> left) {
         List<String> takenOut = new ArrayList<>();
         for (PlanInvoice row : left) {
             Invoice invoice = invoice(row.getInvoiceId());
@@ -361,19 +385,7 @@ public class PaymentPlanService {
                 takenOut.add(invoice.getNumber());
             }
         }
-        // with none taken out, the letter says what changed the plan instead (a credit note, a moved due date)
-        Optional<PaymentPlan.PlanChange> change = plan.takeChange().filter(c -> takenOut.isEmpty());
-        Currency currency = list.get(0).currency();
-        List<Instalment> unpaid = plan.getInstalments().stream().filter(i -> !i.isPaid()).toList();
-        BigDecimal toPay = unpaid.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        LetterDetails details = new LetterDetails(null, null, null,
-                change.map(PaymentPlan.PlanChange::kind).orElse(null))
-                .withSchedule(unpaid.stream()
-                        .map(i -> new LetterDetails.Due(i.getDueDate(), new Money(i.getAmount(), currency))).toList())
-                .mentioning(change.map(PaymentPlan.PlanChange::invoiceNumbers).orElse(takenOut));
-        letters.send(list.stream().map(Invoice::getId).toList(), LetterType.PAYMENT_PLAN_CHANGED,
-                LetterType.PAYMENT_PLAN_CHANGED.name() + ":" + planId + ":" + left.size() + ":"
-                        + toPay.stripTrailingZeros().toPlainString(), details);
+        return takenOut;
     }
 
     /** The plan the invoice asked for last, as the API shows it; empty when it never asked for one. */
@@ -415,8 +427,10 @@ public class PaymentPlanService {
         };
     }
 
-    /** What came in on every invoice of the plan since it was agreed, those paid off meanwhile included. */
-    /** The money that came in for the instalments since the plan was agreed or last changed (no credit notes). */
+    /**
+     * The money that came in for the instalments since the plan was agreed or last changed, on every invoice of the
+     * plan, those paid off meanwhile included; credit notes are no money.
+     */
     private BigDecimal receivedSinceAgreement(PaymentPlan plan) {
         List<Invoice> list = counted(plan.getId());
         return plan.receivedSince(settledOn(list), creditedOn(list));
@@ -630,7 +644,7 @@ public class PaymentPlanService {
      */
     @Transactional
     public boolean checkInstalment(Long planId, int number) {
-        PaymentPlan plan = plan(planId);
+        PaymentPlan plan = lockedPlan(planId);
         Currency currency = counted(planId).get(0).currency();
         BigDecimal received = receivedSinceAgreement(plan);
         BigDecimal due = plan.dueUpTo(number);
@@ -689,10 +703,19 @@ public class PaymentPlanService {
     /** Moves the instalment to its agreed new date. */
     @Transactional
     public void reschedule(Long planId, int number, LocalDate newDueDate) {
-        PaymentPlan plan = plan(planId);
+        PaymentPlan plan = lockedPlan(planId);
         plan.instalment(number).moveTo(newDueDate);
         recordOnPlan(planId, EntryType.INSTALMENT, "Instalment " + number + " rescheduled to "
                 + newDueDate, Dossier.SYSTEM);
+    }
+
+    /**
+     * The plan, read once its customer is locked: a credit note, a moved due date or an invoice leaving changes the
+     * instalments under the same lock, so that neither writes over the other's instalments.
+     */
+    private PaymentPlan lockedPlan(Long planId) {
+        locks.lock(plans.customerIdOf(planId));
+        return plan(planId);
     }
 
     /** The customer says the money is on its way: the moment to check again. */

@@ -3,6 +3,7 @@ package org.collections.process;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,6 +17,7 @@ import org.collections.plan.PlanRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +76,7 @@ public class PlanCases {
      */
     @EventListener
     public void invoicePartlyCredited(InvoiceEvents.InvoicePartlyCredited event) {
-        plans.credited(event.invoiceId()).ifPresent(this::tellPlanCase);
+        retriedOnCollision(() -> plans.credited(event.invoiceId()).ifPresent(this::tellPlanCase));
     }
 
     /**
@@ -83,7 +85,19 @@ public class PlanCases {
      */
     @EventListener
     public void dueDateChanged(InvoiceEvents.DueDateChanged event) {
-        plans.dueDateChanged(event.invoiceId()).ifPresent(this::tellPlanCase);
+        retriedOnCollision(() -> plans.dueDateChanged(event.invoiceId()).ifPresent(this::tellPlanCase));
+    }
+
+    /**
+     * A step of the plan case running at the same moment makes the engine's optimistic lock fail; it is handed on as
+     * Spring's concurrency failure, which the request's transaction retries (as for a payment), not as an error.
+     */
+    private static void retriedOnCollision(Runnable change) {
+        try {
+            change.run();
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("the plan case changed meanwhile", e);
+        }
     }
 
     private void tellPlanCase(PlanLeft left) {

@@ -85,6 +85,22 @@ class CollidedJobRetriesTest extends CaseTestSupport {
         assertThat(due(job)).isBeforeOrEqualTo(new Date(failedUntil + CollidedJobRetries.MAX_DELAY_MILLIS));
     }
 
+    /** What keeps colliding is not taken for a collision for ever: the modelled retry, in the end an incident. */
+    @Test
+    void aStepThatKeepsCollidingGetsTheModelledRetryInTheEnd() {
+        Job job = failOnceWith(new ObjectOptimisticLockingFailureException("Invoice", 42L));
+        for (int collision = 2; collision <= CollidedJobRetries.MAX_COLLISIONS; collision++) {
+            job = failOnceWith(job, new ObjectOptimisticLockingFailureException("Invoice", 42L));
+        }
+        assertThat(job.getRetries()).isEqualTo(3);
+        assertThat(job.getExceptionMessage()).isNull();
+
+        job = failOnceWith(job, new ObjectOptimisticLockingFailureException("Invoice", 42L));
+        assertThat(job.getRetries()).isEqualTo(2);
+        assertThat(job.getExceptionMessage()).contains("optimistic locking failed");
+        assertThat(due(job)).isAfterOrEqualTo(new Date(failedFrom + 5 * 60_000));
+    }
+
     @Test
     void anyOtherFailureWaitsTheModelledFiveMinutesAndUsesATry() {
         Job job = failOnceWith(new IllegalStateException("mail server down"));
@@ -96,7 +112,10 @@ class CollidedJobRetriesTest extends CaseTestSupport {
 
     private Job failOnceWith(RuntimeException failure) {
         ProcessInstance instance = runtime.startProcessInstanceByKey("CollisionProbe");
-        Job job = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        return failOnceWith(management.createJobQuery().processInstanceId(instance.getId()).singleResult(), failure);
+    }
+
+    private Job failOnceWith(Job job, RuntimeException failure) {
         NEXT_FAILURE.set(failure);
         failedFrom = ClockUtil.getCurrentTime().getTime();
         assertThatThrownBy(() -> management.executeJob(job.getId())).isInstanceOf(RuntimeException.class);

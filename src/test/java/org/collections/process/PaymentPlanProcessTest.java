@@ -739,6 +739,26 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(plan).isEnded().hasPassed(PaymentPlanProcess.END_PLAN_PAID);
     }
 
+    /** Each letter about a changed plan tells what changed it: first the invoice taken out, then the credit note. */
+    @Test
+    void aCreditNoteAfterADisputeIsWhatTheNextLetterTells() throws Exception {
+        List<String> n = agreedPlanForTwoOfThree();
+        String a = n.get(0), b = n.get(1);
+        assertThat(raiseDispute(b, "Never ordered").getResponse().getStatus()).isEqualTo(201);
+        runDueJobs();
+        MvcResult credited = postJson("/api/invoices/" + a + "/credit-notes", Map.of("amount", "100.00",
+                "reference", "CN-" + a));
+        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        runDueJobs();
+
+        List<String> letters = messages(a).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED"))
+                .map(OutboxMessage::getBodyText).toList();
+        assertThat(letters).hasSize(2);
+        assertThat(letters.get(0)).contains("Invoice " + b + " has been taken out").doesNotContain("credit note");
+        assertThat(letters.get(1)).contains("A credit note on invoice " + a + " has lowered what you owe",
+                "€500.00 on April 1, 2026; €400.00 on May 1, 2026").doesNotContain("taken out");
+    }
+
     /** The same for a dispute that takes an invoice out: the instalment paid ahead with money on it stays paid. */
     @Test
     void anInstalmentPaidAheadStaysPaidWhenADisputeTakesAnInvoiceOut() throws Exception {
