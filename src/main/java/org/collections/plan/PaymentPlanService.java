@@ -258,18 +258,10 @@ public class PaymentPlanService {
      */
     @Transactional
     public Optional<PlanLeft> credited(long invoiceId) {
-        for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
-            // locked before the plan is read, as the instalment checks do (see lockedPlan)
-            Customer customer = locks.lock(plans.customerIdOf(row.getPlanId()));
-            PaymentPlan plan = plan(row.getPlanId());
-            if (plan.getStatus() != PlanStatus.ACTIVE) {
-                continue;
-            }
+        return agreedPlanOf(invoiceId).map(agreed -> {
             String number = invoice(invoiceId).getNumber();
-            return changed(plan, customer, number, CREDITED_VARIANT,
-                    "a credit note lowered the balance of invoice " + number);
-        }
-        return Optional.empty();
+            return changed(agreed, number, CREDITED_VARIANT, "a credit note lowered the balance of invoice " + number);
+        });
     }
 
     /**
@@ -279,19 +271,25 @@ public class PaymentPlanService {
      */
     @Transactional
     public Optional<PlanLeft> dueDateChanged(long invoiceId) {
+        return agreedPlanOf(invoiceId).filter(agreed -> !stillAsAgreed(agreed.plan())).map(agreed -> {
+            Invoice invoice = invoice(invoiceId);
+            return changed(agreed, invoice.getNumber(), DUE_DATE_VARIANT, "the due date of invoice "
+                    + invoice.getNumber() + " moved to " + invoice.getDueDate() + ", and with it what it owes");
+        });
+    }
+
+    /** An agreed plan, read once its customer was locked. */
+    private record AgreedPlan(PaymentPlan plan, Customer customer) {
+    }
+
+    /** The agreed plan the invoice is in, read once its customer is locked (see {@link #lockedPlan}). */
+    private Optional<AgreedPlan> agreedPlanOf(long invoiceId) {
         for (PlanInvoice row : covered.findByInvoiceIdAndStatus(invoiceId, PlanInvoice.Status.COVERED)) {
-            // locked before the plan is read, as the instalment checks do (see lockedPlan)
             Customer customer = locks.lock(plans.customerIdOf(row.getPlanId()));
             PaymentPlan plan = plan(row.getPlanId());
-            if (plan.getStatus() != PlanStatus.ACTIVE) {
-                continue;
+            if (plan.getStatus() == PlanStatus.ACTIVE) {
+                return Optional.of(new AgreedPlan(plan, customer));
             }
-            Invoice invoice = invoice(invoiceId);
-            if (stillAsAgreed(plan)) {
-                return Optional.empty();
-            }
-            return changed(plan, customer, invoice.getNumber(), DUE_DATE_VARIANT, "the due date of invoice "
-                    + invoice.getNumber() + " moved to " + invoice.getDueDate() + ", and with it what it owes");
         }
         return Optional.empty();
     }
@@ -306,14 +304,14 @@ public class PaymentPlanService {
     }
 
     /** The agreed plan is recomputed for a change of one of its invoices, noted for the letter about it. */
-    private Optional<PlanLeft> changed(PaymentPlan plan, Customer customer, String invoiceNumber, String kind,
-            String why) {
+    private PlanLeft changed(AgreedPlan agreed, String invoiceNumber, String kind, String why) {
+        PaymentPlan plan = agreed.plan();
         plan.markPaidUpTo(receivedSinceAgreement(plan));
         boolean changed = rebase(plan, why);
         if (changed) {
             plan.noteChange(kind, invoiceNumber);
         }
-        return Optional.of(new PlanLeft(plan.getId(), customer.getNumber(), false, plan.getStatus(), changed));
+        return new PlanLeft(plan.getId(), agreed.customer().getNumber(), false, plan.getStatus(), changed);
     }
 
     /**
