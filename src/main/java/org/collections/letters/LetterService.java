@@ -2,6 +2,7 @@ package org.collections.letters;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -250,12 +251,7 @@ public class LetterService {
         List<Invoice> covered = new ArrayList<>();
         covered.add(invoice);
         covered.addAll(others);
-        Set<Long> reminded = reminded(covered, request.type());
-        List<StatementLine> lines = covered.stream()
-                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i),
-                        reminded.contains(i.getId())))
-                .toList();
-        RenderedLetter letter = renderer.render(request.type(), lines, request.details(), planner.today());
+        RenderedLetter letter = compose(covered, request);
         String recipient = recipient(invoice, channel, request.type());
         OutboxMessage message = outbox.saveAndFlush(new OutboxMessage(invoice.getId(), invoice.getCustomer().getId(),
                 request.stepKey(), channel, request.type(), recipient, letter, clock.instant()));
@@ -303,8 +299,8 @@ public class LetterService {
                 || !request.details().equals(LetterDetails.none())) {
             return Optional.empty();
         }
-        Instant today = planner.now().withZoneSameInstant(invoice.getCustomer().hours(planner.zone()).zone())
-                .toLocalDate().atStartOfDay(invoice.getCustomer().hours(planner.zone()).zone()).toInstant();
+        ZoneId zone = invoice.getCustomer().hours(planner.zone()).zone();
+        Instant today = planner.now().withZoneSameInstant(zone).toLocalDate().atStartOfDay(zone).toInstant();
         for (OutboxMessage waiting : outbox.findWaiting(invoice.getCustomer().getId(), request.type(),
                 request.stepKey(), channel, today)) {
             // what it covers is read once it is ours, so that an invoice joining it at the same moment is not lost
@@ -320,11 +316,7 @@ public class LetterService {
             joining.add(invoice);
             joining.addAll(others);
             covered.addAll(joining);
-            Set<Long> reminded = reminded(covered, request.type());
-            RenderedLetter letter = renderer.render(request.type(), covered.stream()
-                    .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i),
-                            reminded.contains(i.getId())))
-                    .toList(), request.details(), planner.today());
+            RenderedLetter letter = compose(covered, request);
             if (outbox.rewriteWaiting(waiting.getId(), Texts.fit(letter.subject(), OutboxMessage.MAX_SUBJECT),
                     letter.html(), letter.text()) == 0) {
                 continue;
@@ -343,6 +335,15 @@ public class LetterService {
             return Optional.of(waiting);
         }
         return Optional.empty();
+    }
+
+    /** The step's letter listing the invoices it covers, as of today. */
+    private RenderedLetter compose(List<Invoice> covered, Request request) {
+        Set<Long> reminded = reminded(covered, request.type());
+        return renderer.render(request.type(), covered.stream()
+                .map(i -> new StatementLine(i, planner.daysOverdue(i.getDueDate()), claims.current(i),
+                        reminded.contains(i.getId())))
+                .toList(), request.details(), planner.today());
     }
 
     /**

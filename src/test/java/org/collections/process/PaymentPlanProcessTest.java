@@ -152,7 +152,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 .toList();
         assertThat(confirmations).isNotEmpty();
         // one letter for the plan, listing both invoices
-        assertThat(messages(b).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CONFIRMATION"))
+        assertThat(lettersOf(b, "PAYMENT_PLAN_CONFIRMATION").stream()
                 .map(OutboxMessage::getId).toList()).isEqualTo(confirmations);
         assertThat(letterTypes(c)).doesNotContain("PAYMENT_PLAN_CONFIRMATION/EMAIL");
         assertThat(invoiceView(a).get("stage").asText()).isEqualTo("PAYMENT_PLAN");
@@ -218,10 +218,10 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                     .isWaitingAt(LegalRouteProcess.TASK_APPROVE_LEGAL_ACTION);
         }
         // one default letter for the plan, listing both
-        List<Long> defaultLetters = messages(a).stream().filter(m -> m.getLetterType().name().equals("PLAN_DEFAULTED"))
+        List<Long> defaultLetters = lettersOf(a, "PLAN_DEFAULTED").stream()
                 .map(OutboxMessage::getId).toList();
         assertThat(defaultLetters).hasSize(2); // email and post
-        assertThat(messages(b).stream().filter(m -> m.getLetterType().name().equals("PLAN_DEFAULTED"))
+        assertThat(lettersOf(b, "PLAN_DEFAULTED").stream()
                 .map(OutboxMessage::getId).toList()).isEqualTo(defaultLetters);
         assertThat(dossierText(a)).contains("remaining balance of EUR 1000.00 is due at once");
         assertThat(dossierText(b)).contains("remaining balance of EUR 500.00 is due at once");
@@ -668,9 +668,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         ProcessInstance plan = planCaseOf(number);
         long id = invoiceView(number).at("/plan/id").asLong();
 
-        MvcResult credited = postJson("/api/invoices/" + number + "/credit-notes", Map.of("amount", "300.00",
-                "reference", "CN-" + number, "reason", "Two hours billed twice"));
-        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        creditNote(number, "300.00");
         runDueJobs();
 
         JsonNode view = invoiceView(number).get("plan");
@@ -682,14 +680,14 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 + "2026-05-01");
         assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN)
                 .isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
-        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+        assertThat(lettersOf(number, "PAYMENT_PLAN_CHANGED"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("A credit note on invoice "
                         + number + " has lowered what you owe", "€700.00", "€400.00 on April 1, 2026; €300.00 on May 1, "
                                 + "2026").doesNotContain("taken out"));
 
         // the instalments as they stand now pay the invoice, no more: the reminder asks 400, the plan ends paid
         travelTo(LocalDate.of(2026, 3, 30), 9);
-        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("INSTALMENT_REMINDER")))
+        assertThat(lettersOf(number, "INSTALMENT_REMINDER"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€400.00"));
         pay(number, "400.00", "I1-" + number);
         travelTo(LocalDate.of(2026, 4, 4), 9);
@@ -715,23 +713,21 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         ProcessInstance plan = planCaseOf(number);
         assertThat(pay(number, "400.00", "I1-" + number).getResponse().getStatus()).isEqualTo(201);
 
-        MvcResult credited = postJson("/api/invoices/" + number + "/credit-notes", Map.of("amount", "300.00",
-                "reference", "CN-" + number));
-        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        creditNote(number, "300.00");
         runDueJobs();
 
         assertThat(dues(invoiceView(number).get("plan"))).containsExactly("1 2026-04-01 400 PAID",
                 "2 2026-05-01 300 OPEN");
-        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+        assertThat(lettersOf(number, "PAYMENT_PLAN_CHANGED"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€300.00 on May 1, 2026")
                         .doesNotContain("April 1"));
 
         travelTo(LocalDate.of(2026, 4, 4), 9);
-        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("INSTALMENT_REMINDER")))
+        assertThat(lettersOf(number, "INSTALMENT_REMINDER"))
                 .as("the instalment paid ahead is not reminded of").isEmpty();
         assertThat(plan).isWaitingAt(PaymentPlanProcess.EVENT_INSTALMENT_REMINDER_DUE);
         travelTo(LocalDate.of(2026, 4, 28), 9);
-        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("INSTALMENT_REMINDER")))
+        assertThat(lettersOf(number, "INSTALMENT_REMINDER"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€300.00", "May 1, 2026"));
         pay(number, "300.00", "I2-" + number);
         runDueJobs();
@@ -746,12 +742,10 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         String a = n.get(0), b = n.get(1);
         assertThat(raiseDispute(b, "Never ordered").getResponse().getStatus()).isEqualTo(201);
         runDueJobs();
-        MvcResult credited = postJson("/api/invoices/" + a + "/credit-notes", Map.of("amount", "100.00",
-                "reference", "CN-" + a));
-        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        creditNote(a, "100.00");
         runDueJobs();
 
-        List<String> letters = messages(a).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED"))
+        List<String> letters = lettersOf(a, "PAYMENT_PLAN_CHANGED").stream()
                 .map(OutboxMessage::getBodyText).toList();
         assertThat(letters).hasSize(2);
         assertThat(letters.get(0)).contains("Invoice " + b + " has been taken out").doesNotContain("credit note");
@@ -772,7 +766,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
 
         // a owes 500 more, at the agreed 500 after the instalment it paid
         assertThat(dues(invoiceView(a).get("plan"))).containsExactly("1 2026-04-01 500 PAID", "2 2026-05-01 500 OPEN");
-        assertThat(messages(a).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+        assertThat(lettersOf(a, "PAYMENT_PLAN_CHANGED"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("€500.00 on May 1, 2026")
                         .doesNotContain("April 1"));
     }
@@ -815,7 +809,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 + " moved to 2026-01-05, and with it what it owes. The remaining balance of EUR "
                 + owed.setScale(2).toPlainString());
         assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN);
-        assertThat(messages(number).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+        assertThat(lettersOf(number, "PAYMENT_PLAN_CHANGED"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("The due date of invoice "
                         + number + " has been corrected"));
 
@@ -842,9 +836,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         ProcessInstance pb = caseOf(b);
         long id = invoiceView(a).at("/plan/id").asLong();
 
-        MvcResult credited = postJson("/api/invoices/" + b + "/credit-notes", Map.of("amount", "500.00",
-                "reference", "CN-" + b));
-        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+        creditNote(b, "500.00");
         runDueJobs();
 
         assertThat(pb).isEnded().hasPassed(CollectionProcess.END_CREDITED_BY_CREDIT_NOTE);
@@ -856,7 +848,7 @@ class PaymentPlanProcessTest extends CaseTestSupport {
         assertThat(dossierText(a)).contains("Payment plan " + id + " changed: invoice " + b + " left it credited in "
                 + "full. The remaining balance of EUR 1000.00");
         assertThat(plan).hasPassed(PaymentPlanProcess.TASK_CONFIRM_CHANGED_PLAN);
-        assertThat(messages(a).stream().filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")))
+        assertThat(lettersOf(a, "PAYMENT_PLAN_CHANGED"))
                 .singleElement().satisfies(m -> assertThat(m.getBodyText()).contains("A credit note on invoice " + b
                         + " has lowered what you owe", "€500.00 on April 1, 2026; €500.00 on May 1, 2026"));
 
@@ -917,6 +909,18 @@ class PaymentPlanProcessTest extends CaseTestSupport {
                 .filter(m -> m.getLetterType().name().equals("PAYMENT_PLAN_CHANGED")).toList();
         assertThat(changed).singleElement().satisfies(m -> assertThat(m.getBodyText())
                 .contains("Invoice " + c + " has been taken out of your payment plan").doesNotContain(b));
+    }
+
+    /** A credit note of the invoicing system over this amount, booked. */
+    private void creditNote(String number, String amount) throws Exception {
+        MvcResult credited = postJson("/api/invoices/" + number + "/credit-notes", Map.of("amount", amount,
+                "reference", "CN-" + number));
+        assertThat(credited.getResponse().getStatus()).as(credited.getResponse().getContentAsString()).isEqualTo(201);
+    }
+
+    /** The invoice's messages of one letter type. */
+    private List<OutboxMessage> lettersOf(String number, String letterType) throws Exception {
+        return messages(number).stream().filter(m -> m.getLetterType().name().equals(letterType)).toList();
     }
 
     private MvcResult moveDueDate(String number, LocalDate dueDate) throws Exception {
